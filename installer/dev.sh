@@ -1,0 +1,112 @@
+#!/usr/bin/env bash
+# Netloom's developer entry point on Debian 12. Installs what is missing (as root, from Debian's
+# packages only), configures and builds, then either starts the console on the built-in lab or runs
+# the whole test suite. The README's two commands and .ci/run call this script, so they cannot drift.
+#
+#   installer/dev.sh console   set up, build, start `netloom --lab`
+#   installer/dev.sh test      set up, build, run every test (ctest)
+#   installer/dev.sh setup     set up and build only
+#
+# Environment: NETLOOM_BUILD_DIR (default build/, or build-asan/ with NETLOOM_SANITIZE=1),
+# NETLOOM_SANITIZE=1 (AddressSanitizer + UBSan build), NETLOOM_GUI=0 (models, lab and headless tests
+# only: Qt Widgets is then not even looked for), NETLOOM_CMAKE_ARGS (extra cmake arguments),
+# CI=true (warnings become errors).
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+command=${1:-}
+
+sanitize=${NETLOOM_SANITIZE:-0}
+gui=${NETLOOM_GUI:-1}
+default_build="$root/build"
+[ "$sanitize" = 1 ] && default_build="$root/build-asan"
+[ "$gui" = 0 ] && default_build="${default_build}-nogui"
+build_dir=${NETLOOM_BUILD_DIR:-$default_build}
+
+# Build and test dependencies, all Debian 12 packages. Why each is here:
+#  toolchain: cmake ninja-build g++ pkg-config; Qt 6.4: qt6-base-dev (Core/Gui/Network/Widgets/Test),
+#  qt6-charts-dev, qt6-svg-dev, qt6-tools-dev + qt6-tools-dev-tools + qt6-l10n-tools (LinguistTools);
+#  libyaml-cpp-dev (kubeconfig), libcurl4-openssl-dev (HTTP), libssl-dev (TLS, lab certificates);
+#  libgl-dev (Qt6Gui's CMake config asks for OpenGL headers);
+#  runtime peers of the tests: nginx-light and openssl (real HTTPS servers on loopback);
+#  fonts-dejavu-core (text for offscreen/Xvfb rendering); xvfb + xauth (console without a display).
+packages=(cmake ninja-build g++ pkg-config
+          qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+          libyaml-cpp-dev libcurl4-openssl-dev libssl-dev libgl-dev
+          nginx-light openssl fonts-dejavu-core xvfb xauth)
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+
+install_missing() {
+  local missing=() p
+  for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'ok installed' || missing+=("$p")
+  done
+  if ((${#missing[@]})); then
+    if [ "$(id -u)" != 0 ]; then
+      echo "Missing Debian packages: ${missing[*]}" >&2
+      echo "Run this script as root, or: sudo apt-get install ${missing[*]}" >&2
+      exit 1
+    fi
+    say "Installing ${#missing[@]} missing Debian packages: ${missing[*]}"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+  fi
+}
+
+check_kubectl() {
+  # The tests use the real kubectl as a peer client; Debian 12's own kubectl (1.20) is too old.
+  local v
+  if ! v=$(kubectl version --client -o json 2>/dev/null); then
+    echo "kubectl >= 1.27 is needed by the tests and was not found on PATH." >&2
+    echo "Install it from the Kubernetes project's packages (Debian 12's kubectl 1.20 is too old)." >&2
+    exit 1
+  fi
+  local minor
+  minor=$(printf '%s' "$v" | sed -n 's/.*"minor": *"\([0-9]*\).*/\1/p' | head -n1)
+  if [ -z "$minor" ] || [ "$minor" -lt 27 ]; then
+    echo "kubectl 1.$minor found; the tests need kubectl >= 1.27." >&2
+    exit 1
+  fi
+}
+
+build() {
+  local args=(-G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo)
+  [ "${CI:-}" = true ] && args+=(-DNETLOOM_WERROR=ON)
+  [ "$sanitize" = 1 ] && args+=(-DNETLOOM_SANITIZE=ON)
+  [ "$gui" = 0 ] && args+=(-DNETLOOM_GUI=OFF)
+  # shellcheck disable=SC2206
+  [ -n "${NETLOOM_CMAKE_ARGS:-}" ] && args+=(${NETLOOM_CMAKE_ARGS})
+  say "Configuring in $build_dir"
+  cmake -S "$root" -B "$build_dir" "${args[@]}" >/dev/null
+  say "Building with $(nproc) jobs"
+  cmake --build "$build_dir" -j"$(nproc)"
+}
+
+run_console() {
+  local netloom="$build_dir/bin/netloom"
+  if [ ! -x "$netloom" ]; then
+    say "Netloom is built; the console is not there yet. Built so far:"
+    ls "$build_dir/bin"
+    return 0
+  fi
+  if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+    say "No display found: starting the console under Xvfb on :99 (screenshot: import -display :99 -window root netloom.png)"
+    exec xvfb-run -n 99 -s '-screen 0 1600x1000x24' "$netloom" --lab
+  fi
+  say "Starting the console on the built-in lab"
+  exec "$netloom" --lab
+}
+
+run_tests() {
+  check_kubectl
+  say "Running the test suite"
+  ctest --test-dir "$build_dir" --output-on-failure --timeout 600
+}
+
+case "$command" in
+  console) install_missing; build; run_console ;;
+  test) install_missing; build; run_tests ;;
+  setup) install_missing; build ;;
+  *) sed -n '2,16p' "$0"; exit 2 ;;
+esac
