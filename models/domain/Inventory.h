@@ -1,0 +1,111 @@
+#pragma once
+
+#include "models/domain/ChangeBatch.h"
+#include "models/domain/Resource.h"
+
+#include <QHash>
+#include <QList>
+#include <QMap>
+#include <QObject>
+#include <QSet>
+#include <QString>
+
+namespace Netloom::Domain {
+
+/// The single store of everything the console knows; views never keep their own copy.
+///
+/// Mutations apply at once (reads are always consistent) and are recorded; once per event-loop turn
+/// the Inventory emits changed() with everything of that turn, coalesced (see ChangeBatch). All
+/// look-ups are served from indexes kept up to date on every mutation (hash maps; no scan of the
+/// store per mutation or per look-up). Results of look-ups are in no particular order.
+///
+/// Lives in one thread (the GUI thread): workers build ResourcePtrs and hand them over with queued
+/// signals. Removing a resource does not cascade to its children; use removeWhere() to drop a whole
+/// cluster or account.
+class Inventory final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Inventory)
+
+public:
+    explicit Inventory(QObject* parent = nullptr);
+    ~Inventory() override;
+
+    /// Inserts or replaces the resource with resource->id. Returns false (and records nothing) for
+    /// a null pointer, a null id, details not matching the kind, or a value equal to the stored one.
+    bool upsert(const ResourcePtr& resource);
+    /// upsert() of each; returns how many changed the store.
+    qsizetype upsert(const QList<ResourcePtr>& resources);
+    /// Removes @p id; false when it was not there.
+    bool remove(const ResourceId& id);
+    /// Removes every resource whose origin is @p origin (a cluster, a cloud account); returns how many.
+    qsizetype removeWhere(const QString& origin);
+    /// Removes everything (each removal is part of the next batch).
+    void clear();
+
+    ResourcePtr get(const ResourceId& id) const; ///< nullptr when absent
+    bool contains(const ResourceId& id) const;
+    qsizetype size() const;
+    QList<ResourcePtr> all() const;
+
+    QList<ResourcePtr> byKind(ResourceKind kind) const;
+    qsizetype countOfKind(ResourceKind kind) const;
+    /// Resources whose parent is @p parentId (the parent itself need not be in the store).
+    QList<ResourcePtr> children(const ResourceId& parentId) const;
+    /// Resources in Kubernetes namespace @p namespaceName; restricted to @p origin unless it is empty.
+    /// An empty @p namespaceName matches cluster-scoped and cloud resources.
+    QList<ResourcePtr> byNamespace(const QString& namespaceName, const QString& origin = {}) const;
+    /// Resources carrying label @p key = @p value.
+    QList<ResourcePtr> byLabel(const QString& key, const QString& value) const;
+    /// Resources carrying every label of @p selector (all resources for an empty selector).
+    QList<ResourcePtr> byLabels(const QMap<QString, QString>& selector) const;
+    /// Resources of @p kind named @p name (several namespaces / origins may share a name).
+    QList<ResourcePtr> byName(ResourceKind kind, const QString& name) const;
+    /// Resources that came from @p origin.
+    QList<ResourcePtr> byOrigin(const QString& origin) const;
+    /// Incoming relations: resources having a relation to @p target (target need not be in the store).
+    QList<ResourcePtr> sourcesOf(const ResourceId& target) const;
+    /// Same, restricted to relations of @p type.
+    QList<ResourcePtr> sourcesOf(const ResourceId& target, RelationType type) const;
+
+    /// True when mutations are recorded and not yet emitted.
+    bool hasPendingChanges() const;
+
+public Q_SLOTS:
+    /// Emits changed() now with what is pending (nothing when nothing is). For tests and shutdown;
+    /// the event loop calls it by itself once per turn.
+    void flush();
+
+Q_SIGNALS:
+    /// Once per event-loop turn in which the store changed.
+    void changed(const Netloom::Domain::ChangeBatch& batch);
+
+private:
+    struct Pending
+    {
+        ResourcePtr before; ///< value at the start of the batch (null: did not exist)
+        ResourcePtr last;   ///< latest value, or the value removed last
+    };
+    using IdSet = QSet<ResourceId>;
+
+    void index(const ResourcePtr& resource);
+    void unindex(const ResourcePtr& resource);
+    void record(const ResourceId& id, const ResourcePtr& before, const ResourcePtr& last);
+    QList<ResourcePtr> resolve(const IdSet* ids) const;
+
+    QHash<ResourceId, ResourcePtr> m_byId;
+    QHash<ResourceKind, IdSet> m_kindIndex;
+    QHash<ResourceId, IdSet> m_childIndex;
+    QHash<QString, QHash<QString, IdSet>> m_namespaceIndex; // namespace -> origin -> ids
+    QHash<QString, QHash<QString, IdSet>> m_labelIndex;     // key -> value -> ids
+    QHash<ResourceKind, QHash<QString, IdSet>> m_nameIndex; // kind -> name -> ids
+    QHash<QString, IdSet> m_originIndex;
+    QHash<ResourceId, IdSet> m_incomingIndex; // target -> sources
+
+    QHash<ResourceId, Pending> m_pending;
+    QList<ResourceId> m_pendingOrder;
+    qsizetype m_pendingMutations = 0;
+    bool m_flushPosted = false;
+};
+
+} // namespace Netloom::Domain
