@@ -1,0 +1,41 @@
+#pragma once
+
+#include "models/net/RetryPolicy.h"
+#include "models/net/TlsOptions.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QUrl>
+
+#include <chrono>
+#include <utility>
+
+namespace Netloom::Net {
+
+/// One HTTP request, a plain value. Pass it to HttpClient::send().
+struct HttpRequest
+{
+    /// Upper-case method: GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS...
+    QByteArray method = "GET";
+    /// http:// or https:// URL. Its userinfo and secret-looking query parameters are redacted in logs.
+    QUrl url;
+    /// Extra request headers, sent in this order. Sensitive ones (Authorization, Cookie...) are
+    /// redacted in logs.
+    QList<std::pair<QByteArray, QByteArray>> headers;
+    /// Request body (sent with Content-Length when non-empty, or always for POST/PUT/PATCH).
+    QByteArray body;
+    /// Sent as "Authorization: Bearer <token>" when not empty. Never logged.
+    QByteArray bearerToken;
+    TlsOptions tls;
+    /// Time allowed for the TCP connection (the TLS handshake is covered by idleTimeout).
+    std::chrono::milliseconds connectTimeout{10000};
+    /// No byte received for that long (counted from the start of each attempt, restarted by every
+    /// byte of headers or body) -> the request fails with a timeout error. 0 = no limit.
+    std::chrono::milliseconds idleTimeout{30000};
+    /// true: the body is delivered line by line through HttpReply::lineReceived (watch streams)
+    /// and HttpReply::body() stays empty.
+    bool streaming = false;
+    RetryPolicy retry;
+};
+
+} // namespace Netloom::Net
