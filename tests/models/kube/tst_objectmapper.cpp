@@ -1,0 +1,251 @@
+#include "models/kube/ObjectMapper.h"
+#include "tests/support/ReferenceData.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace Netloom;
+using namespace Netloom::Domain;
+using namespace Netloom::Kube;
+
+namespace {
+
+QJsonObject readJson(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(f.readAll()).object();
+}
+
+QJsonObject parse(const char* json)
+{
+    QJsonParseError error;
+    const QJsonObject o = QJsonDocument::fromJson(QByteArray(json), &error).object();
+    if (error.error != QJsonParseError::NoError)
+        qFatal("bad test JSON: %s", qPrintable(error.errorString()));
+    return o;
+}
+
+ResourceId kid(ResourceKind kind, const QString& ns, const QString& name)
+{
+    return ResourceId::kube(QStringLiteral("lab"), kind, ns, name);
+}
+
+} // namespace
+
+class TestObjectMapper : public QObject
+{
+    Q_OBJECT
+
+private:
+    ObjectMapper m_mapper{QStringLiteral("lab")};
+
+private Q_SLOTS:
+    void clusterResource()
+    {
+        const ResourcePtr c = m_mapper.clusterResource(QStringLiteral("https://127.0.0.1:6443"), QStringLiteral("v1.32.0"));
+        QCOMPARE(c->kind, ResourceKind::Cluster);
+        QCOMPARE(c->id, kid(ResourceKind::Cluster, QString(), QStringLiteral("lab")));
+        QCOMPARE(c->origin, QStringLiteral("kube:lab"));
+        QVERIFY(c->uid.isEmpty());
+        QCOMPARE(c->as<ClusterDetails>()->version, QStringLiteral("v1.32.0"));
+        QCOMPARE(c->as<ClusterDetails>()->apiServer, QStringLiteral("https://127.0.0.1:6443"));
+        QVERIFY(c->detailsMatchKind());
+    }
+
+    void referenceNamespace()
+    {
+        NETLOOM_REQUIRE_REFERENCE(path, QStringLiteral("kubernetes/testdata/core.v1.Namespace.json"));
+        const auto out = m_mapper.map(QString(), readJson(path));
+        QCOMPARE(out.size(), 1);
+        const Resource& r = *out.first();
+        QCOMPARE(r.kind, ResourceKind::Namespace);
+        QCOMPARE(r.name, QStringLiteral("nameValue"));
+        QVERIFY(r.namespaceName.isEmpty()); // cluster-scoped, whatever metadata.namespace says
+        QCOMPARE(r.id, kid(ResourceKind::Namespace, QString(), QStringLiteral("nameValue")));
+        QCOMPARE(r.parent, m_mapper.clusterId());
+        QCOMPARE(r.uid, QStringLiteral("uidValue"));
+        QCOMPARE(r.resourceVersion, QStringLiteral("resourceVersionValue"));
+        QCOMPARE(r.labels.value(QStringLiteral("labelsKey")), QStringLiteral("labelsValue"));
+        QCOMPARE(r.created, QDateTime(QDate(2008, 1, 1), QTime(1, 1, 1), QTimeZone::utc()));
+        QCOMPARE(r.as<NamespaceDetails>()->phase, QStringLiteral("phaseValue"));
+        QCOMPARE(r.status.state, ResourceState::Progressing); // deletionTimestamp is set
+        QVERIFY(r.detailsMatchKind());
+    }
+
+    void referenceService()
+    {
+        NETLOOM_REQUIRE_REFERENCE(path, QStringLiteral("kubernetes/testdata/core.v1.Service.json"));
+        const auto out = m_mapper.map(QString(), readJson(path));
+        QCOMPARE(out.size(), 1);
+        const Resource& r = *out.first();
+        QCOMPARE(r.kind, ResourceKind::Service);
+        QCOMPARE(r.namespaceName, QStringLiteral("namespaceValue"));
+        QCOMPARE(r.parent, kid(ResourceKind::Namespace, QString(), QStringLiteral("namespaceValue")));
+        const auto* d = r.as<ServiceDetails>();
+        QVERIFY(d);
+        QCOMPARE(d->type, QStringLiteral("typeValue"));
+        QCOMPARE(d->clusterIps, QStringList{QStringLiteral("clusterIPsValue")});
+        QCOMPARE(d->externalAddresses,
+                 (QStringList{QStringLiteral("ipValue"), QStringLiteral("hostnameValue"), QStringLiteral("externalIPsValue")}));
+        QCOMPARE(d->ports.size(), 1);
+        QCOMPARE(d->ports[0], (ServicePort{QStringLiteral("nameValue"), QStringLiteral("protocolValue"), 3,
+                                           QStringLiteral("targetPortValue"), 5}));
+        QCOMPARE(d->selector.value(QStringLiteral("selectorKey")), QStringLiteral("selectorValue"));
+    }
+
+    void referenceIngress()
+    {
+        NETLOOM_REQUIRE_REFERENCE(path, QStringLiteral("kubernetes/testdata/networking.k8s.io.v1.Ingress.json"));
+        const auto out = m_mapper.map(QString(), readJson(path));
+        QCOMPARE(out.size(), 1);
+        const Resource& r = *out.first();
+        QCOMPARE(r.kind, ResourceKind::Ingress);
+        const auto* d = r.as<IngressDetails>();
+        QVERIFY(d);
+        QCOMPARE(d->className, QStringLiteral("ingressClassNameValue"));
+        QCOMPARE(d->routes.size(), 2); // the default backend, then the rule
+        QCOMPARE(d->routes[1], (IngressRoute{QStringLiteral("hostValue"), QStringLiteral("pathValue"),
+                                             QStringLiteral("pathTypeValue"), QStringLiteral("nameValue"),
+                                             QStringLiteral("2")}));
+        QCOMPARE(d->routes[0].host, QString());
+        QCOMPARE(d->tls.size(), 1);
+        QCOMPARE(d->tls[0].secretName, QStringLiteral("secretNameValue"));
+        QCOMPARE(d->tls[0].hosts, QStringList{QStringLiteral("hostsValue")});
+        QCOMPARE(d->addresses, (QStringList{QStringLiteral("ipValue"), QStringLiteral("hostnameValue")}));
+        const QList<Relation> expected{
+            {RelationType::RoutesTo, kid(ResourceKind::Service, QStringLiteral("namespaceValue"), QStringLiteral("nameValue"))},
+            {RelationType::AttachedTo, kid(ResourceKind::IngressClass, QString(), QStringLiteral("ingressClassNameValue"))},
+        };
+        QCOMPARE(r.relations, expected);
+    }
+
+    void referenceIngressClass()
+    {
+        NETLOOM_REQUIRE_REFERENCE(path, QStringLiteral("kubernetes/testdata/networking.k8s.io.v1.IngressClass.json"));
+        const auto out = m_mapper.map(QString(), readJson(path));
+        QCOMPARE(out.size(), 1);
+        QCOMPARE(out[0]->kind, ResourceKind::IngressClass);
+        QVERIFY(out[0]->namespaceName.isEmpty());
+        QCOMPARE(out[0]->as<IngressClassDetails>()->controller, QStringLiteral("controllerValue"));
+        QVERIFY(!out[0]->as<IngressClassDetails>()->isDefault);
+    }
+
+    void unsupportedKindsMapToNothing()
+    {
+        NETLOOM_REQUIRE_REFERENCE(path, QStringLiteral("kubernetes/testdata/core.v1.Secret.json"));
+        QVERIFY(m_mapper.map(QString(), readJson(path)).isEmpty());
+    }
+
+    void ingressAnnotationsAndNamedPorts()
+    {
+        const QJsonObject ingress = parse(R"({
+          "metadata": {"name": "web", "namespace": "shop", "uid": "u1", "resourceVersion": "12",
+            "annotations": {"kubernetes.io/ingress.class": "nginx", "cert-manager.io/cluster-issuer": "letsencrypt"}},
+          "spec": {"tls": [{"hosts": ["shop.example.com"], "secretName": "shop-tls"}],
+            "rules": [{"host": "shop.example.com", "http": {"paths": [
+              {"path": "/", "pathType": "Prefix", "backend": {"service": {"name": "front", "port": {"name": "http"}}}},
+              {"path": "/api", "pathType": "Exact", "backend": {"service": {"name": "api", "port": {"number": 8080}}}},
+              {"path": "/x", "pathType": "Prefix", "backend": {"service": {"name": "api", "port": {"number": 8081}}}}]}}]}
+        })");
+        const auto out = m_mapper.map(QStringLiteral("Ingress"), ingress);
+        QCOMPARE(out.size(), 1);
+        const auto* d = out[0]->as<IngressDetails>();
+        QCOMPARE(d->className, QStringLiteral("nginx"));
+        QCOMPARE(d->issuer, QStringLiteral("letsencrypt"));
+        QCOMPARE(d->routes.size(), 3);
+        QCOMPARE(d->routes[0].servicePort, QStringLiteral("http"));
+        QCOMPARE(d->routes[1].servicePort, QStringLiteral("8080"));
+        QCOMPARE(out[0]->status.state, ResourceState::Progressing); // no address yet
+        const QList<Relation> expected{
+            {RelationType::RoutesTo, kid(ResourceKind::Service, QStringLiteral("shop"), QStringLiteral("front"))},
+            {RelationType::RoutesTo, kid(ResourceKind::Service, QStringLiteral("shop"), QStringLiteral("api"))},
+            {RelationType::AttachedTo, kid(ResourceKind::IngressClass, QString(), QStringLiteral("nginx"))},
+        };
+        QCOMPARE(out[0]->relations, expected);
+
+        // ingressClassName wins over the legacy annotation; the namespaced issuer annotation is used too.
+        QJsonObject withSpecClass = ingress;
+        QJsonObject spec = withSpecClass[QStringLiteral("spec")].toObject();
+        spec[QStringLiteral("ingressClassName")] = QStringLiteral("public");
+        withSpecClass[QStringLiteral("spec")] = spec;
+        QJsonObject meta = withSpecClass[QStringLiteral("metadata")].toObject();
+        meta[QStringLiteral("annotations")] = QJsonObject{{QStringLiteral("cert-manager.io/issuer"), QStringLiteral("local-ca")}};
+        withSpecClass[QStringLiteral("metadata")] = meta;
+        const auto again = m_mapper.map(QStringLiteral("Ingress"), withSpecClass);
+        QCOMPARE(again[0]->as<IngressDetails>()->className, QStringLiteral("public"));
+        QCOMPARE(again[0]->as<IngressDetails>()->issuer, QStringLiteral("local-ca"));
+    }
+
+    void ingressNginxControllerServiceYieldsController()
+    {
+        const QJsonObject service = parse(R"({
+          "metadata": {"name": "ingress-nginx-controller", "namespace": "ingress-nginx", "uid": "s1", "resourceVersion": "7",
+            "labels": {"app.kubernetes.io/name": "ingress-nginx", "app.kubernetes.io/component": "controller",
+                       "app.kubernetes.io/version": "1.15.1"}},
+          "spec": {"type": "LoadBalancer", "clusterIP": "10.96.0.10",
+                   "ports": [{"name": "http", "port": 80, "targetPort": "http", "protocol": "TCP", "nodePort": 30080},
+                             {"name": "https", "port": 443, "targetPort": 8443}],
+                   "selector": {"app.kubernetes.io/name": "ingress-nginx"}},
+          "status": {"loadBalancer": {"ingress": [{"ip": "203.0.113.10"}]}}
+        })");
+        QVERIFY(ObjectMapper::isIngressNginxController(service));
+        const auto out = m_mapper.map(QStringLiteral("Service"), service);
+        QCOMPARE(out.size(), 2);
+        const auto* svc = out[0]->as<ServiceDetails>();
+        QCOMPARE(svc->clusterIps, QStringList{QStringLiteral("10.96.0.10")});
+        QCOMPARE(svc->externalAddresses, QStringList{QStringLiteral("203.0.113.10")});
+        QCOMPARE(svc->ports[1].targetPort, QStringLiteral("8443"));
+        QCOMPARE(out[0]->status.state, ResourceState::Ok);
+        const Resource& ctl = *out[1];
+        QCOMPARE(ctl.kind, ResourceKind::IngressController);
+        QVERIFY(ctl.uid.isEmpty());
+        QCOMPARE(ctl.parent, kid(ResourceKind::Namespace, QString(), QStringLiteral("ingress-nginx")));
+        QCOMPARE(ctl.relations, (QList<Relation>{{RelationType::Exposes, out[0]->id}}));
+        QCOMPARE(ctl.as<IngressControllerDetails>()->controller, QStringLiteral("k8s.io/ingress-nginx"));
+        QCOMPARE(ctl.as<IngressControllerDetails>()->version, QStringLiteral("1.15.1"));
+        QCOMPARE(ctl.as<IngressControllerDetails>()->serviceRef, QStringLiteral("ingress-nginx/ingress-nginx-controller"));
+        QCOMPARE(m_mapper.idsFor(QStringLiteral("Service"), service), (QList<ResourceId>{out[0]->id, ctl.id}));
+
+        // The admission Service of the same install is not a controller.
+        QJsonObject admission = service;
+        admission[QStringLiteral("metadata")] = QJsonObject{
+            {QStringLiteral("name"), QStringLiteral("ingress-nginx-controller-admission")},
+            {QStringLiteral("labels"), QJsonObject{{QStringLiteral("app.kubernetes.io/name"), QStringLiteral("ingress-nginx")},
+                                                   {QStringLiteral("app.kubernetes.io/component"), QStringLiteral("admission-webhook")}}}};
+        QVERIFY(!ObjectMapper::isIngressNginxController(admission));
+    }
+
+    void ingressClassLinksToController()
+    {
+        const auto cls = m_mapper.map(QStringLiteral("IngressClass"), parse(R"({
+          "metadata": {"name": "nginx", "uid": "c1", "resourceVersion": "3",
+                       "annotations": {"ingressclass.kubernetes.io/is-default-class": "true"}},
+          "spec": {"controller": "k8s.io/ingress-nginx"}})"));
+        const auto other = m_mapper.map(QStringLiteral("IngressClass"), parse(R"({
+          "metadata": {"name": "traefik", "uid": "c2"}, "spec": {"controller": "traefik.io/ingress-controller"}})"));
+        QVERIFY(cls[0]->as<IngressClassDetails>()->isDefault);
+        const auto svc = m_mapper.map(QStringLiteral("Service"), parse(R"({
+          "metadata": {"name": "ingress-nginx-controller", "namespace": "ingress-nginx", "uid": "s1"}, "spec": {}})"));
+        QCOMPARE(svc.size(), 2);
+        const auto linked = ObjectMapper::linkControllers({cls[0], other[0]}, {svc[1]});
+        QCOMPARE(linked.size(), 3);
+        QCOMPARE(linked[0]->relations, (QList<Relation>{{RelationType::AttachedTo, svc[1]->id}}));
+        QVERIFY(linked[1]->relations.isEmpty());
+        QCOMPARE(linked[1], other[0]); // unchanged: the same pointer
+        QCOMPARE(linked[2]->as<IngressControllerDetails>()->className, QStringLiteral("nginx"));
+        // Linking is idempotent.
+        const auto again = ObjectMapper::linkControllers({linked[0], linked[1]}, {linked[2]});
+        QCOMPARE(again[0], linked[0]);
+        QCOMPARE(again[2], linked[2]);
+        // Without a controller, the class loses the edge.
+        const auto unlinked = ObjectMapper::linkControllers({linked[0]}, {});
+        QVERIFY(unlinked[0]->relations.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestObjectMapper)
+#include "tst_objectmapper.moc"
