@@ -50,7 +50,8 @@ public:
 
     QList<ResourcePtr> byKind(ResourceKind kind) const;
     qsizetype countOfKind(ResourceKind kind) const;
-    /// Resources whose parent is @p parentId (the parent itself need not be in the store).
+    /// Resources whose parent is @p parentId (the parent itself need not be in the store);
+    /// children of the null id are the roots.
     QList<ResourcePtr> children(const ResourceId& parentId) const;
     /// Resources in Kubernetes namespace @p namespaceName; restricted to @p origin unless it is empty.
     /// An empty @p namespaceName matches cluster-scoped and cloud resources.
@@ -77,7 +78,8 @@ public Q_SLOTS:
     void flush();
 
 Q_SIGNALS:
-    /// Once per event-loop turn in which the store changed.
+    /// Once per event-loop turn in which the store changed (never with an empty batch: a turn whose
+    /// mutations cancel out, like add+remove of one id, emits nothing).
     void changed(const Netloom::Domain::ChangeBatch& batch);
 
 private:
@@ -88,8 +90,9 @@ private:
     };
     using IdSet = QSet<ResourceId>;
 
-    void index(const ResourcePtr& resource);
-    void unindex(const ResourcePtr& resource);
+    // Moves every index entry of @p id from what @p old says to what @p now says (either may be null);
+    // entries whose key did not change are left alone.
+    void reindex(const ResourceId& id, const Resource* old, const Resource* now);
     void record(const ResourceId& id, const ResourcePtr& before, const ResourcePtr& last);
     QList<ResourcePtr> resolve(const IdSet* ids) const;
 
