@@ -69,6 +69,7 @@ Q_SIGNALS:
 private:
     friend class HttpClient;
     friend class Transfer;
+    friend class CurlMulti;
 
     HttpReply(HttpClient* client, const QUrl& url, bool streaming);
 

@@ -27,7 +27,7 @@ struct HttpRequest
     /// Sent as "Authorization: Bearer <token>" when not empty. Never logged.
     QByteArray bearerToken;
     TlsOptions tls;
-    /// Time allowed for the TCP connection (the TLS handshake is covered by idleTimeout).
+    /// Time allowed to establish the connection: name resolution, TCP connect and TLS handshake.
     std::chrono::milliseconds connectTimeout{10000};
     /// No byte received for that long (counted from the start of each attempt, restarted by every
     /// byte of headers or body) -> the request fails with a timeout error. 0 = no limit.

@@ -22,7 +22,7 @@ class Redactor final
 public:
     Redactor() = delete;
 
-    /// The URL for a log line: no userinfo, secret query values replaced, fragment dropped.
+    /// The URL for a log line: no userinfo, secret query values replaced by REDACTED, fragment dropped.
     static QString url(const QUrl& url);
     /// Whether a header's value must not be logged.
     static bool isSensitiveHeader(QByteArrayView name);

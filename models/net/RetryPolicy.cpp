@@ -1,0 +1,34 @@
+#include "models/net/RetryPolicy.h"
+
+#include <QRandomGenerator>
+
+#include <algorithm>
+
+namespace Netloom::Net {
+
+std::chrono::milliseconds RetryPolicy::backoffCap(int retry) const
+{
+    const qint64 base = std::max<qint64>(0, baseDelay.count());
+    const qint64 cap = std::max<qint64>(0, maxDelay.count());
+    // Shift at most 30 times: beyond that the cap has long been reached, and no overflow.
+    const int shift = std::clamp(retry - 1, 0, 30);
+    return std::chrono::milliseconds(std::min(cap, base << shift));
+}
+
+std::chrono::milliseconds RetryPolicy::backoffDelay(int retry) const
+{
+    const qint64 cap = backoffCap(retry).count();
+    return std::chrono::milliseconds(QRandomGenerator::global()->bounded(cap + 1));
+}
+
+bool RetryPolicy::isIdempotent(QByteArrayView method)
+{
+    return method == "GET" || method == "HEAD" || method == "PUT" || method == "DELETE" || method == "OPTIONS";
+}
+
+bool RetryPolicy::isRetryableStatus(int status)
+{
+    return status == 429 || status == 502 || status == 503 || status == 504;
+}
+
+} // namespace Netloom::Net
