@@ -37,7 +37,8 @@ void HttpReply::cancel()
     if (m_client)
         m_client->abandon(this);
     m_client = nullptr;
-    if (!m_finishPending || !m_error)
+    // When the outcome is already known (finished() queued), keep it; otherwise it is a cancellation.
+    if (!m_finishPending)
         m_error = Netloom::Error(tr("The request was cancelled."), QStringLiteral("cancelled by the caller"));
     m_metaDataPending = false;
     m_lineBuffer.clear();
