@@ -1,0 +1,252 @@
+#include "models/kube/ClusterSession.h"
+
+#include "models/domain/Inventory.h"
+#include "models/kube/Informer.h"
+#include "models/kube/KubeClient.h"
+#include "models/kube/Logging.h"
+#include "models/kube/Tr.h"
+
+namespace Netloom::Kube {
+
+using namespace Netloom::Domain;
+
+ClusterSession::ClusterSession(const ConnectionConfig& config, Inventory* inventory, Options options,
+                               QObject* parent)
+    : QObject(parent)
+    , m_mapper(config.contextName)
+    , m_inventory(inventory)
+    , m_options(options)
+    , m_client(new KubeClient(config, this))
+{
+    m_client->setPageSize(options.pageSize);
+}
+
+ClusterSession::ClusterSession(const ConnectionConfig& config, Inventory* inventory, QObject* parent)
+    : ClusterSession(config, inventory, Options{}, parent)
+{
+}
+
+ClusterSession::~ClusterSession()
+{
+    stop();
+}
+
+QString ClusterSession::serverText() const
+{
+    return m_client->config().serverText();
+}
+
+QString ClusterSession::stateName(State state)
+{
+    switch (state) {
+    case State::Idle:
+        return Tr::tr("idle");
+    case State::Connecting:
+        return Tr::tr("connecting");
+    case State::Syncing:
+        return Tr::tr("syncing");
+    case State::Synced:
+        return Tr::tr("synced");
+    case State::Reconnecting:
+        return Tr::tr("reconnecting");
+    case State::Failed:
+        return Tr::tr("failed");
+    }
+    return {};
+}
+
+void ClusterSession::setState(State state, const QString& message)
+{
+    if (m_state == state && m_message == message)
+        return;
+    m_state = state;
+    m_message = message;
+    qCInfo(lcKube) << "context" << contextName() << "->" << stateName(state) << message;
+    Q_EMIT stateChanged(state, message);
+}
+
+void ClusterSession::start()
+{
+    stop();
+    m_run = new QObject(this);
+    m_lastError = {};
+    m_initialSyncFinished = false;
+    m_initialSyncMs = -1;
+    m_clock.start();
+    setState(State::Connecting, serverText());
+    m_client->discover(ApiResource::watched(), m_run, [this, run = m_run](Expected<Discovery> discovery) {
+        if (run != m_run)
+            return;
+        if (!discovery) {
+            fail(discovery.error());
+            return;
+        }
+        onDiscovered(*discovery);
+    });
+}
+
+void ClusterSession::stop()
+{
+    // Later, not now: stop() may run inside a signal of an informer or a callback of the run.
+    for (Informer* informer : std::as_const(m_informers)) {
+        informer->stop();
+        informer->disconnect(this);
+        informer->deleteLater();
+    }
+    m_informers.clear();
+    if (m_run)
+        m_run->deleteLater();
+    m_run = nullptr;
+}
+
+void ClusterSession::removeFromInventory()
+{
+    m_inventory->removeWhere(origin());
+    m_idsByObject.clear();
+    m_classes.clear();
+    m_controllers.clear();
+}
+
+void ClusterSession::fail(const Error& error)
+{
+    m_lastError = error;
+    stop();
+    setState(State::Failed, error.message);
+    Q_EMIT failed(error);
+}
+
+void ClusterSession::onDiscovered(const Discovery& discovery)
+{
+    m_discovery = discovery;
+    m_inventory->upsert(m_mapper.clusterResource(serverText(), discovery.gitVersion));
+    setState(State::Syncing);
+    for (const ApiResource& resource : ApiResource::watched()) {
+        if (!discovery.serves(resource)) {
+            qCInfo(lcKube) << "context" << contextName() << "does not serve" << resource.qualifiedName()
+                           << "- not watched";
+            continue;
+        }
+        auto* informer = new Informer(m_client, resource, this);
+        if (m_options.watchTimeoutSeconds > 0)
+            informer->setWatchTimeoutSeconds(m_options.watchTimeoutSeconds);
+        const QString kind = resource.kind;
+        connect(informer, &Informer::changed, this,
+                [this, kind](const QList<QJsonObject>& upserted, const QList<QJsonObject>& removed) {
+                    onChanged(kind, upserted, removed);
+                });
+        connect(informer, &Informer::synced, this, &ClusterSession::onInformerSynced);
+        connect(informer, &Informer::resuming, this, &ClusterSession::onResumeStateChanged);
+        connect(informer, &Informer::resumed, this, &ClusterSession::onResumeStateChanged);
+        connect(informer, &Informer::failed, this, &ClusterSession::fail);
+        m_informers.append(informer);
+    }
+    if (m_informers.isEmpty()) {
+        fail(Error(Tr::tr("%1 serves none of namespaces, services, ingresses, ingressclasses").arg(serverText())));
+        return;
+    }
+    for (Informer* informer : std::as_const(m_informers))
+        informer->start(m_options.watch);
+}
+
+void ClusterSession::onChanged(const QString& kind, const QList<QJsonObject>& upserted,
+                               const QList<QJsonObject>& removed)
+{
+    const QString plural = [&] {
+        for (const ApiResource& r : ApiResource::watched())
+            if (r.kind == kind)
+                return r.plural;
+        return kind;
+    }();
+    auto objectKey = [&](const QJsonObject& object) {
+        const QJsonObject meta = object.value(QLatin1StringView("metadata")).toObject();
+        return plural + QLatin1Char('/') + meta.value(QLatin1StringView("namespace")).toString() + QLatin1Char('/')
+               + meta.value(QLatin1StringView("name")).toString();
+    };
+    bool relinkNeeded = false;
+    auto removeId = [&](const ResourceId& id) {
+        m_inventory->remove(id);
+        relinkNeeded |= m_classes.remove(id) > 0;
+        relinkNeeded |= m_controllers.remove(id) > 0;
+    };
+
+    for (const QJsonObject& object : removed)
+        for (const ResourceId& id : m_idsByObject.take(objectKey(object)))
+            removeId(id);
+
+    for (const QJsonObject& object : upserted) {
+        const QList<ResourcePtr> resources = m_mapper.map(kind, object);
+        QList<ResourceId> ids;
+        for (const ResourcePtr& r : resources) {
+            ids.append(r->id);
+            if (r->kind == ResourceKind::IngressClass) {
+                m_classes.insert(r->id, r);
+                relinkNeeded = true;
+            } else if (r->kind == ResourceKind::IngressController) {
+                m_controllers.insert(r->id, r);
+                relinkNeeded = true;
+            } else {
+                m_inventory->upsert(r);
+            }
+        }
+        const QString key = objectKey(object);
+        for (const ResourceId& old : m_idsByObject.value(key))
+            if (!ids.contains(old))
+                removeId(old);
+        m_idsByObject.insert(key, ids);
+    }
+    if (relinkNeeded)
+        relink();
+    Q_EMIT countsChanged();
+}
+
+void ClusterSession::relink()
+{
+    m_inventory->upsert(ObjectMapper::linkControllers(m_classes.values(), m_controllers.values()));
+}
+
+void ClusterSession::onInformerSynced()
+{
+    if (m_initialSyncFinished)
+        return;
+    for (Informer* informer : std::as_const(m_informers))
+        if (!informer->hasSynced())
+            return;
+    m_initialSyncFinished = true;
+    m_initialSyncMs = m_clock.elapsed();
+    qCInfo(lcKube) << "context" << contextName() << "synced" << objectCount() << "objects in" << m_initialSyncMs
+                   << "ms";
+    setState(State::Synced);
+    Q_EMIT initialSyncFinished();
+}
+
+void ClusterSession::onResumeStateChanged()
+{
+    if (m_state == State::Failed || !m_initialSyncFinished)
+        return;
+    QStringList resuming;
+    for (Informer* informer : std::as_const(m_informers))
+        if (informer->isResuming())
+            resuming.append(informer->resource().qualifiedName());
+    if (resuming.isEmpty())
+        setState(State::Synced);
+    else
+        setState(State::Reconnecting, Tr::tr("resuming the watch of %1").arg(resuming.join(QLatin1String(", "))));
+}
+
+qsizetype ClusterSession::objectCount() const
+{
+    qsizetype n = 0;
+    for (Informer* informer : m_informers)
+        n += informer->size();
+    return n;
+}
+
+QHash<QString, qsizetype> ClusterSession::objectCounts() const
+{
+    QHash<QString, qsizetype> counts;
+    for (Informer* informer : m_informers)
+        counts.insert(informer->resource().plural, informer->size());
+    return counts;
+}
+
+} // namespace Netloom::Kube

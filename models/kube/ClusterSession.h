@@ -1,0 +1,116 @@
+#pragma once
+
+#include "models/core/Error.h"
+#include "models/domain/Resource.h"
+#include "models/kube/ConnectionConfig.h"
+#include "models/kube/Discovery.h"
+#include "models/kube/ObjectMapper.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QSet>
+
+namespace Netloom::Domain {
+class Inventory;
+} // namespace Netloom::Domain
+
+namespace Netloom::Kube {
+
+class Informer;
+class KubeClient;
+
+/// The live connection of the console to one kubeconfig context: discovery, then one Informer per
+/// watched collection (namespaces, services, ingresses, ingressclasses), mapped to Resources and
+/// upserted into / removed from the Inventory (which batches the changes per event-loop turn).
+/// Everything it puts there has origin "kube:<context>".
+///
+/// States: Idle -> Connecting (discovery) -> Syncing (first lists) -> Synced; while a watch is being
+/// resumed: Reconnecting, then Synced again; Failed when the server cannot be reached at first, or
+/// refuses (the message says why). After stream drops it ends with exactly the server's state.
+class ClusterSession final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ClusterSession)
+
+public:
+    enum class State { Idle, Connecting, Syncing, Synced, Reconnecting, Failed };
+    Q_ENUM(State)
+
+    struct Options
+    {
+        bool watch = true;  ///< false: list once (headless `netloom inventory`)
+        int pageSize = 500; ///< list page size (limit)
+        int watchTimeoutSeconds = 0; ///< 0: 4-6 minutes per stream
+    };
+
+    /// @p inventory must outlive the session.
+    ClusterSession(const ConnectionConfig& config, Domain::Inventory* inventory, Options options,
+                   QObject* parent = nullptr);
+    ClusterSession(const ConnectionConfig& config, Domain::Inventory* inventory, QObject* parent = nullptr);
+    ~ClusterSession() override;
+
+    /// Connects and syncs; restarts when already running.
+    void start();
+    /// Closes the watches; what is in the Inventory stays.
+    void stop();
+    /// Removes everything of this context from the Inventory.
+    void removeFromInventory();
+
+    State state() const { return m_state; }
+    /// Human-readable detail of the state (the failure, what is being resumed).
+    QString stateMessage() const { return m_message; }
+    /// The error that made the session fail (empty message otherwise).
+    const Error& lastError() const { return m_lastError; }
+    static QString stateName(State state);
+
+    QString contextName() const { return m_mapper.clusterName(); }
+    QString serverText() const;
+    QString origin() const { return m_mapper.origin(); }
+    const Discovery& discovery() const { return m_discovery; }
+    bool isInitialSyncFinished() const { return m_initialSyncFinished; }
+    /// Time from start() to the end of the initial sync, in ms (-1 before).
+    qint64 initialSyncMs() const { return m_initialSyncMs; }
+    /// Kubernetes objects known, all collections together, and per collection (plural name).
+    qsizetype objectCount() const;
+    QHash<QString, qsizetype> objectCounts() const;
+    /// The client (for create/get/delete from the console).
+    KubeClient* client() const { return m_client; }
+    /// The informers (tests look at their counters).
+    QList<Informer*> informers() const { return m_informers; }
+
+Q_SIGNALS:
+    void stateChanged(Netloom::Kube::ClusterSession::State state, const QString& message);
+    void initialSyncFinished();
+    void countsChanged();
+    void failed(const Netloom::Error& error);
+
+private:
+    void setState(State state, const QString& message = {});
+    void onDiscovered(const Discovery& discovery);
+    void onChanged(const QString& kind, const QList<QJsonObject>& upserted, const QList<QJsonObject>& removed);
+    void onInformerSynced();
+    void onResumeStateChanged();
+    void fail(const Error& error);
+    void relink();
+
+    ObjectMapper m_mapper;
+    Domain::Inventory* m_inventory = nullptr;
+    Options m_options;
+    KubeClient* m_client = nullptr;
+    QObject* m_run = nullptr;
+    QList<Informer*> m_informers;
+    Discovery m_discovery;
+    State m_state = State::Idle;
+    QString m_message;
+    Error m_lastError;
+    QElapsedTimer m_clock;
+    qint64 m_initialSyncMs = -1;
+    bool m_initialSyncFinished = false;
+    QHash<QString, QList<Domain::ResourceId>> m_idsByObject; // "plural/namespace/name" -> ids
+    QHash<Domain::ResourceId, Domain::ResourcePtr> m_classes;     // unlinked IngressClasses
+    QHash<Domain::ResourceId, Domain::ResourcePtr> m_controllers; // unlinked IngressControllers
+};
+
+} // namespace Netloom::Kube

@@ -1,0 +1,100 @@
+#pragma once
+
+#include "models/core/Error.h"
+#include "models/kube/ApiResource.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+namespace Netloom::Kube {
+
+class KubeClient;
+class WatchStream;
+struct WatchEvent;
+
+/// Keeps an up-to-date copy of one collection (all namespaces): list, then watch from the list's
+/// resourceVersion, and resume.
+///
+/// Resume semantics:
+///  - the stream drops or the server ends it: watch again from the last resourceVersion seen (event
+///    or BOOKMARK), after a jittered exponential backoff (250 ms doubling up to 30 s; reset once a
+///    stream opens again);
+///  - 410 Gone / ERROR 410 (that resourceVersion was compacted away): list again and emit only the
+///    difference with what was known (removed objects, new or changed ones), then watch from the new
+///    list's resourceVersion;
+///  - a list that fails after the first sync (connection lost) is retried with the same backoff;
+///    the first list failing is fatal (failed()), so a caller can tell "cannot connect" at once.
+class Informer final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Informer)
+
+public:
+    Informer(KubeClient* client, ApiResource resource, QObject* parent = nullptr);
+    ~Informer() override;
+
+    /// Lists, then (when @p watch) watches. Restarts from scratch when already running.
+    void start(bool watch = true);
+    /// Closes the stream and cancels pending work; the cache is kept.
+    void stop();
+
+    const ApiResource& resource() const { return m_resource; }
+    bool hasSynced() const { return m_synced; }
+    /// True while the stream is down and being resumed.
+    bool isResuming() const { return m_resuming; }
+    QString lastResourceVersion() const { return m_resourceVersion; }
+    qsizetype size() const { return m_cache.size(); }
+    /// The current objects.
+    QList<QJsonObject> items() const { return m_cache.values(); }
+
+    /// Counters for tests and diagnostics.
+    int listCount() const { return m_lists; }
+    int watchCount() const { return m_watches; }
+
+    /// Per-watch server timeout (timeoutSeconds); 0 leaves it to the server.
+    void setWatchTimeoutSeconds(int seconds) { m_watchTimeout = seconds; }
+
+Q_SIGNALS:
+    /// Objects added or modified, and objects removed (their last known state).
+    void changed(const QList<QJsonObject>& upserted, const QList<QJsonObject>& removed);
+    /// The first complete list was delivered through changed().
+    void synced();
+    /// The stream was lost (or the list must be redone); resuming.
+    void resuming(const Netloom::Error& reason);
+    /// A stream is open again after resuming() (a re-list, if needed, is delivered before).
+    void resumed();
+    /// Unrecoverable: the first list failed, or the server refused (401/403/404).
+    void failed(const Netloom::Error& error);
+
+private:
+    void list();
+    void onListed(const QList<QJsonObject>& items, const QString& resourceVersion);
+    void openWatch();
+    void onEvent(const WatchEvent& event);
+    void onStreamClosed(const std::optional<Netloom::Error>& error);
+    void onExpired(const QString& message);
+    void scheduleRetry(bool relist, const Netloom::Error& reason);
+    static QString keyOf(const QJsonObject& object);
+
+    QPointer<KubeClient> m_client;
+    ApiResource m_resource;
+    QObject* m_run = nullptr; // parent of the current list / stream; deleted by stop()
+    WatchStream* m_stream = nullptr;
+    QTimer m_retryTimer;
+    QHash<QString, QJsonObject> m_cache; // "namespace/name" -> object
+    QString m_resourceVersion;
+    int m_attempt = 0;
+    int m_lists = 0;
+    int m_watches = 0;
+    int m_watchTimeout = 0;
+    bool m_watch = true;
+    bool m_synced = false;
+    bool m_resuming = false;
+    bool m_relistOnRetry = false;
+};
+
+} // namespace Netloom::Kube

@@ -1,0 +1,432 @@
+#include "models/kube/KubeClient.h"
+
+#include "models/kube/Logging.h"
+#include "models/kube/Tr.h"
+#include "models/kube/WatchStream.h"
+#include "models/net/HttpClient.h"
+#include "models/net/HttpReply.h"
+#include "models/net/Redactor.h"
+
+#include <QFutureWatcher>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QUrlQuery>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <memory>
+
+namespace Netloom::Kube {
+
+namespace {
+
+// Bodies above this size are parsed on a worker thread.
+constexpr qsizetype OffThreadParseThreshold = 32 * 1024;
+
+struct ParsedPage
+{
+    QList<QJsonObject> items;
+    QString resourceVersion;
+    QString continueToken;
+    QString error; // empty: fine
+};
+
+ParsedPage parsePage(const QByteArray& body)
+{
+    ParsedPage page;
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        page.error = QStringLiteral("JSON error at offset %1: %2").arg(parseError.offset).arg(parseError.errorString());
+        return page;
+    }
+    const QJsonObject root = doc.object();
+    const QJsonObject meta = root.value(QLatin1StringView("metadata")).toObject();
+    page.resourceVersion = meta.value(QLatin1StringView("resourceVersion")).toString();
+    page.continueToken = meta.value(QLatin1StringView("continue")).toString();
+    const QJsonArray items = root.value(QLatin1StringView("items")).toArray();
+    page.items.reserve(items.size());
+    for (const QJsonValue& v : items)
+        page.items.append(v.toObject());
+    return page;
+}
+
+// Parses @p body, off the calling thread when large, and calls @p done in @p context's thread while
+// @p context lives.
+void parsePageAsync(const QByteArray& body, QObject* context, std::function<void(ParsedPage)> done)
+{
+    if (body.size() < OffThreadParseThreshold) {
+        done(parsePage(body));
+        return;
+    }
+    auto* watcher = new QFutureWatcher<ParsedPage>(context);
+    QObject::connect(watcher, &QFutureWatcher<ParsedPage>::finished, context, [watcher, done = std::move(done)] {
+        done(watcher->result());
+        watcher->deleteLater();
+    });
+    watcher->setFuture(QtConcurrent::run(parsePage, body));
+}
+
+// Pages through one collection; deletes itself when done (a child of the caller's context).
+class ListJob final : public QObject
+{
+public:
+    ListJob(KubeClient* client, ApiResource resource, QString namespaceName, QObject* context,
+            KubeClient::Callback<ListResult> callback)
+        : QObject(context)
+        , m_client(client)
+        , m_resource(std::move(resource))
+        , m_namespace(std::move(namespaceName))
+        , m_callback(std::move(callback))
+    {
+    }
+
+    void start() { requestPage(); }
+
+private:
+    QString what() const { return Tr::tr("list %1").arg(m_resource.qualifiedName()); }
+
+    void requestPage()
+    {
+        if (!m_client) {
+            finish(Error(Tr::tr("%1: the client was closed").arg(what())));
+            return;
+        }
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("limit"), QString::number(m_client->pageSize()));
+        if (!m_continue.isEmpty())
+            query.addQueryItem(QStringLiteral("continue"), QString::fromLatin1(QUrl::toPercentEncoding(m_continue)));
+        const QString path = m_resource.collectionPath(m_namespace) + QLatin1Char('?')
+                             + query.toString(QUrl::FullyEncoded);
+        Net::HttpReply* reply = m_client->send(m_client->request("GET", path), this);
+        connect(reply, &Net::HttpReply::finished, this, [this, reply] { onReply(reply); });
+    }
+
+    void onReply(Net::HttpReply* reply)
+    {
+        reply->deleteLater();
+        if (!m_client) {
+            finish(Error(Tr::tr("%1: the client was closed").arg(what())));
+            return;
+        }
+        const int status = reply->status();
+        if (status == 410 && !m_continue.isEmpty() && !m_restarted) {
+            // The continue token expired (the server compacted): the list must start again.
+            qCInfo(lcKube) << "continue token expired while listing" << m_resource.qualifiedName() << "- restarting";
+            m_restarted = true;
+            m_continue.clear();
+            m_result = {};
+            requestPage();
+            return;
+        }
+        if (reply->error() || status >= 400 || status == 0) {
+            finish(KubeClient::errorFor(m_client->config(), status, reply->error(), reply->body(), what()));
+            return;
+        }
+        parsePageAsync(reply->body(), this, [this](ParsedPage page) { onPage(std::move(page)); });
+    }
+
+    void onPage(ParsedPage page)
+    {
+        if (!page.error.isEmpty()) {
+            finish(Error(Tr::tr("%1: the server sent a malformed list").arg(what()), page.error));
+            return;
+        }
+        m_result.items.append(std::move(page.items));
+        m_result.resourceVersion = page.resourceVersion;
+        ++m_result.pages;
+        m_continue = page.continueToken;
+        if (!m_continue.isEmpty()) {
+            requestPage();
+            return;
+        }
+        finish(std::move(m_result));
+    }
+
+    void finish(Expected<ListResult> result)
+    {
+        auto callback = std::move(m_callback);
+        deleteLater();
+        if (callback)
+            callback(std::move(result));
+    }
+
+    QPointer<KubeClient> m_client;
+    ApiResource m_resource;
+    QString m_namespace;
+    KubeClient::Callback<ListResult> m_callback;
+    ListResult m_result;
+    QString m_continue;
+    bool m_restarted = false;
+};
+
+// Collects discovery answers; deletes itself when done.
+class DiscoveryJob final : public QObject
+{
+public:
+    DiscoveryJob(KubeClient* client, QList<ApiResource> wanted, QObject* context,
+                 KubeClient::Callback<Discovery> callback)
+        : QObject(context)
+        , m_client(client)
+        , m_wanted(std::move(wanted))
+        , m_callback(std::move(callback))
+    {
+    }
+
+    void start()
+    {
+        m_pending = 3;
+        m_client->getJson(QStringLiteral("/version"), this, [this](Expected<QJsonObject> v) {
+            if (!v)
+                return fail(v.error());
+            m_result.gitVersion = v->value(QLatin1StringView("gitVersion")).toString();
+            m_result.platform = v->value(QLatin1StringView("platform")).toString();
+            done();
+        });
+        m_client->getJson(QStringLiteral("/api"), this, [this](Expected<QJsonObject> v) {
+            if (!v)
+                return fail(v.error());
+            for (const QJsonValue& version : v->value(QLatin1StringView("versions")).toArray())
+                m_result.groupVersions.append(version.toString());
+            done();
+        });
+        m_client->getJson(QStringLiteral("/apis"), this, [this](Expected<QJsonObject> v) {
+            if (!v)
+                return fail(v.error());
+            for (const QJsonValue& group : v->value(QLatin1StringView("groups")).toArray())
+                for (const QJsonValue& version : group.toObject().value(QLatin1StringView("versions")).toArray())
+                    m_result.groupVersions.append(
+                        version.toObject().value(QLatin1StringView("groupVersion")).toString());
+            done();
+        });
+    }
+
+private:
+    void fail(const Error& error)
+    {
+        if (m_failed)
+            return;
+        m_failed = true;
+        auto callback = std::move(m_callback);
+        deleteLater();
+        if (callback)
+            callback(error);
+    }
+
+    void done()
+    {
+        if (m_failed || --m_pending > 0)
+            return;
+        if (!m_groupsAsked) {
+            m_groupsAsked = true;
+            QSet<QString> asked;
+            for (const ApiResource& r : m_wanted) {
+                const QString gv = r.groupVersion();
+                if (!m_result.groupVersions.contains(gv) || asked.contains(gv))
+                    continue;
+                asked.insert(gv);
+                ++m_pending;
+                m_client->getJson(r.groupVersionPath(), this, [this, gv](Expected<QJsonObject> v) {
+                    if (!v)
+                        return fail(v.error());
+                    QStringList names;
+                    for (const QJsonValue& res : v->value(QLatin1StringView("resources")).toArray())
+                        names.append(res.toObject().value(QLatin1StringView("name")).toString());
+                    m_result.resources.insert(gv, names);
+                    done();
+                });
+            }
+            if (m_pending > 0)
+                return;
+        }
+        auto callback = std::move(m_callback);
+        deleteLater();
+        if (callback)
+            callback(std::move(m_result));
+    }
+
+    QPointer<KubeClient> m_client;
+    QList<ApiResource> m_wanted;
+    KubeClient::Callback<Discovery> m_callback;
+    Discovery m_result;
+    int m_pending = 0;
+    bool m_groupsAsked = false;
+    bool m_failed = false;
+};
+
+} // namespace
+
+KubeClient::KubeClient(ConnectionConfig config, QObject* parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+    , m_http(new Net::HttpClient(this))
+{
+    if (!m_config.proxyUrl.isEmpty())
+        qCWarning(lcKube) << "context" << m_config.contextName
+                          << "sets proxy-url; the HTTP layer takes proxies from the environment (https_proxy) only";
+}
+
+KubeClient::~KubeClient() = default;
+
+Net::HttpRequest KubeClient::request(const QByteArray& method, const QString& pathAndQuery) const
+{
+    Net::HttpRequest r;
+    r.method = method;
+    QUrl url = m_config.server;
+    const int q = pathAndQuery.indexOf(QLatin1Char('?'));
+    const QString path = q < 0 ? pathAndQuery : pathAndQuery.left(q);
+    url.setPath(url.path() + path, QUrl::TolerantMode);
+    if (q >= 0)
+        url.setQuery(pathAndQuery.mid(q + 1), QUrl::TolerantMode);
+    r.url = url;
+    r.headers.append({QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")});
+    r.headers.append({QByteArrayLiteral("User-Agent"), QByteArrayLiteral("netloom/" NETLOOM_VERSION)});
+    r.tls = m_config.tls;
+    r.bearerToken = m_config.bearerToken;
+    if (r.bearerToken.isEmpty() && !m_config.username.isEmpty()) {
+        const QByteArray credentials = (m_config.username + QLatin1Char(':') + m_config.password).toUtf8();
+        r.headers.append({QByteArrayLiteral("Authorization"), QByteArrayLiteral("Basic ") + credentials.toBase64()});
+    }
+    return r;
+}
+
+Net::HttpReply* KubeClient::send(const Net::HttpRequest& request, QObject* owner)
+{
+    Net::HttpReply* reply = m_http->send(request);
+    reply->setParent(owner);
+    return reply;
+}
+
+void KubeClient::sendJson(const Net::HttpRequest& request, const QString& what, QObject* context,
+                          Callback<QJsonObject> callback)
+{
+    Net::HttpReply* reply = send(request, context);
+    const ConnectionConfig config = [this] {
+        ConnectionConfig c; // no secrets captured: only what error messages need
+        c.server = m_config.server;
+        c.userName = m_config.userName;
+        c.contextName = m_config.contextName;
+        return c;
+    }();
+    connect(reply, &Net::HttpReply::finished, context, [reply, what, config, callback = std::move(callback)] {
+        reply->deleteLater();
+        const int status = reply->status();
+        if (reply->error() || status >= 400 || status == 0) {
+            callback(errorFor(config, status, reply->error(), reply->body(), what));
+            return;
+        }
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(reply->body(), &parseError);
+        if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+            callback(Error(Tr::tr("%1: the server at %2 sent malformed JSON").arg(what, config.serverText()),
+                           parseError.errorString()));
+            return;
+        }
+        callback(doc.object());
+    });
+}
+
+void KubeClient::getJson(const QString& pathAndQuery, QObject* context, Callback<QJsonObject> callback)
+{
+    const QString path = pathAndQuery.section(QLatin1Char('?'), 0, 0);
+    sendJson(request("GET", pathAndQuery), Tr::tr("GET %1").arg(path), context, std::move(callback));
+}
+
+void KubeClient::discover(const QList<ApiResource>& wanted, QObject* context, Callback<Discovery> callback)
+{
+    auto* job = new DiscoveryJob(this, wanted, context, std::move(callback));
+    job->start();
+}
+
+void KubeClient::list(const ApiResource& resource, const QString& namespaceName, QObject* context,
+                      Callback<ListResult> callback)
+{
+    auto* job = new ListJob(this, resource, namespaceName, context, std::move(callback));
+    job->start();
+}
+
+void KubeClient::get(const ApiResource& resource, const QString& namespaceName, const QString& name,
+                     QObject* context, Callback<QJsonObject> callback)
+{
+    sendJson(request("GET", resource.objectPath(namespaceName, name)),
+             Tr::tr("get %1 \"%2\"").arg(resource.qualifiedName(), name), context, std::move(callback));
+}
+
+void KubeClient::create(const ApiResource& resource, const QString& namespaceName, const QJsonObject& object,
+                        QObject* context, Callback<QJsonObject> callback)
+{
+    Net::HttpRequest r = request("POST", resource.collectionPath(namespaceName));
+    r.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
+    r.body = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    const QString name = object.value(QLatin1StringView("metadata")).toObject().value(QLatin1StringView("name")).toString();
+    sendJson(r, Tr::tr("create %1 \"%2\"").arg(resource.qualifiedName(), name), context, std::move(callback));
+}
+
+void KubeClient::remove(const ApiResource& resource, const QString& namespaceName, const QString& name,
+                        QObject* context, Callback<QJsonObject> callback)
+{
+    sendJson(request("DELETE", resource.objectPath(namespaceName, name)),
+             Tr::tr("delete %1 \"%2\"").arg(resource.qualifiedName(), name), context, std::move(callback));
+}
+
+WatchStream* KubeClient::watch(const ApiResource& resource, const QString& namespaceName,
+                               const QString& resourceVersion, QObject* parent, int timeoutSeconds)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("watch"), QStringLiteral("1"));
+    query.addQueryItem(QStringLiteral("allowWatchBookmarks"), QStringLiteral("true"));
+    if (!resourceVersion.isEmpty())
+        query.addQueryItem(QStringLiteral("resourceVersion"), resourceVersion);
+    if (timeoutSeconds > 0)
+        query.addQueryItem(QStringLiteral("timeoutSeconds"), QString::number(timeoutSeconds));
+    Net::HttpRequest r = request("GET", resource.collectionPath(namespaceName) + QLatin1Char('?')
+                                            + query.toString(QUrl::FullyEncoded));
+    r.streaming = true;
+    // The caller resumes with its own backoff; a silent connection is detected by the idle timeout
+    // (servers send bookmarks about once a minute).
+    r.retry.maxAttempts = 1;
+    r.idleTimeout = std::chrono::milliseconds(std::max(timeoutSeconds, 60) * 1000 + 60000);
+    Net::HttpReply* reply = send(r, nullptr); // WatchStream takes it over
+    return new WatchStream(reply, m_config, Tr::tr("watch %1").arg(resource.qualifiedName()), parent);
+}
+
+Error KubeClient::errorFor(const ConnectionConfig& config, int status, const std::optional<Error>& transport,
+                           const QByteArray& body, const QString& what)
+{
+    const QString server = config.serverText();
+    if (transport && status == 0)
+        return Error(Tr::tr("cannot reach the Kubernetes API server at %1: %2").arg(server, transport->message),
+                     Net::Redactor::text(QStringLiteral("%1: %2").arg(what, transport->toString())));
+    if (transport) // the answer started, then the connection failed
+        return Error(Tr::tr("%1: the connection to %2 failed: %3").arg(what, server, transport->message),
+                     Net::Redactor::text(transport->toString()));
+
+    QString statusMessage;
+    QString reason;
+    const QJsonObject statusObject = QJsonDocument::fromJson(body).object();
+    if (statusObject.value(QLatin1StringView("kind")).toString() == QLatin1String("Status")) {
+        statusMessage = statusObject.value(QLatin1StringView("message")).toString();
+        reason = statusObject.value(QLatin1StringView("reason")).toString();
+    }
+    const QString detail = QStringLiteral("%1: HTTP %2%3 from %4")
+                               .arg(what)
+                               .arg(status)
+                               .arg(reason.isEmpty() ? QString() : QLatin1Char(' ') + reason, server);
+    const QString user = config.userName.isEmpty() ? Tr::tr("(anonymous)") : QStringLiteral("\"%1\"").arg(config.userName);
+    if (status == 401)
+        return Error(Tr::tr("%1 rejected the credentials of user %2 of context \"%3\" (401 Unauthorized): "
+                            "the token or client certificate is missing, wrong or expired")
+                         .arg(server, user, config.contextName),
+                     detail);
+    if (status == 403)
+        return Error(Tr::tr("%1 denied access (403 Forbidden): %2")
+                         .arg(server, statusMessage.isEmpty() ? Tr::tr("user %1 may not %2").arg(user, what) : statusMessage),
+                     detail);
+    if (!statusMessage.isEmpty())
+        return Error(statusMessage, detail);
+    if (status == 0)
+        return Error(Tr::tr("%1: no answer from %2").arg(what, server), detail);
+    return Error(Tr::tr("%1: the server at %2 answered HTTP %3").arg(what, server).arg(status), detail);
+}
+
+} // namespace Netloom::Kube

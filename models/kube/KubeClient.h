@@ -1,0 +1,91 @@
+#pragma once
+
+#include "models/core/Expected.h"
+#include "models/kube/ApiResource.h"
+#include "models/kube/ConnectionConfig.h"
+#include "models/kube/Discovery.h"
+#include "models/net/HttpRequest.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+namespace Netloom::Net {
+class HttpClient;
+class HttpReply;
+} // namespace Netloom::Net
+
+namespace Netloom::Kube {
+
+class WatchStream;
+
+/// The Kubernetes API of one cluster, asynchronous, on models/net (one libcurl multi, no threads
+/// for I/O). Every operation takes a @p context QObject: the callback runs in the client's thread,
+/// only while @p context lives (the request is cancelled when it dies). Large list pages are parsed
+/// on a worker thread (QtConcurrent) and handed back through a QFutureWatcher parented to @p context.
+///
+/// Errors are user-readable: the server's Status message ("ingresses.networking.k8s.io \"x\" not
+/// found"), 401/403 explained, connection failures naming the server URL. Never a credential.
+class KubeClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(KubeClient)
+
+public:
+    template<class T>
+    using Callback = std::function<void(Expected<T>)>;
+
+    explicit KubeClient(ConnectionConfig config, QObject* parent = nullptr);
+    ~KubeClient() override;
+
+    const ConnectionConfig& config() const { return m_config; }
+
+    /// Page size of list() (limit=...). 500 by default, as kubectl.
+    void setPageSize(int pageSize) { m_pageSize = pageSize; }
+    int pageSize() const { return m_pageSize; }
+
+    /// GET @p path (with query) -> JSON object.
+    void getJson(const QString& pathAndQuery, QObject* context, Callback<QJsonObject> callback);
+    /// /version, /api, /apis, then the resource lists of the group versions of @p wanted that the
+    /// server serves.
+    void discover(const QList<ApiResource>& wanted, QObject* context, Callback<Discovery> callback);
+    /// Every item of a collection, page by page (limit + continue). An expired continue token (410)
+    /// restarts the list once from the beginning.
+    void list(const ApiResource& resource, const QString& namespaceName, QObject* context,
+              Callback<ListResult> callback);
+    void get(const ApiResource& resource, const QString& namespaceName, const QString& name, QObject* context,
+             Callback<QJsonObject> callback);
+    /// POST: the created object as the server returns it.
+    void create(const ApiResource& resource, const QString& namespaceName, const QJsonObject& object,
+                QObject* context, Callback<QJsonObject> callback);
+    /// DELETE: the server's answer (the object being deleted, or a Status).
+    void remove(const ApiResource& resource, const QString& namespaceName, const QString& name, QObject* context,
+                Callback<QJsonObject> callback);
+
+    /// Opens a watch (?watch=1&allowWatchBookmarks=true&resourceVersion=RV) owned by @p parent.
+    /// @p timeoutSeconds asks the server to end the stream after that long (0: server default).
+    WatchStream* watch(const ApiResource& resource, const QString& namespaceName, const QString& resourceVersion,
+                       QObject* parent, int timeoutSeconds = 0);
+
+    /// A request to @p pathAndQuery with the credentials and TLS settings of the context.
+    Net::HttpRequest request(const QByteArray& method, const QString& pathAndQuery) const;
+    /// Starts a request; the reply is owned by @p owner.
+    Net::HttpReply* send(const Net::HttpRequest& request, QObject* owner);
+
+    /// A user-readable Error for a failed request: transport failure, or HTTP status >= 400 with the
+    /// Status object in @p body. @p what names the operation ("list ingresses.networking.k8s.io").
+    static Error errorFor(const ConnectionConfig& config, int status, const std::optional<Error>& transport,
+                          const QByteArray& body, const QString& what);
+
+private:
+    void sendJson(const Net::HttpRequest& request, const QString& what, QObject* context,
+                  Callback<QJsonObject> callback);
+
+    ConnectionConfig m_config;
+    Net::HttpClient* m_http = nullptr;
+    int m_pageSize = 500;
+};
+
+} // namespace Netloom::Kube

@@ -1,0 +1,7 @@
+#include "models/kube/Logging.h"
+
+namespace Netloom::Kube {
+
+Q_LOGGING_CATEGORY(lcKube, "netloom.kube", QtInfoMsg)
+
+} // namespace Netloom::Kube
