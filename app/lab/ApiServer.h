@@ -1,0 +1,96 @@
+#pragma once
+
+#include "app/lab/ClusterIpAllocator.h"
+#include "app/lab/HttpConnection.h"
+#include "app/lab/ObjectStore.h"
+#include "app/lab/SchemaValidator.h"
+
+#include "models/core/Expected.h"
+
+#include <QByteArrayList>
+#include <QJsonObject>
+#include <QObject>
+#include <QSet>
+
+namespace Netloom::Lab {
+
+class HttpServer;
+class TlsIdentity;
+class WatchStream;
+struct ResourceKind;
+
+/// The lab's Kubernetes API server for one cluster: discovery, OpenAPI v3, list/watch/create/get/
+/// replace/patch/delete of namespaces, services, ingresses and ingressclasses, bearer-token auth,
+/// and the lab-only hook POST /lab/v1/drop-watches. One thread, event-driven.
+class ApiServer final : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// The result of an API operation: HTTP status, JSON body (object or Status), Warning headers.
+    struct Outcome
+    {
+        int status = 200;
+        QJsonObject body;
+        QByteArrayList warnings;
+        bool ok() const { return status < 300; }
+    };
+
+    explicit ApiServer(QObject* parent = nullptr);
+    ~ApiServer() override;
+    Q_DISABLE_COPY_MOVE(ApiServer)
+
+    /// Listens on 127.0.0.1:port (0 picks a free port) with the identity's serving certificate.
+    Expected<void> listen(const TlsIdentity& identity, quint16 port = 0);
+    quint16 port() const;
+    void close();
+
+    void setToken(const QString& token) { m_token = token; }
+    const QString& token() const { return m_token; }
+    void setLimits(const HttpLimits& limits);
+    void setBookmarkIntervalMs(int ms) { m_bookmarkIntervalMs = ms; }
+    void setNamespaceTerminationDelayMs(int ms) { m_terminationDelayMs = ms; }
+
+    ObjectStore& store() { return *m_store; }
+    const ObjectStore& store() const { return *m_store; }
+    /// Rebuilds derived state (cluster IP allocations) after the store was loaded.
+    void reindex();
+
+    int openWatchCount() const { return static_cast<int>(m_watches.size()); }
+    /// Cuts every open watch connection at once; returns how many were cut.
+    int dropWatches();
+
+    /// The create path shared by the HTTP API and the demo seed.
+    Outcome create(const ResourceKind& kind, const QString& nameSpace, QJsonObject object, SchemaValidator::Mode mode,
+                   bool dryRun = false);
+    Outcome remove(const ResourceKind& kind, const QString& nameSpace, const QString& name, bool dryRun = false);
+
+    static QString versionString() { return QStringLiteral("v1.32.4-netloom-lab"); }
+
+private:
+    struct Route;
+
+    void handle(HttpConnection* connection, const HttpRequest& request);
+    void sendJson(HttpConnection* connection, int status, const QJsonObject& body, const QByteArrayList& warnings = {});
+    bool handleDiscovery(HttpConnection* connection, const HttpRequest& request);
+    void handleResource(HttpConnection* connection, const HttpRequest& request, const Route& route);
+    void list(HttpConnection* connection, const HttpRequest& request, const Route& route);
+    void watch(HttpConnection* connection, const HttpRequest& request, const Route& route);
+    Outcome update(const ResourceKind& kind, const QString& nameSpace, const QString& name, const HttpRequest& request,
+                   bool patch);
+    Outcome decode(const ResourceKind& kind, const QByteArray& body, SchemaValidator::Mode mode, QJsonObject& object) const;
+    Outcome admit(const ResourceKind& kind, QJsonObject& object, const QJsonObject* existing);
+    void finalizeNamespace(const QString& name);
+    void onStoreEvent(const WatchEvent& event);
+
+    HttpServer* m_server;
+    ObjectStore* m_store;
+    ClusterIpAllocator m_clusterIps;
+    QSet<int> m_nodePorts;
+    QSet<WatchStream*> m_watches;
+    QString m_token;
+    int m_bookmarkIntervalMs = 60 * 1000;
+    int m_terminationDelayMs = 1000;
+};
+
+} // namespace Netloom::Lab

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "app/lab/Schema.h"
+
+namespace Netloom::Lab {
+
+/// The type trees of the kinds the lab serves, field for field as in Kubernetes 1.32
+/// (k8s.io/api core/v1 and networking/v1, apimachinery meta/v1). Built once.
+class KubeSchemas final
+{
+public:
+    static const KubeSchemas& instance();
+
+    SchemaPtr objectMeta() const { return m_objectMeta; }
+    SchemaPtr listMeta() const { return m_listMeta; }
+    SchemaPtr status() const { return m_status; }
+    SchemaPtr patch() const { return m_patch; }
+    SchemaPtr nameSpace() const { return m_namespace; }
+    SchemaPtr service() const { return m_service; }
+    SchemaPtr ingress() const { return m_ingress; }
+    SchemaPtr ingressClass() const { return m_ingressClass; }
+
+    /// The <Kind>List schema for a kind schema (items of that kind, ListMeta).
+    SchemaPtr listOf(const SchemaPtr& kind) const;
+
+private:
+    KubeSchemas();
+
+    SchemaPtr m_objectMeta;
+    SchemaPtr m_listMeta;
+    SchemaPtr m_status;
+    SchemaPtr m_patch;
+    SchemaPtr m_namespace;
+    SchemaPtr m_service;
+    SchemaPtr m_ingress;
+    SchemaPtr m_ingressClass;
+    std::vector<std::pair<SchemaPtr, SchemaPtr>> m_lists;
+};
+
+} // namespace Netloom::Lab

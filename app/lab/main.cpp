@@ -1,0 +1,119 @@
+// netloom-lab: a Kubernetes API for one demo cluster on 127.0.0.1, over HTTPS with a bearer token.
+#include "app/lab/ApiServer.h"
+#include "app/lab/DemoSeed.h"
+#include "app/lab/KubeconfigWriter.h"
+#include "app/lab/SignalPipe.h"
+#include "app/lab/StateFile.h"
+#include "app/lab/TlsIdentity.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QRandomGenerator>
+
+#include <cstdio>
+#include <memory>
+
+using namespace Netloom;
+using namespace Netloom::Lab;
+
+namespace {
+
+int fail(const QString& message)
+{
+    std::fprintf(stderr, "netloom-lab: %s\n", qPrintable(message));
+    return 1;
+}
+
+QString newToken()
+{
+    QByteArray bytes(32, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(bytes.data()), bytes.size() / 4);
+    return QString::fromLatin1(bytes.toHex());
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("netloom-lab"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(NETLOOM_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Serves a Kubernetes API for one demo cluster on 127.0.0.1 (HTTPS, bearer token), writes a kubeconfig for it, "
+        "prints \"ready\" once it serves and runs until SIGINT or SIGTERM."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption kubeconfigOption(QStringLiteral("kubeconfig-out"),
+                                              QStringLiteral("Write the kubeconfig for the lab to <path> (required)."), QStringLiteral("path"));
+    const QCommandLineOption stateOption(QStringLiteral("state-dir"),
+                                         QStringLiteral("Keep objects and the CA in <dir> across restarts."), QStringLiteral("dir"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"),
+                                        QStringLiteral("Initial content when there is no saved state: demo (default) or empty."),
+                                        QStringLiteral("demo|empty"), QStringLiteral("demo"));
+    const QCommandLineOption portOption(QStringLiteral("port"), QStringLiteral("TCP port on 127.0.0.1; 0 (default) picks a free one."),
+                                        QStringLiteral("N"), QStringLiteral("0"));
+    parser.addOptions({ kubeconfigOption, stateOption, seedOption, portOption });
+    parser.process(app);
+
+    if (!parser.isSet(kubeconfigOption))
+        return fail(QStringLiteral("--kubeconfig-out PATH is required (see --help)"));
+    const QString seed = parser.value(seedOption);
+    if (seed != QLatin1String("demo") && seed != QLatin1String("empty"))
+        return fail(QStringLiteral("--seed must be demo or empty, not \"%1\"").arg(seed));
+    bool portOk = false;
+    const uint port = parser.value(portOption).toUInt(&portOk);
+    if (!portOk || port > 65535)
+        return fail(QStringLiteral("--port must be a number from 0 to 65535"));
+    const QString stateDir = parser.value(stateOption);
+
+    const Expected<TlsIdentity> identity = stateDir.isEmpty() ? TlsIdentity::generate() : TlsIdentity::loadOrCreate(stateDir);
+    if (!identity)
+        return fail(identity.error().toString());
+
+    ApiServer server;
+    server.setToken(newToken());
+    std::unique_ptr<StateFile> state;
+    bool seeded = false;
+    if (!stateDir.isEmpty()) {
+        state = std::make_unique<StateFile>(&server.store(), QDir(stateDir).filePath(QStringLiteral("objects.json")));
+        if (state->exists()) {
+            if (const Expected<void> loaded = state->load(); !loaded)
+                return fail(loaded.error().toString());
+            server.reindex();
+            seeded = true;
+        }
+    }
+    if (!seeded) {
+        const Expected<void> populated = seed == QLatin1String("demo") ? DemoSeed::populateDemo(server) : DemoSeed::populateSystem(server);
+        if (!populated)
+            return fail(populated.error().toString());
+    }
+
+    if (const Expected<void> listening = server.listen(*identity, static_cast<quint16>(port)); !listening)
+        return fail(listening.error().toString());
+    if (const Expected<void> written = KubeconfigWriter::write(parser.value(kubeconfigOption), server.port(),
+                                                                identity->caCertificatePem(), server.token());
+        !written)
+        return fail(written.error().toString());
+
+    SignalPipe signalPipe;
+    if (!signalPipe.isValid())
+        return fail(QStringLiteral("could not install the SIGINT/SIGTERM handlers"));
+    QObject::connect(&signalPipe, &SignalPipe::terminationRequested, &app, [&server](int) {
+        server.close();
+        QCoreApplication::quit();
+    });
+
+    std::fprintf(stderr, "netloom-lab: serving https://127.0.0.1:%u\n", server.port());
+    std::fputs("ready\n", stdout);
+    std::fflush(stdout);
+    const int code = app.exec();
+    if (state) {
+        if (const Expected<void> flushed = state->flush(); !flushed)
+            return fail(flushed.error().toString());
+    }
+    return code;
+}
