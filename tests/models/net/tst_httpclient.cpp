@@ -202,6 +202,8 @@ private Q_SLOTS:
 
     void getReturnsBody();
     void postSendsBody();
+    void otherMethodsAreSent_data();
+    void otherMethodsAreSent();
     void bearerTokenIsSent();
     void httpErrorStatusIsNotATransportError();
     void invalidUrlFinishesWithError();
@@ -360,6 +362,37 @@ void TestHttpClient::postSendsBody()
     QVERIFY2(!reply->error(), qPrintable(describe(*reply)));
     QCOMPARE(reply->status(), 200);
     QCOMPARE(reply->body(), "POST " + QByteArray::number(request.body.size()) + '\n' + request.body);
+}
+
+void TestHttpClient::otherMethodsAreSent_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::newRow("PUT") << QByteArray("PUT") << QByteArray("{\"a\":1}") << QByteArray("PUT 7\n{\"a\":1}");
+    QTest::newRow("PATCH") << QByteArray("PATCH") << QByteArray("[]") << QByteArray("PATCH 2\n[]");
+    QTest::newRow("DELETE") << QByteArray("DELETE") << QByteArray() << QByteArray("DELETE 0\n");
+    QTest::newRow("OPTIONS") << QByteArray("OPTIONS") << QByteArray() << QByteArray("OPTIONS 0\n");
+    QTest::newRow("HEAD") << QByteArray("HEAD") << QByteArray() << QByteArray();
+}
+
+void TestHttpClient::otherMethodsAreSent()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(QByteArray, body);
+    QFETCH(QByteArray, expected);
+    HttpClient client;
+    HttpRequest request;
+    request.method = method;
+    request.body = body;
+    request.url = url(m_http, QStringLiteral("/echo"));
+    std::unique_ptr<HttpReply> reply(client.send(request));
+    QVERIFY(waitFinished(reply.get()));
+    QVERIFY2(!reply->error(), qPrintable(describe(*reply)));
+    QCOMPARE(reply->status(), 200);
+    QCOMPARE(reply->body(), expected);
+    if (method == "HEAD")
+        QVERIFY(reply->header("content-length").toInt() > 0);
 }
 
 void TestHttpClient::bearerTokenIsSent()
