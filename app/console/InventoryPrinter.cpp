@@ -1,0 +1,179 @@
+#include "app/console/InventoryPrinter.h"
+
+#include "models/domain/ResourceJson.h"
+#include "models/domain/ResourceProperties.h"
+
+#include <yaml-cpp/yaml.h>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+
+namespace Netloom::Console {
+
+using namespace Netloom::Domain;
+
+namespace {
+
+// A plain YAML scalar that a reader would take for something other than a string gets quoted.
+bool needsQuotes(const QString& s)
+{
+    static const QRegularExpression special(
+        QStringLiteral("^(?:[-+]?[0-9][0-9_.:eE+-]*|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN)|"
+                       "y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|"
+                       "null|Null|NULL|~)$"));
+    return s.isEmpty() || special.match(s).hasMatch() || s.front().isSpace() || s.back().isSpace();
+}
+
+void emitYaml(YAML::Emitter& out, const QJsonValue& value)
+{
+    switch (value.type()) {
+    case QJsonValue::Object: {
+        const QJsonObject o = value.toObject();
+        if (o.isEmpty()) {
+            out << YAML::Flow << YAML::BeginMap << YAML::EndMap;
+            break;
+        }
+        out << YAML::BeginMap;
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            out << YAML::Key;
+            emitYaml(out, QJsonValue(it.key()));
+            out << YAML::Value;
+            emitYaml(out, it.value());
+        }
+        out << YAML::EndMap;
+        break;
+    }
+    case QJsonValue::Array: {
+        const QJsonArray a = value.toArray();
+        if (a.isEmpty()) {
+            out << YAML::Flow << YAML::BeginSeq << YAML::EndSeq;
+            break;
+        }
+        out << YAML::BeginSeq;
+        for (const QJsonValue& v : a)
+            emitYaml(out, v);
+        out << YAML::EndSeq;
+        break;
+    }
+    case QJsonValue::String: {
+        const QString s = value.toString();
+        if (needsQuotes(s))
+            out << YAML::DoubleQuoted;
+        out << s.toStdString();
+        break;
+    }
+    case QJsonValue::Double:
+        if (value.toDouble() == static_cast<double>(value.toInteger()))
+            out << value.toInteger();
+        else
+            out << value.toDouble();
+        break;
+    case QJsonValue::Bool:
+        out << value.toBool();
+        break;
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        out << YAML::Null;
+        break;
+    }
+}
+
+QList<ResourcePtr> sorted(QList<ResourcePtr> resources)
+{
+    std::sort(resources.begin(), resources.end(),
+              [](const ResourcePtr& a, const ResourcePtr& b) { return a->id < b->id; });
+    return resources;
+}
+
+} // namespace
+
+bool InventoryPrinter::parseFormat(const QString& text, Format* format)
+{
+    const QString t = text.toLower();
+    if (t == QLatin1String("json"))
+        *format = Format::Json;
+    else if (t == QLatin1String("yaml"))
+        *format = Format::Yaml;
+    else if (t == QLatin1String("table"))
+        *format = Format::Table;
+    else
+        return false;
+    return true;
+}
+
+QByteArray InventoryPrinter::render(const QList<ResourcePtr>& resources, Format format)
+{
+    switch (format) {
+    case Format::Json:
+        return toJson(resources);
+    case Format::Yaml:
+        return toYaml(resources);
+    case Format::Table:
+        return toTable(resources);
+    }
+    return {};
+}
+
+QByteArray InventoryPrinter::toJson(const QList<ResourcePtr>& resources)
+{
+    return QJsonDocument(ResourceJson::inventoryToJson(resources)).toJson(QJsonDocument::Indented);
+}
+
+QByteArray InventoryPrinter::toYaml(const QList<ResourcePtr>& resources)
+{
+    YAML::Emitter out;
+    out.SetIndent(2);
+    emitYaml(out, ResourceJson::inventoryToJson(resources));
+    QByteArray text(out.c_str(), static_cast<qsizetype>(out.size()));
+    text.append('\n');
+    return text;
+}
+
+QByteArray InventoryPrinter::toTable(const QList<ResourcePtr>& resources)
+{
+    // Display properties already shown in their own column.
+    static const QSet<QString> columns{QStringLiteral("Kind"),     QStringLiteral("Name"),
+                                       QStringLiteral("Namespace"), QStringLiteral("Parent"),
+                                       QStringLiteral("Relations"), QStringLiteral("Id"),
+                                       QStringLiteral("UID"),       QStringLiteral("Resource version")};
+    QList<QStringList> rows;
+    rows.append({QStringLiteral("KIND"), QStringLiteral("NAMESPACE"), QStringLiteral("NAME"), QStringLiteral("UID"),
+                 QStringLiteral("RESOURCEVERSION"), QStringLiteral("ID"), QStringLiteral("PARENT"),
+                 QStringLiteral("RELATIONS"), QStringLiteral("FIELDS")});
+    for (const ResourcePtr& r : sorted(resources)) {
+        QStringList relations;
+        for (const Relation& rel : r->relations)
+            relations.append(machineName(rel.type) + QLatin1Char(' ') + rel.target.toString());
+        QStringList fields;
+        for (const DisplayProperty& p : displayProperties(*r))
+            if (!columns.contains(p.label))
+                fields.append(p.label + QStringLiteral(": ") + p.value);
+        auto cell = [](const QString& s) { return s.isEmpty() ? QStringLiteral("-") : QString(s).replace(QLatin1Char('\n'), QLatin1Char(' ')); };
+        rows.append({cell(machineName(r->kind)), cell(r->namespaceName), cell(r->name), cell(r->uid),
+                     cell(r->resourceVersion), cell(r->id.toString()), cell(r->parent.toString()),
+                     cell(relations.join(QStringLiteral(", "))), cell(fields.join(QStringLiteral("; ")))});
+    }
+    QList<qsizetype> widths(rows.first().size(), 0);
+    for (const QStringList& row : rows)
+        for (qsizetype i = 0; i < row.size() - 1; ++i)
+            widths[i] = std::max(widths[i], row[i].size());
+    QString text;
+    for (const QStringList& row : rows) {
+        QString line;
+        for (qsizetype i = 0; i < row.size(); ++i) {
+            if (i + 1 < row.size())
+                line += row[i].leftJustified(widths[i] + 2);
+            else
+                line += row[i];
+        }
+        text += line + QLatin1Char('\n');
+    }
+    return text.toUtf8();
+}
+
+} // namespace Netloom::Console

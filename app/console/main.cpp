@@ -1,0 +1,117 @@
+// netloom: the console (window) and its headless subcommands.
+
+#include "app/console/ConsoleWindow.h"
+#include "app/console/InventoryCommand.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QStringList>
+
+#include <cstdio>
+#include <cstring>
+
+using namespace Netloom::Console;
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Console", text);
+}
+
+int usageError(const QString& message)
+{
+    std::fputs(qPrintable(QStringLiteral("netloom: %1\n").arg(message)), stderr);
+    return 2;
+}
+
+int runHeadless(int& argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("netloom"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(NETLOOM_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Netloom console: the cloud network and Kubernetes networking of a platform as one topology.\n\n"
+           "Commands:\n"
+           "  inventory   sync a kubeconfig context once and print every resource the console knows"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("command"), tr("inventory"), QStringLiteral("[command]"));
+    const QCommandLineOption kubeconfigOption(QStringLiteral("kubeconfig"),
+                                              tr("Kubeconfig file (default: $KUBECONFIG, then ~/.kube/config)."),
+                                              tr("path"));
+    const QCommandLineOption contextOption(QStringLiteral("context"),
+                                           tr("Kubeconfig context (default: its current-context)."), tr("name"));
+    const QCommandLineOption formatOption(QStringLiteral("format"), tr("Output format: json, yaml or table."),
+                                          tr("format"), QStringLiteral("table"));
+    const QCommandLineOption timeoutOption(QStringLiteral("timeout"),
+                                           tr("Give up when the sync takes longer (default 30)."), tr("seconds"),
+                                           QStringLiteral("30"));
+    const QCommandLineOption pageSizeOption(QStringLiteral("page-size"), tr("Items per list page (default 500)."),
+                                            tr("n"), QStringLiteral("500"));
+    const QCommandLineOption verboseOption(QStringLiteral("verbose"),
+                                           tr("Log connection and sync progress on stderr."));
+    parser.addOptions({kubeconfigOption, contextOption, formatOption, timeoutOption, pageSizeOption, verboseOption});
+    parser.process(app);
+
+    const QStringList args = parser.positionalArguments();
+    if (args.isEmpty()) {
+        std::fputs(qPrintable(tr("netloom: this build has no console window (built with NETLOOM_GUI=OFF); "
+                                 "headless commands: inventory (see netloom --help)\n")),
+                   stderr);
+        return 2;
+    }
+    if (args.first() != QLatin1String("inventory"))
+        return usageError(tr("unknown command \"%1\" (see netloom --help)").arg(args.first()));
+    if (args.size() > 1)
+        return usageError(tr("unexpected argument \"%1\"").arg(args.at(1)));
+
+    // Progress logs only on request; QT_LOGGING_RULES still overrides this.
+    QLoggingCategory::setFilterRules(parser.isSet(verboseOption)
+                                         ? QStringLiteral("netloom.*.debug=true")
+                                         : QStringLiteral("netloom.*.debug=false\nnetloom.*.info=false"));
+
+    InventoryCommand::Options options;
+    options.kubeconfig = parser.value(kubeconfigOption);
+    options.context = parser.value(contextOption);
+    if (!InventoryPrinter::parseFormat(parser.value(formatOption), &options.format))
+        return usageError(tr("unknown format \"%1\": use json, yaml or table").arg(parser.value(formatOption)));
+    bool ok = false;
+    options.timeoutSeconds = parser.value(timeoutOption).toInt(&ok);
+    if (!ok || options.timeoutSeconds <= 0)
+        return usageError(tr("--timeout needs a positive number of seconds"));
+    options.pageSize = parser.value(pageSizeOption).toInt(&ok);
+    if (!ok || options.pageSize <= 0)
+        return usageError(tr("--page-size needs a positive number"));
+    return InventoryCommand::run(options);
+}
+
+// Whether the command line asks for the window: no command, and not just --help / --version.
+bool wantsWindow(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const char* a = argv[i];
+        if (a[0] != '-')
+            return false; // a command
+        if (!std::strcmp(a, "-h") || !std::strcmp(a, "--help") || !std::strcmp(a, "-v") || !std::strcmp(a, "--version")
+            || !std::strcmp(a, "--help-all"))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+#ifdef NETLOOM_HAS_CONSOLE_WINDOW
+    if (wantsWindow(argc, argv))
+        return runConsoleWindow(argc, argv);
+#else
+    (void)&wantsWindow;
+#endif
+    return runHeadless(argc, argv);
+}
