@@ -1,0 +1,419 @@
+#include "models/itemmodels/ResourceTreeModel.h"
+
+#include "models/domain/Inventory.h"
+#include "models/itemmodels/KindNames.h"
+#include "models/itemmodels/Tr.h"
+
+#include <algorithm>
+#include <utility>
+
+namespace Netloom::ItemModels {
+
+using namespace Domain;
+
+namespace {
+
+// Batches touching more rows than this (and most of the tree) are applied with a reset.
+constexpr qsizetype kResetThreshold = 256;
+
+} // namespace
+
+struct ResourceTreeModel::Node
+{
+    NodeType type = NodeType::Resource;
+    QString key; // identity among siblings: origin, namespace name, kind machine name, resource id
+    ResourceKind kind = ResourceKind::Cluster;
+    ResourcePtr resource; // the leaf's resource; a Cluster / Namespace resource on group rows
+    Node* parent = nullptr;
+    int row = 0;
+    int resourceCount = 0; // resources below (group rows)
+    std::vector<std::unique_ptr<Node>> children;
+
+    QString sortText() const
+    {
+        if (type == NodeType::Resource && resource)
+            return resource->name.toLower() % QChar(0x1f) % key;
+        if (type == NodeType::KindGroup)
+            return QString::number(static_cast<int>(kind)).rightJustified(3, QLatin1Char('0'));
+        return key.toLower() % QChar(0x1f) % key;
+    }
+};
+
+namespace {
+
+bool lessThan(const ResourceTreeModel::NodeType ta, const QString& a, const ResourceTreeModel::NodeType tb,
+              const QString& b)
+{
+    if (ta != tb)
+        return ta < tb;
+    return a < b;
+}
+
+} // namespace
+
+ResourceTreeModel::ResourceTreeModel(Inventory& inventory, QObject* parent)
+    : QAbstractItemModel(parent)
+    , m_inventory(inventory)
+    , m_root(std::make_unique<Node>())
+{
+    m_root->type = NodeType::Origin;
+    connect(&m_inventory, &Inventory::changed, this, &ResourceTreeModel::onInventoryChanged);
+    rebuild();
+}
+
+ResourceTreeModel::~ResourceTreeModel() = default;
+
+void ResourceTreeModel::setGrouping(Grouping grouping)
+{
+    if (grouping == m_grouping)
+        return;
+    m_grouping = grouping;
+    beginResetModel();
+    rebuild();
+    endResetModel();
+}
+
+void ResourceTreeModel::rebuild()
+{
+    m_root->children.clear();
+    m_byId.clear();
+    QList<ResourcePtr> all = m_inventory.all();
+    std::sort(all.begin(), all.end(), [](const ResourcePtr& a, const ResourcePtr& b) { return a->id < b->id; });
+    for (const ResourcePtr& resource : std::as_const(all))
+        insertResource(resource, false);
+}
+
+void ResourceTreeModel::onInventoryChanged(const ChangeBatch& batch)
+{
+    const qsizetype touched = batch.added.size() + batch.updated.size() + batch.removed.size();
+    if (touched > kResetThreshold && touched > m_byId.size() / 2) {
+        beginResetModel();
+        rebuild();
+        endResetModel();
+        return;
+    }
+    for (const ResourcePtr& resource : batch.removed)
+        removeResource(resource);
+    for (qsizetype i = 0; i < batch.updated.size(); ++i) {
+        const ResourcePtr& now = batch.updated.at(i);
+        const ResourcePtr& before = batch.updatedBefore.value(i);
+        Node* node = m_byId.value(now->id);
+        if (node && node->resource && samePlace(*node->resource, *now)) {
+            node->resource = now;
+            touch(node);
+            continue;
+        }
+        if (node && node->resource)
+            removeResource(node->resource);
+        else if (before)
+            removeResource(before);
+        insertResource(now, true);
+    }
+    for (const ResourcePtr& resource : batch.added)
+        insertResource(resource, true);
+}
+
+bool ResourceTreeModel::samePlace(const Resource& a, const Resource& b) const
+{
+    return a.kind == b.kind && a.origin == b.origin && a.namespaceName == b.namespaceName && a.name == b.name;
+}
+
+ResourceTreeModel::Node* ResourceTreeModel::findChild(Node* parent, int type, const QString& key) const
+{
+    for (const auto& child : parent->children) {
+        if (static_cast<int>(child->type) == type && child->key == key)
+            return child.get();
+    }
+    return nullptr;
+}
+
+void ResourceTreeModel::insertNode(Node* parent, std::unique_ptr<Node> node, bool notify)
+{
+    const QString sort = node->sortText();
+    const auto pos = std::lower_bound(parent->children.begin(), parent->children.end(), node.get(),
+                                      [&sort](const std::unique_ptr<Node>& child, const Node* n) {
+                                          return lessThan(child->type, child->sortText(), n->type, sort);
+                                      });
+    const int row = int(pos - parent->children.begin());
+    node->parent = parent;
+    if (notify)
+        beginInsertRows(indexOfNode(parent), row, row);
+    parent->children.insert(pos, std::move(node));
+    for (std::size_t i = std::size_t(row); i < parent->children.size(); ++i)
+        parent->children[i]->row = int(i);
+    if (notify)
+        endInsertRows();
+}
+
+ResourceTreeModel::Node* ResourceTreeModel::ensureChild(Node* parent, int type, const QString& key, ResourceKind kind,
+                                                        bool notify)
+{
+    if (Node* existing = findChild(parent, type, key))
+        return existing;
+    auto node = std::make_unique<Node>();
+    node->type = static_cast<NodeType>(type);
+    node->key = key;
+    node->kind = kind;
+    Node* raw = node.get();
+    insertNode(parent, std::move(node), notify);
+    return raw;
+}
+
+void ResourceTreeModel::insertResource(const ResourcePtr& resource, bool notify)
+{
+    if (!resource || m_byId.contains(resource->id))
+        return;
+    Node* origin = ensureChild(m_root.get(), int(NodeType::Origin), resource->origin, ResourceKind::Cluster, notify);
+    if (resource->kind == ResourceKind::Cluster && !origin->resource) {
+        origin->resource = resource;
+        m_byId.insert(resource->id, origin);
+        if (notify)
+            touch(origin);
+        return;
+    }
+    if (resource->kind == ResourceKind::Namespace) {
+        Node* ns = findChild(origin, int(NodeType::Namespace), resource->name);
+        if (!ns || !ns->resource) {
+            ns = ensureChild(origin, int(NodeType::Namespace), resource->name, ResourceKind::Namespace, notify);
+            ns->resource = resource;
+            m_byId.insert(resource->id, ns);
+            if (notify)
+                touch(ns);
+            return;
+        }
+    }
+    Node* parent = origin;
+    if (!resource->namespaceName.isEmpty())
+        parent = ensureChild(parent, int(NodeType::Namespace), resource->namespaceName, ResourceKind::Namespace, notify);
+    if (m_grouping == Grouping::ByCluster)
+        parent = ensureChild(parent, int(NodeType::KindGroup), machineName(resource->kind), resource->kind, notify);
+    auto leaf = std::make_unique<Node>();
+    leaf->type = NodeType::Resource;
+    leaf->key = resource->id.toString();
+    leaf->kind = resource->kind;
+    leaf->resource = resource;
+    Node* raw = leaf.get();
+    insertNode(parent, std::move(leaf), notify);
+    m_byId.insert(resource->id, raw);
+    for (Node* up = parent; up; up = up->parent)
+        ++up->resourceCount;
+    if (notify)
+        touchCounts(parent);
+}
+
+void ResourceTreeModel::removeResource(const ResourcePtr& resource)
+{
+    Node* node = m_byId.take(resource->id);
+    if (!node)
+        return;
+    if (node->type != NodeType::Resource) {
+        // a Cluster / Namespace resource: the row stays while something is below it
+        node->resource.reset();
+        if (node->children.empty())
+            pruneUpwards(node);
+        else
+            touch(node);
+        return;
+    }
+    Node* parent = node->parent;
+    for (Node* up = parent; up; up = up->parent)
+        --up->resourceCount;
+    removeNode(node);
+    touchCounts(pruneUpwards(parent));
+}
+
+void ResourceTreeModel::removeNode(Node* node)
+{
+    Node* parent = node->parent;
+    const int row = node->row;
+    beginRemoveRows(indexOfNode(parent), row, row);
+    parent->children.erase(parent->children.begin() + row);
+    for (std::size_t i = std::size_t(row); i < parent->children.size(); ++i)
+        parent->children[i]->row = int(i);
+    endRemoveRows();
+}
+
+ResourceTreeModel::Node* ResourceTreeModel::pruneUpwards(Node* node)
+{
+    while (node && node != m_root.get() && node->children.empty() && !node->resource) {
+        Node* parent = node->parent;
+        removeNode(node);
+        node = parent;
+    }
+    return node;
+}
+
+void ResourceTreeModel::touch(Node* node)
+{
+    if (!node || node == m_root.get())
+        return;
+    const QModelIndex index = indexOfNode(node);
+    Q_EMIT dataChanged(index, index);
+}
+
+void ResourceTreeModel::touchCounts(Node* node)
+{
+    // group rows show their count: refresh them and their ancestors that still exist
+    for (Node* up = node; up && up != m_root.get(); up = up->parent)
+        touch(up);
+}
+
+QModelIndex ResourceTreeModel::indexOfNode(const Node* node) const
+{
+    if (!node || node == m_root.get())
+        return {};
+    return createIndex(node->row, 0, const_cast<Node*>(node));
+}
+
+ResourceTreeModel::Node* ResourceTreeModel::nodeOf(const QModelIndex& index) const
+{
+    if (!index.isValid())
+        return m_root.get();
+    return static_cast<Node*>(index.internalPointer());
+}
+
+QModelIndex ResourceTreeModel::indexOf(const ResourceId& id) const
+{
+    return indexOfNode(m_byId.value(id));
+}
+
+ResourceId ResourceTreeModel::resourceId(const QModelIndex& index) const
+{
+    if (!index.isValid() || index.model() != this)
+        return {};
+    const Node* node = nodeOf(index);
+    return node->resource ? node->resource->id : ResourceId();
+}
+
+QModelIndex ResourceTreeModel::index(int row, int column, const QModelIndex& parent) const
+{
+    if (column != 0 || row < 0)
+        return {};
+    const Node* node = nodeOf(parent);
+    if (std::size_t(row) >= node->children.size())
+        return {};
+    return createIndex(row, column, node->children[std::size_t(row)].get());
+}
+
+QModelIndex ResourceTreeModel::parent(const QModelIndex& child) const
+{
+    if (!child.isValid())
+        return {};
+    return indexOfNode(nodeOf(child)->parent);
+}
+
+int ResourceTreeModel::rowCount(const QModelIndex& parent) const
+{
+    if (parent.isValid() && parent.column() != 0)
+        return 0;
+    return int(nodeOf(parent)->children.size());
+}
+
+int ResourceTreeModel::columnCount(const QModelIndex&) const
+{
+    return 1;
+}
+
+QVariant ResourceTreeModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    const Node* node = nodeOf(index);
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (node->type) {
+        case NodeType::Origin:
+            if (node->resource)
+                return node->resource->name;
+            return node->key.isEmpty() ? Tr::tr("(unknown origin)") : node->key;
+        case NodeType::Namespace:
+            return node->key;
+        case NodeType::KindGroup:
+            return Tr::tr("%1 (%2)").arg(pluralName(node->kind)).arg(node->resourceCount);
+        case NodeType::Resource:
+            return node->resource->name;
+        }
+        break;
+    case Qt::ToolTipRole: {
+        QString text;
+        switch (node->type) {
+        case NodeType::Origin:
+            text = node->resource ? displayName(ResourceKind::Cluster) % QStringLiteral(": ") % node->key : node->key;
+            break;
+        case NodeType::Namespace:
+            text = Tr::tr("Namespace %1 \u2014 %n resource(s)", nullptr, node->resourceCount).arg(node->key);
+            break;
+        case NodeType::KindGroup:
+            return pluralName(node->kind);
+        case NodeType::Resource:
+            text = displayName(node->kind) % QStringLiteral(": ") % node->resource->name;
+            break;
+        }
+        if (node->resource) {
+            text += QLatin1Char('\n') % Tr::tr("State: %1").arg(displayName(node->resource->status.state));
+            if (!node->resource->status.message.isEmpty())
+                text += QStringLiteral(" \u2014 ") % node->resource->status.message;
+        }
+        return text;
+    }
+    case ResourceIdRole:
+        if (node->resource)
+            return QVariant::fromValue(node->resource->id);
+        return {};
+    case KindRole:
+        return static_cast<int>(node->resource ? node->resource->kind : node->kind);
+    case NodeTypeRole:
+        return static_cast<int>(node->type);
+    case StateRole:
+        if (node->resource)
+            return static_cast<int>(node->resource->status.state);
+        return {};
+    case NamespaceRole:
+        if (node->type == NodeType::Namespace)
+            return node->key;
+        return node->resource ? node->resource->namespaceName : QString();
+    case OriginRole: {
+        const Node* up = node;
+        while (up->parent && up->parent->parent)
+            up = up->parent;
+        return up->key;
+    }
+    case ChildCountRole:
+        return node->resourceCount;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant ResourceTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && section == 0 && role == Qt::DisplayRole)
+        return Tr::tr("Resource");
+    return {};
+}
+
+Qt::ItemFlags ResourceTreeModel::flags(const QModelIndex& index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    Qt::ItemFlags result = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (nodeOf(index)->type == NodeType::Resource)
+        result |= Qt::ItemNeverHasChildren;
+    return result;
+}
+
+QHash<int, QByteArray> ResourceTreeModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractItemModel::roleNames();
+    names.insert(ResourceIdRole, "resourceId");
+    names.insert(KindRole, "kind");
+    names.insert(NodeTypeRole, "nodeType");
+    names.insert(StateRole, "state");
+    names.insert(NamespaceRole, "namespaceName");
+    names.insert(OriginRole, "origin");
+    names.insert(ChildCountRole, "childCount");
+    return names;
+}
+
+} // namespace Netloom::ItemModels

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "models/domain/Relation.h"
+#include "models/domain/ResourceId.h"
+
+#include <QHashFunctions>
+
+namespace Netloom::Topology {
+
+/// One directed edge between two nodes, oriented along the traffic (left to right in the layout).
+struct TopologyEdge
+{
+    Domain::ResourceId source;
+    Domain::ResourceId target;
+    Domain::RelationType type = Domain::RelationType::RoutesTo;
+    bool derived = false; ///< inferred from details (an Ingress rule's service name), not a Relation
+
+    bool operator==(const TopologyEdge&) const = default;
+};
+
+inline size_t qHash(const TopologyEdge& edge, size_t seed = 0) noexcept
+{
+    return qHashMulti(seed, edge.source, edge.target, edge.type);
+}
+
+} // namespace Netloom::Topology
