@@ -81,8 +81,9 @@ void CurlMulti::addAttempt(Transfer* transfer)
     // Not inside libcurl here: called from send() or from the retry timer.
     const CURLMcode rc = curl_multi_add_handle(m_multi, transfer->easy());
     if (rc != CURLM_OK) {
-        finish(transfer, Error(Tr::tr("The HTTP request could not be started."),
-                               QStringLiteral("curl_multi_add_handle: %1").arg(QString::fromUtf8(curl_multi_strerror(rc)))));
+        finish(transfer,
+            Error(Tr::tr("The HTTP request could not be started."),
+                QStringLiteral("curl_multi_add_handle: %1").arg(QString::fromUtf8(curl_multi_strerror(rc)))));
         return;
     }
     transfer->setInMulti(true);
@@ -141,7 +142,8 @@ void CurlMulti::finish(Transfer* transfer, std::optional<Netloom::Error> error)
     if (m_inCurl)
         m_graveyard.push_back(std::move(owned));
     else
-        QMetaObject::invokeMethod(this, [doomed = std::shared_ptr<Transfer>(std::move(owned))] {}, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [doomed = std::shared_ptr<Transfer>(std::move(owned))] {}, Qt::QueuedConnection);
 }
 
 int CurlMulti::onSocket(CURL* /*easy*/, curl_socket_t socket, int what, void* self, void* /*socketData*/)
@@ -182,11 +184,13 @@ void CurlMulti::updateSocket(curl_socket_t socket, int what)
     const bool wantWrite = what == CURL_POLL_OUT || what == CURL_POLL_INOUT;
     if (wantRead && !watch.read) {
         watch.read = new QSocketNotifier(socket, QSocketNotifier::Read, this);
-        connect(watch.read, &QSocketNotifier::activated, this, [this, socket] { socketAction(socket, CURL_CSELECT_IN); });
+        connect(
+            watch.read, &QSocketNotifier::activated, this, [this, socket] { socketAction(socket, CURL_CSELECT_IN); });
     }
     if (wantWrite && !watch.write) {
         watch.write = new QSocketNotifier(socket, QSocketNotifier::Write, this);
-        connect(watch.write, &QSocketNotifier::activated, this, [this, socket] { socketAction(socket, CURL_CSELECT_OUT); });
+        connect(
+            watch.write, &QSocketNotifier::activated, this, [this, socket] { socketAction(socket, CURL_CSELECT_OUT); });
     }
     if (watch.read)
         watch.read->setEnabled(wantRead);

@@ -90,7 +90,8 @@ void HttpReply::scheduleDelivery()
     if (m_deliveryScheduled)
         return;
     m_deliveryScheduled = true;
-    QMetaObject::invokeMethod(this, [this] { deliver(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this] { deliver(); }, Qt::QueuedConnection);
 }
 
 void HttpReply::deliver()

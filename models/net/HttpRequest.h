@@ -28,10 +28,10 @@ struct HttpRequest
     QByteArray bearerToken;
     TlsOptions tls;
     /// Time allowed to establish the connection: name resolution, TCP connect and TLS handshake.
-    std::chrono::milliseconds connectTimeout{10000};
+    std::chrono::milliseconds connectTimeout { 10000 };
     /// No byte received for that long (counted from the start of each attempt, restarted by every
     /// byte of headers or body) -> the request fails with a timeout error. 0 = no limit.
-    std::chrono::milliseconds idleTimeout{30000};
+    std::chrono::milliseconds idleTimeout { 30000 };
     /// true: the body is delivered line by line through HttpReply::lineReceived (watch streams)
     /// and HttpReply::body() stays empty.
     bool streaming = false;

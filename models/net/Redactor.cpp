@@ -42,10 +42,9 @@ bool Redactor::isSensitiveHeader(QByteArrayView name)
 
 bool Redactor::isSensitiveQueryKey(QStringView key)
 {
-    static const QStringList keys { QStringLiteral("token"),        QStringLiteral("access_token"),
-                                    QStringLiteral("id_token"),     QStringLiteral("refresh_token"),
-                                    QStringLiteral("password"),     QStringLiteral("secret"),
-                                    QStringLiteral("client_secret"), QStringLiteral("api_key") };
+    static const QStringList keys { QStringLiteral("token"), QStringLiteral("access_token"), QStringLiteral("id_token"),
+        QStringLiteral("refresh_token"), QStringLiteral("password"), QStringLiteral("secret"),
+        QStringLiteral("client_secret"), QStringLiteral("api_key") };
     return keys.contains(key.toString().toLower());
 }
 
@@ -58,8 +57,8 @@ QByteArray Redactor::headerLine(QByteArrayView name, QByteArrayView value)
 
 QString Redactor::text(const QString& text)
 {
-    static const QRegularExpression credentials(QStringLiteral("\\b(Bearer|Basic)\\s+\\S+"),
-                                                QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression credentials(
+        QStringLiteral("\\b(Bearer|Basic)\\s+\\S+"), QRegularExpression::CaseInsensitiveOption);
     QString copy = text;
     copy.replace(credentials, QStringLiteral("\\1 <redacted>"));
     return copy;

@@ -21,8 +21,8 @@ struct RetryPolicy
 {
     /// Total number of attempts, the first one included. 1 (or less) disables retries.
     int maxAttempts = 3;
-    std::chrono::milliseconds baseDelay{200};
-    std::chrono::milliseconds maxDelay{5000};
+    std::chrono::milliseconds baseDelay { 200 };
+    std::chrono::milliseconds maxDelay { 5000 };
 
     /// Upper bound of the jittered delay before retry @p retry (1-based): min(maxDelay, baseDelay * 2^(retry-1)).
     std::chrono::milliseconds backoffCap(int retry) const;

@@ -87,7 +87,7 @@ Expected<void> Transfer::setUp()
     const QString scheme = url.scheme().toLower();
     if (!url.isValid() || (scheme != u"http" && scheme != u"https") || url.host().isEmpty())
         return Error(Tr::tr("The address %1 is not a valid http or https URL.").arg(Redactor::url(url)),
-                     QStringLiteral("invalid request URL"));
+            QStringLiteral("invalid request URL"));
     if (m_request.method.isEmpty())
         return Error(Tr::tr("The HTTP request has no method."), QStringLiteral("empty method"));
 
@@ -153,7 +153,8 @@ Expected<void> Transfer::setUp()
         m_headerList = curl_slist_append(m_headerList, line.constData());
     }
     if (!m_request.bearerToken.isEmpty())
-        m_headerList = curl_slist_append(m_headerList, QByteArray("Authorization: Bearer " + m_request.bearerToken).constData());
+        m_headerList
+            = curl_slist_append(m_headerList, QByteArray("Authorization: Bearer " + m_request.bearerToken).constData());
     m_headerList = curl_slist_append(m_headerList, "Expect:"); // no 100-continue round trip
     curl_easy_setopt(e, CURLOPT_HTTPHEADER, m_headerList);
 
@@ -200,10 +201,11 @@ void Transfer::beginAttempt()
             headers << QString::fromUtf8(Redactor::headerLine(name, value));
         if (!m_request.bearerToken.isEmpty())
             headers << QString::fromUtf8(Redactor::headerLine("Authorization", "Bearer"));
-        qCDebug(lcNet).noquote() << m_request.method << Redactor::url(m_request.url)
-                                 << QStringLiteral("attempt %1/%2").arg(m_attempt).arg(std::max(1, m_request.retry.maxAttempts))
-                                 << QStringLiteral("headers [%1]").arg(headers.join(QStringLiteral(", ")))
-                                 << QStringLiteral("body %1 bytes").arg(m_request.body.size());
+        qCDebug(lcNet).noquote()
+            << m_request.method << Redactor::url(m_request.url)
+            << QStringLiteral("attempt %1/%2").arg(m_attempt).arg(std::max(1, m_request.retry.maxAttempts))
+            << QStringLiteral("headers [%1]").arg(headers.join(QStringLiteral(", ")))
+            << QStringLiteral("body %1 bytes").arg(m_request.body.size());
     }
 }
 
@@ -294,10 +296,10 @@ void Transfer::onIdleTimer()
 Netloom::Error Transfer::idleError() const
 {
     return Error(Tr::tr("No data received from %1 for %2 s.").arg(hostForMessages(), seconds(m_request.idleTimeout)),
-                 QStringLiteral("idle timeout %1 ms after %2 body bytes, attempt %3")
-                     .arg(m_request.idleTimeout.count())
-                     .arg(m_bodyBytes)
-                     .arg(m_attempt));
+        QStringLiteral("idle timeout %1 ms after %2 body bytes, attempt %3")
+            .arg(m_request.idleTimeout.count())
+            .arg(m_bodyBytes)
+            .arg(m_attempt));
 }
 
 Transfer::Outcome Transfer::complete(CURLcode code)
@@ -310,8 +312,9 @@ Transfer::Outcome Transfer::complete(CURLcode code)
         if (m_holding) {
             outcome.retry = true;
             outcome.delay = m_retryAfter ? *m_retryAfter : policy.backoffDelay(m_attempt);
-            qCInfo(lcNet).noquote() << m_request.method << Redactor::url(m_request.url) << "answered" << m_status
-                                    << QStringLiteral("on attempt %1, retrying in %2 ms").arg(m_attempt).arg(outcome.delay.count());
+            qCInfo(lcNet).noquote()
+                << m_request.method << Redactor::url(m_request.url) << "answered" << m_status
+                << QStringLiteral("on attempt %1, retrying in %2 ms").arg(m_attempt).arg(outcome.delay.count());
         }
         return outcome;
     }
@@ -320,8 +323,11 @@ Transfer::Outcome Transfer::complete(CURLcode code)
     if (attemptsLeft && transient) {
         outcome.retry = true;
         outcome.delay = policy.backoffDelay(m_attempt);
-        qCInfo(lcNet).noquote() << m_request.method << Redactor::url(m_request.url) << "failed on attempt" << m_attempt
-                                << "(" << outcome.error->toString() << "), retrying in" << outcome.delay.count() << "ms";
+        qCInfo(lcNet).noquote() << m_request.method << Redactor::url(m_request.url)
+                                << QStringLiteral("failed on attempt %1 (%2), retrying in %3 ms")
+                                       .arg(m_attempt)
+                                       .arg(outcome.error->toString())
+                                       .arg(outcome.delay.count());
     }
     return outcome;
 }
@@ -335,14 +341,15 @@ void Transfer::logEnd(const std::optional<Netloom::Error>& error) const
     };
     const QString timings = m_easy ? QStringLiteral("connect %1 ms, tls %2 ms, first byte %3 ms, total %4 ms")
                                          .arg(info(CURLINFO_CONNECT_TIME_T), info(CURLINFO_APPCONNECT_TIME_T),
-                                              info(CURLINFO_STARTTRANSFER_TIME_T), info(CURLINFO_TOTAL_TIME_T))
+                                             info(CURLINFO_STARTTRANSFER_TIME_T), info(CURLINFO_TOTAL_TIME_T))
                                    : QString();
     if (error) {
         qCInfo(lcNet).noquote() << m_request.method << Redactor::url(m_request.url) << "failed:" << error->toString()
                                 << QStringLiteral("(attempt %1, %2)").arg(m_attempt).arg(timings);
     } else {
-        qCDebug(lcNet).noquote() << m_request.method << Redactor::url(m_request.url) << "->" << m_status
-                                 << QStringLiteral("(%1 body bytes, attempt %2, %3)").arg(m_bodyBytes).arg(m_attempt).arg(timings);
+        qCDebug(lcNet).noquote()
+            << m_request.method << Redactor::url(m_request.url) << "->" << m_status
+            << QStringLiteral("(%1 body bytes, attempt %2, %3)").arg(m_bodyBytes).arg(m_attempt).arg(timings);
     }
 }
 
@@ -355,7 +362,9 @@ QString Transfer::hostForMessages() const
 QString Transfer::curlDetail(CURLcode code) const
 {
     const QString text = QString::fromUtf8(m_errorBuffer.data()).trimmed();
-    QString detail = QStringLiteral("curl error %1 (%2)").arg(static_cast<int>(code)).arg(QString::fromUtf8(curl_easy_strerror(code)));
+    QString detail = QStringLiteral("curl error %1 (%2)")
+                         .arg(static_cast<int>(code))
+                         .arg(QString::fromUtf8(curl_easy_strerror(code)));
     if (!text.isEmpty())
         detail += QStringLiteral(": ") + text;
     return Redactor::text(detail);
@@ -375,7 +384,8 @@ Netloom::Error Transfer::errorFor(CURLcode code) const
         return Error(Tr::tr("Could not connect to %1.").arg(host), detail);
     }
     case CURLE_OPERATION_TIMEDOUT:
-        return Error(Tr::tr("Connecting to %1 timed out after %2 s.").arg(host, seconds(m_request.connectTimeout)), detail);
+        return Error(
+            Tr::tr("Connecting to %1 timed out after %2 s.").arg(host, seconds(m_request.connectTimeout)), detail);
     case CURLE_COULDNT_RESOLVE_HOST:
         return Error(Tr::tr("The host name %1 could not be resolved.").arg(m_request.url.host()), detail);
     case CURLE_COULDNT_RESOLVE_PROXY:
@@ -400,8 +410,8 @@ Netloom::Error Transfer::errorFor(CURLcode code) const
     case CURLE_HTTP2_STREAM:
         return Error(Tr::tr("Connection to %1 reset after %2 bytes.").arg(host).arg(m_bodyBytes), detail);
     default:
-        return Error(Tr::tr("The HTTP request to %1 failed: %2").arg(host, QString::fromUtf8(curl_easy_strerror(code))),
-                     detail);
+        return Error(
+            Tr::tr("The HTTP request to %1 failed: %2").arg(host, QString::fromUtf8(curl_easy_strerror(code))), detail);
     }
 }
 

@@ -55,7 +55,8 @@ http {
     keepalive_requests 10000;
 %2
 }
-)").arg(m_dir, serverBlocks);
+)")
+                               .arg(m_dir, serverBlocks);
     QFile file(m_dir + QStringLiteral("/nginx.conf"));
     if (!file.open(QIODevice::WriteOnly) || file.write(config.toUtf8()) < 0) {
         *error = QStringLiteral("cannot write %1").arg(file.fileName());
@@ -65,9 +66,9 @@ http {
 
     m_process.setProcessChannelMode(QProcess::MergedChannels);
     m_process.start(QStringLiteral("/usr/sbin/nginx"),
-                    { QStringLiteral("-p"), m_dir, QStringLiteral("-c"), file.fileName(), QStringLiteral("-e"),
-                      m_dir + QStringLiteral("/error.log"), QStringLiteral("-g"),
-                      QStringLiteral("daemon off; master_process off;") });
+        { QStringLiteral("-p"), m_dir, QStringLiteral("-c"), file.fileName(), QStringLiteral("-e"),
+            m_dir + QStringLiteral("/error.log"), QStringLiteral("-g"),
+            QStringLiteral("daemon off; master_process off;") });
     if (!m_process.waitForStarted(5000)) {
         *error = QStringLiteral("nginx did not start: %1").arg(m_process.errorString());
         return false;

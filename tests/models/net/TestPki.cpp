@@ -13,14 +13,17 @@ bool TestPki::generate(const QString& dir, QString* error)
     const QString client = QStringLiteral("extendedKeyUsage=clientAuth\n");
     return makeCa(QStringLiteral("ca1"), error) && makeCa(QStringLiteral("ca2"), error)
         && makeLeaf(QStringLiteral("server"), QStringLiteral("ca1"), QStringLiteral("/CN=127.0.0.1"), server, error)
-        && makeLeaf(QStringLiteral("named"), QStringLiteral("ca1"), QStringLiteral("/CN=api.netloom.test"), named, error)
-        && makeLeaf(QStringLiteral("client"), QStringLiteral("ca1"), QStringLiteral("/CN=netloom-test-user"), client, error)
-        && run({ QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
-                 QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
-                 QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
-                 QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"), QStringLiteral("-keyout"),
-                 file(QStringLiteral("self.key")), QStringLiteral("-out"), file(QStringLiteral("self.crt")) },
-               error);
+        && makeLeaf(
+            QStringLiteral("named"), QStringLiteral("ca1"), QStringLiteral("/CN=api.netloom.test"), named, error)
+        && makeLeaf(
+            QStringLiteral("client"), QStringLiteral("ca1"), QStringLiteral("/CN=netloom-test-user"), client, error)
+        && run(
+            { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+                QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+                QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"), QStringLiteral("-keyout"),
+                file(QStringLiteral("self.key")), QStringLiteral("-out"), file(QStringLiteral("self.crt")) },
+            error);
 }
 
 QString TestPki::file(const QString& name) const
@@ -54,17 +57,17 @@ bool TestPki::run(const QStringList& arguments, QString* error) const
 bool TestPki::makeCa(const QString& name, QString* error) const
 {
     return run({ QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
-                 QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
-                 QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
-                 QStringLiteral("/CN=Netloom test authority %1").arg(name), QStringLiteral("-addext"),
-                 QStringLiteral("basicConstraints=critical,CA:TRUE"), QStringLiteral("-addext"),
-                 QStringLiteral("keyUsage=critical,keyCertSign,cRLSign"), QStringLiteral("-keyout"),
-                 file(name + QStringLiteral(".key")), QStringLiteral("-out"), file(name + QStringLiteral(".crt")) },
-               error);
+                   QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+                   QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                   QStringLiteral("/CN=Netloom test authority %1").arg(name), QStringLiteral("-addext"),
+                   QStringLiteral("basicConstraints=critical,CA:TRUE"), QStringLiteral("-addext"),
+                   QStringLiteral("keyUsage=critical,keyCertSign,cRLSign"), QStringLiteral("-keyout"),
+                   file(name + QStringLiteral(".key")), QStringLiteral("-out"), file(name + QStringLiteral(".crt")) },
+        error);
 }
 
-bool TestPki::makeLeaf(const QString& name, const QString& ca, const QString& subject, const QString& extensions,
-                       QString* error) const
+bool TestPki::makeLeaf(
+    const QString& name, const QString& ca, const QString& subject, const QString& extensions, QString* error) const
 {
     QFile ext(file(name + QStringLiteral(".ext")));
     if (!ext.open(QIODevice::WriteOnly) || ext.write(extensions.toUtf8()) < 0) {
@@ -73,16 +76,16 @@ bool TestPki::makeLeaf(const QString& name, const QString& ca, const QString& su
     }
     ext.close();
     return run({ QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-newkey"), QStringLiteral("ec"),
-                 QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
-                 QStringLiteral("-subj"), subject, QStringLiteral("-keyout"), file(name + QStringLiteral(".key")),
-                 QStringLiteral("-out"), file(name + QStringLiteral(".csr")) },
+                   QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+                   QStringLiteral("-subj"), subject, QStringLiteral("-keyout"), file(name + QStringLiteral(".key")),
+                   QStringLiteral("-out"), file(name + QStringLiteral(".csr")) },
                error)
-        && run({ QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), file(name + QStringLiteral(".csr")),
-                 QStringLiteral("-CA"), file(ca + QStringLiteral(".crt")), QStringLiteral("-CAkey"),
-                 file(ca + QStringLiteral(".key")), QStringLiteral("-CAcreateserial"), QStringLiteral("-days"),
-                 QStringLiteral("2"), QStringLiteral("-extfile"), ext.fileName(), QStringLiteral("-out"),
-                 file(name + QStringLiteral(".crt")) },
-               error);
+        && run({ QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
+                   file(name + QStringLiteral(".csr")), QStringLiteral("-CA"), file(ca + QStringLiteral(".crt")),
+                   QStringLiteral("-CAkey"), file(ca + QStringLiteral(".key")), QStringLiteral("-CAcreateserial"),
+                   QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-extfile"), ext.fileName(),
+                   QStringLiteral("-out"), file(name + QStringLiteral(".crt")) },
+            error);
 }
 
 } // namespace Netloom::Net::Test

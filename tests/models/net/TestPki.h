@@ -23,7 +23,7 @@ private:
     bool run(const QStringList& arguments, QString* error) const;
     bool makeCa(const QString& name, QString* error) const;
     bool makeLeaf(const QString& name, const QString& ca, const QString& subject, const QString& extensions,
-                  QString* error) const;
+        QString* error) const;
 
     QString m_dir;
 };

@@ -46,7 +46,7 @@ QString describe(const HttpReply& reply)
     return QStringLiteral("status %1, error: %2, body: %3")
         .arg(reply.status())
         .arg(reply.error() ? reply.error()->toString() : QStringLiteral("none"),
-             QString::fromUtf8(reply.body().left(300)));
+            QString::fromUtf8(reply.body().left(300)));
 }
 
 // --- Scripted peers ---------------------------------------------------------------------------------
@@ -58,7 +58,7 @@ void echoHandler(ScriptedConnection& c)
         const QByteArray method = head.left(head.indexOf(' '));
         const QByteArray body = method + ' ' + QByteArray::number(c.body().size()) + '\n' + c.body();
         c.write("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: " + QByteArray::number(body.size())
-                + "\r\n\r\n" + body);
+            + "\r\n\r\n" + body);
     }
 }
 
@@ -274,20 +274,24 @@ void TestHttpClient::initTestCase()
         location = /echo { proxy_pass http://127.0.0.1:%1; }
         location = /stream { proxy_pass http://127.0.0.1:%2; proxy_buffering off; proxy_http_version 1.1; }
         location = /stall { proxy_pass http://127.0.0.1:%3; }
-)").arg(m_echo->port()).arg(m_stream->port()).arg(m_stall->port());
+)")
+                                  .arg(m_echo->port())
+                                  .arg(m_stream->port())
+                                  .arg(m_stall->port());
     const auto tlsServer = [&](quint16 port, const QString& cert, const QString& extra) {
         return QStringLiteral("    server {\n        listen 127.0.0.1:%1 ssl;\n        ssl_certificate %2.crt;\n"
                               "        ssl_certificate_key %2.key;\n%3%4    }\n")
             .arg(port)
             .arg(m_pki.file(cert), extra, locations);
     };
-    QString servers = QStringLiteral("    server {\n        listen 127.0.0.1:%1;\n%2    }\n").arg(m_http).arg(locations);
+    QString servers
+        = QStringLiteral("    server {\n        listen 127.0.0.1:%1;\n%2    }\n").arg(m_http).arg(locations);
     servers += tlsServer(m_tls, QStringLiteral("server"), {});
     servers += tlsServer(m_self, QStringLiteral("self"), {});
     servers += tlsServer(m_named, QStringLiteral("named"), {});
     servers += tlsServer(m_mtls, QStringLiteral("server"),
-                         QStringLiteral("        ssl_client_certificate %1;\n        ssl_verify_client on;\n")
-                             .arg(m_pki.file(QStringLiteral("ca1.crt"))));
+        QStringLiteral("        ssl_client_certificate %1;\n        ssl_verify_client on;\n")
+            .arg(m_pki.file(QStringLiteral("ca1.crt"))));
 
     m_nginx = std::make_unique<NginxServer>(m_dir.path());
     QVERIFY2(m_nginx->start(servers, { m_http, m_tls, m_self, m_named, m_mtls }, &error), qPrintable(error));
@@ -305,8 +309,8 @@ void TestHttpClient::cleanupTestCase()
 
 void TestHttpClient::init()
 {
-    for (const char* name : { "http_proxy", "https_proxy", "HTTPS_PROXY", "all_proxy", "ALL_PROXY", "no_proxy",
-                              "NO_PROXY" })
+    for (const char* name :
+        { "http_proxy", "https_proxy", "HTTPS_PROXY", "all_proxy", "ALL_PROXY", "no_proxy", "NO_PROXY" })
         qunsetenv(name);
 }
 
@@ -467,7 +471,7 @@ void TestHttpClient::certificateOfAnotherCaIsRejected()
     QVERIFY(waitFinished(reply.get()));
     QVERIFY(reply->error());
     QVERIFY2(reply->error()->message.startsWith(u"TLS certificate of 127.0.0.1 could not be verified"),
-             qPrintable(reply->error()->toString()));
+        qPrintable(reply->error()->toString()));
     QCOMPARE(reply->status(), 0);
 }
 
@@ -557,9 +561,8 @@ void TestHttpClient::streamingDeliversLinesInOrder()
     QCOMPARE(lines, expected);
     QVERIFY(reply->body().isEmpty());
     // Delivered as it came, not at the end: the upstream pauses 350 ms after the first line.
-    QVERIFY2(finishedAt - firstLineAt >= 250, qPrintable(QStringLiteral("first line at %1 ms, finished at %2 ms")
-                                                             .arg(firstLineAt)
-                                                             .arg(finishedAt)));
+    QVERIFY2(finishedAt - firstLineAt >= 250,
+        qPrintable(QStringLiteral("first line at %1 ms, finished at %2 ms").arg(firstLineAt).arg(finishedAt)));
 }
 
 void TestHttpClient::stalledServerHitsIdleTimeout()
@@ -578,9 +581,9 @@ void TestHttpClient::stalledServerHitsIdleTimeout()
     QVERIFY(waitFinished(reply.get(), 5000));
     const qint64 elapsed = timer.elapsed();
     QVERIFY(reply->error());
-    QVERIFY2(reply->error()->message.contains(u"No data received from 127.0.0.1:") &&
-                 reply->error()->message.contains(u"for 0.5 s"),
-             qPrintable(reply->error()->message));
+    QVERIFY2(reply->error()->message.contains(u"No data received from 127.0.0.1:")
+            && reply->error()->message.contains(u"for 0.5 s"),
+        qPrintable(reply->error()->message));
     QVERIFY2(elapsed >= 450 && elapsed < 1500, qPrintable(QString::number(elapsed)));
     QVERIFY2(ticks >= 10, qPrintable(QStringLiteral("the event loop turned only %1 times").arg(ticks)));
     QCOMPARE(reply->attempts(), 1);
@@ -651,7 +654,8 @@ void TestHttpClient::connectRefusedRetriesGetWithBackoff()
     QVERIFY(waitFinished(reply.get()));
     const qint64 elapsed = timer.elapsed();
     QVERIFY(reply->error());
-    QVERIFY2(reply->error()->message.startsWith(u"Connection refused by 127.0.0.1:"), qPrintable(reply->error()->message));
+    QVERIFY2(
+        reply->error()->message.startsWith(u"Connection refused by 127.0.0.1:"), qPrintable(reply->error()->message));
     QVERIFY2(reply->error()->detail.contains(u"curl error 7"), qPrintable(reply->error()->detail));
     QCOMPARE(reply->attempts(), 4);
     // Full jitter: three delays of at most 100, 200 and 400 ms.
@@ -917,7 +921,7 @@ void TestHttpClient::logsNeverContainSecrets()
     QVERIFY2(all.contains(u"-> 200"), qPrintable(all));
 
     QStringList secrets { QString::fromLatin1(token), QString::fromLatin1(queryToken), QString::fromLatin1(cookie),
-                          QStringLiteral("hunter2-pass") };
+        QStringLiteral("hunter2-pass") };
     for (const QByteArray& line : keyPem.split('\n')) {
         if (line.size() > 16 && !line.startsWith("-----"))
             secrets << QString::fromLatin1(line);

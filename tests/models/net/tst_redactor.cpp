@@ -21,14 +21,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
         QTest::newRow("token") << QStringLiteral("https://h/p?token=abc&watch=1")
                                << QStringLiteral("https://h/p?token=REDACTED&watch=1");
-        QTest::newRow("access_token, case") << QStringLiteral("https://h/p?Access_Token=abc")
-                                            << QStringLiteral("https://h/p?Access_Token=REDACTED");
+        QTest::newRow("access_token, case")
+            << QStringLiteral("https://h/p?Access_Token=abc") << QStringLiteral("https://h/p?Access_Token=REDACTED");
         QTest::newRow("password and secret") << QStringLiteral("http://h/?password=p%20w&secret=x&limit=5")
                                              << QStringLiteral("http://h/?password=REDACTED&secret=REDACTED&limit=5");
         QTest::newRow("harmless") << QStringLiteral("https://h/api?labelSelector=app%3Dweb&limit=500")
                                   << QStringLiteral("https://h/api?labelSelector=app%3Dweb&limit=500");
-        QTest::newRow("not a prefix match") << QStringLiteral("https://h/?tokens=1")
-                                            << QStringLiteral("https://h/?tokens=1");
+        QTest::newRow("not a prefix match")
+            << QStringLiteral("https://h/?tokens=1") << QStringLiteral("https://h/?tokens=1");
     }
 
     void urlQuerySecretsAreReplaced()
@@ -41,7 +41,7 @@ private Q_SLOTS:
     void sensitiveHeaders()
     {
         for (const char* name : { "Authorization", "authorization", "Proxy-Authorization", "Cookie", "Set-Cookie",
-                                  "X-Auth-Token", "X-Api-Key", "X-Client-Secret" })
+                 "X-Auth-Token", "X-Api-Key", "X-Client-Secret" })
             QVERIFY2(Redactor::isSensitiveHeader(name), name);
         for (const char* name : { "Accept", "Content-Type", "User-Agent", "Host" })
             QVERIFY2(!Redactor::isSensitiveHeader(name), name);
@@ -56,10 +56,10 @@ private Q_SLOTS:
     void freeTextCredentials()
     {
         QCOMPARE(Redactor::text(QStringLiteral("sent Authorization: Bearer eyJhbGciOi.x.y to host")),
-                 QStringLiteral("sent Authorization: Bearer <redacted> to host"));
+            QStringLiteral("sent Authorization: Bearer <redacted> to host"));
         QCOMPARE(Redactor::text(QStringLiteral("basic dXNlcjpwYXNz")), QStringLiteral("basic <redacted>"));
         QCOMPARE(Redactor::text(QStringLiteral("Failed to connect to 10.0.0.1 port 6443")),
-                 QStringLiteral("Failed to connect to 10.0.0.1 port 6443"));
+            QStringLiteral("Failed to connect to 10.0.0.1 port 6443"));
     }
 };
 
