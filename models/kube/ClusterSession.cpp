@@ -157,7 +157,7 @@ void ClusterSession::onChanged(const QString& kind, const QList<QJsonObject>& up
                 return r.plural;
         return kind;
     }();
-    auto objectKey = [&](const QJsonObject& object) {
+    auto objectKey = [&](const QJsonObject& object) -> QString {
         const QJsonObject meta = object.value(QLatin1StringView("metadata")).toObject();
         return plural + QLatin1Char('/') + meta.value(QLatin1StringView("namespace")).toString() + QLatin1Char('/')
                + meta.value(QLatin1StringView("name")).toString();

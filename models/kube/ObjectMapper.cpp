@@ -165,6 +165,12 @@ bool ObjectMapper::isIngressNginxController(const QJsonObject& service)
 {
     const QJsonObject meta = obj(service, QLatin1StringView("metadata"));
     const QJsonObject labels = obj(meta, QLatin1StringView("labels"));
+    // The admission webhook Service of the same install carries the controller labels too.
+    if (str(meta, QLatin1StringView("name")).endsWith(QLatin1String("-admission")))
+        return false;
+    for (const QJsonValue& port : arr(obj(service, QLatin1StringView("spec")), QLatin1StringView("ports")))
+        if (str(port.toObject(), QLatin1StringView("name")) == QLatin1String("https-webhook"))
+            return false;
     if (str(labels, QLatin1StringView("app.kubernetes.io/name")) == QLatin1String("ingress-nginx")
         && str(labels, QLatin1StringView("app.kubernetes.io/component")) == QLatin1String("controller"))
         return true;

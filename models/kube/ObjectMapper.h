@@ -44,7 +44,9 @@ public:
     QList<Domain::ResourceId> idsFor(const QString& kind, const QJsonObject& object) const;
 
     /// Whether a Service is an ingress-nginx controller: labels app.kubernetes.io/name=ingress-nginx and
-    /// app.kubernetes.io/component=controller, or the name "ingress-nginx-controller".
+    /// app.kubernetes.io/component=controller, or the name "ingress-nginx-controller"; never the
+    /// admission webhook Service of the install (name "...-admission" or a port "https-webhook"),
+    /// which carries the same labels.
     static bool isIngressNginxController(const QJsonObject& service);
 
     /// Adds the edges between IngressClasses and IngressControllers, which depend on both sets:

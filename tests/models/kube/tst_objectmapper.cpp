@@ -217,6 +217,13 @@ private Q_SLOTS:
             {QStringLiteral("labels"), QJsonObject{{QStringLiteral("app.kubernetes.io/name"), QStringLiteral("ingress-nginx")},
                                                    {QStringLiteral("app.kubernetes.io/component"), QStringLiteral("admission-webhook")}}}};
         QVERIFY(!ObjectMapper::isIngressNginxController(admission));
+        // ...nor the one of deploy.yaml, which has the controller's labels.
+        QJsonObject realAdmission = service;
+        QJsonObject meta = service[QStringLiteral("metadata")].toObject();
+        meta[QStringLiteral("name")] = QStringLiteral("ingress-nginx-controller-admission");
+        realAdmission[QStringLiteral("metadata")] = meta;
+        QVERIFY(!ObjectMapper::isIngressNginxController(realAdmission));
+        QCOMPARE(m_mapper.map(QStringLiteral("Service"), realAdmission).size(), 1);
     }
 
     void ingressClassLinksToController()
