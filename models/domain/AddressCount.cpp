@@ -44,7 +44,7 @@ QString AddressCount::toString() const
         return QStringLiteral("0");
     // Long division of the 129-bit value by 10^19, with three 64-bit limbs (most significant first).
     constexpr quint64 chunk = 10'000'000'000'000'000'000ULL;
-    quint64 limbs[3] = {m_high ? 1U : 0U, static_cast<quint64>(m_low >> 64), static_cast<quint64>(m_low)};
+    quint64 limbs[3] = { m_high ? 1U : 0U, static_cast<quint64>(m_low >> 64), static_cast<quint64>(m_low) };
     QString digits;
     while (limbs[0] != 0 || limbs[1] != 0 || limbs[2] != 0) {
         UInt128 remainder = 0;

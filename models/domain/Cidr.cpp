@@ -66,7 +66,7 @@ Expected<Parts> parseParts(QStringView text, Cidr::ParseOptions options)
 
     if (slash < 0) {
         if (options.testFlag(Cidr::ParseOption::AllowBareAddress))
-            return Parts {*address, address->bitWidth()};
+            return Parts { *address, address->bitWidth() };
         return Error(
             Tr::tr("'%1' has no prefix length: add one such as %2").arg(quoted(trimmed), examplePrefix(family)));
     }
@@ -84,7 +84,7 @@ Expected<Parts> parseParts(QStringView text, Cidr::ParseOptions options)
         if (prefixLength > address->bitWidth())
             return outOfRange(family, quoted(prefixText));
     }
-    return Parts {*address, prefixLength};
+    return Parts { *address, prefixLength };
 }
 
 } // namespace
@@ -188,9 +188,9 @@ Expected<QList<Cidr>> Cidr::split(int newPrefixLength, int maxPieces) const
     const int extraBits = newPrefixLength - m_prefixLength;
     const AddressCount pieces = AddressCount::powerOfTwo(extraBits);
     if (pieces > AddressCount(UInt128(std::max(maxPieces, 0))))
-        return Error(Tr::tr("splitting %1 into /%2 blocks gives %3 pieces, more than the limit of %4")
-                         .arg(toString(), QString::number(newPrefixLength), pieces.toString(),
-                              QString::number(maxPieces)));
+        return Error(
+            Tr::tr("splitting %1 into /%2 blocks gives %3 pieces, more than the limit of %4")
+                .arg(toString(), QString::number(newPrefixLength), pieces.toString(), QString::number(maxPieces)));
     const int count = 1 << extraBits; // extraBits <= 30 here since maxPieces is an int
     const int hostBits = bitWidth() - newPrefixLength;
     QList<Cidr> result;

@@ -33,7 +33,7 @@ int trailingZeros(UInt128 value, int width)
 
 Interval intervalOf(const Cidr& cidr)
 {
-    return {cidr.network().value(), cidr.last().value()};
+    return { cidr.network().value(), cidr.last().value() };
 }
 
 AddressCount sizeOf(const Interval& interval)
@@ -44,8 +44,8 @@ AddressCount sizeOf(const Interval& interval)
 // Sorts and merges overlapping or adjacent intervals.
 std::vector<Interval> merged(std::vector<Interval> intervals)
 {
-    std::sort(intervals.begin(), intervals.end(),
-              [](const Interval& a, const Interval& b) { return a.first < b.first; });
+    std::sort(
+        intervals.begin(), intervals.end(), [](const Interval& a, const Interval& b) { return a.first < b.first; });
     std::vector<Interval> result;
     for (const Interval& interval : intervals) {
         if (!result.empty()) {
@@ -71,7 +71,7 @@ std::vector<Interval> allocatedIn(const Cidr& range, const QList<Cidr>& allocate
         if (!range.overlaps(cidr))
             continue;
         const Interval block = intervalOf(cidr);
-        intervals.push_back({std::max(block.first, bounds.first), std::min(block.last, bounds.last)});
+        intervals.push_back({ std::max(block.first, bounds.first), std::min(block.last, bounds.last) });
     }
     return merged(std::move(intervals));
 }
@@ -84,18 +84,17 @@ std::vector<Interval> gapsIn(const Cidr& range, const std::vector<Interval>& use
     UInt128 cursor = bounds.first;
     for (const Interval& interval : used) {
         if (interval.first > cursor)
-            gaps.push_back({cursor, interval.first - 1});
+            gaps.push_back({ cursor, interval.first - 1 });
         if (interval.last >= bounds.last)
             return gaps;
         cursor = interval.last + 1;
     }
-    gaps.push_back({cursor, bounds.last});
+    gaps.push_back({ cursor, bounds.last });
     return gaps;
 }
 
 // Calls visit(cidr) for the minimal aligned blocks covering the interval, in order, until it returns false.
-template<typename Visit>
-bool decompose(const Interval& interval, IpAddress::Family family, Visit&& visit)
+template <typename Visit> bool decompose(const Interval& interval, IpAddress::Family family, Visit&& visit)
 {
     const int width = IpAddress::bitWidth(family);
     UInt128 start = interval.first;
@@ -143,7 +142,7 @@ CidrSet::CidrSet(const QList<Cidr>& cidrs)
 bool CidrSet::contains(const IpAddress& address) const
 {
     auto it = std::upper_bound(m_cidrs.cbegin(), m_cidrs.cend(), address,
-                               [](const IpAddress& a, const Cidr& cidr) { return a < cidr.network(); });
+        [](const IpAddress& a, const Cidr& cidr) { return a < cidr.network(); });
     return it != m_cidrs.cbegin() && std::prev(it)->contains(address);
 }
 
@@ -151,7 +150,7 @@ bool CidrSet::contains(const Cidr& cidr) const
 {
     // Aggregated blocks are the maximal aligned blocks of the set, so a covered block lies in one of them.
     auto it = std::upper_bound(m_cidrs.cbegin(), m_cidrs.cend(), cidr.network(),
-                               [](const IpAddress& a, const Cidr& block) { return a < block.network(); });
+        [](const IpAddress& a, const Cidr& block) { return a < block.network(); });
     return it != m_cidrs.cbegin() && std::prev(it)->contains(cidr);
 }
 
@@ -159,7 +158,7 @@ bool CidrSet::intersects(const Cidr& cidr) const
 {
     const IpAddress last = cidr.last();
     auto it = std::upper_bound(m_cidrs.cbegin(), m_cidrs.cend(), last,
-                               [](const IpAddress& a, const Cidr& block) { return a < block.network(); });
+        [](const IpAddress& a, const Cidr& block) { return a < block.network(); });
     return it != m_cidrs.cbegin() && std::prev(it)->overlaps(cidr);
 }
 
@@ -176,7 +175,7 @@ AddressCount CidrSet::addressCount(IpAddress::Family family) const
 QList<Cidr> CidrSet::aggregate(const QList<Cidr>& cidrs)
 {
     QList<Cidr> result;
-    for (const IpAddress::Family family : {IpAddress::Family::V4, IpAddress::Family::V6}) {
+    for (const IpAddress::Family family : { IpAddress::Family::V4, IpAddress::Family::V6 }) {
         std::vector<Interval> intervals;
         for (const Cidr& cidr : cidrs) {
             if (cidr.family() == family)
@@ -192,8 +191,8 @@ QList<Cidr> CidrSet::aggregate(const QList<Cidr>& cidrs)
     return result;
 }
 
-Expected<QList<Cidr>> CidrSet::freeBlocks(const Cidr& range, const QList<Cidr>& allocated, int prefixLength,
-                                          int maxResults)
+Expected<QList<Cidr>> CidrSet::freeBlocks(
+    const Cidr& range, const QList<Cidr>& allocated, int prefixLength, int maxResults)
 {
     if (Expected<void> fits = checkBlockFits(range, prefixLength); !fits)
         return fits.error();
@@ -241,8 +240,7 @@ Expected<Cidr> CidrSet::firstFree(const Cidr& range, const QList<Cidr>& allocate
     if (!blocks)
         return blocks.error();
     if (blocks->isEmpty())
-        return Error(
-            Tr::tr("no free /%1 block left in %2").arg(QString::number(prefixLength), range.toString()));
+        return Error(Tr::tr("no free /%1 block left in %2").arg(QString::number(prefixLength), range.toString()));
     return blocks->constFirst();
 }
 

@@ -47,8 +47,8 @@ public:
     /// Every block of length @p prefixLength aligned inside @p range that shares no address with
     /// any of @p allocated, in address order, at most @p maxResults of them (the first ones).
     /// Fails when @p prefixLength is out of range or shorter than the range's prefix.
-    static Expected<QList<Cidr>> freeBlocks(const Cidr& range, const QList<Cidr>& allocated, int prefixLength,
-                                            int maxResults = DefaultMaxResults);
+    static Expected<QList<Cidr>> freeBlocks(
+        const Cidr& range, const QList<Cidr>& allocated, int prefixLength, int maxResults = DefaultMaxResults);
     /// How many blocks freeBlocks() would find without a limit (exact, up to 2^128).
     static Expected<AddressCount> freeBlockCount(const Cidr& range, const QList<Cidr>& allocated, int prefixLength);
     /// The first free block of length @p prefixLength in @p range; fails when there is none

@@ -175,8 +175,8 @@ std::optional<UInt128> parseV6(QStringView text, QString* reason)
 
 QString v4ToString(quint32 value)
 {
-    return QString::number(value >> 24) + QLatin1Char('.') + QString::number((value >> 16) & 0xff)
-        + QLatin1Char('.') + QString::number((value >> 8) & 0xff) + QLatin1Char('.') + QString::number(value & 0xff);
+    return QString::number(value >> 24) + QLatin1Char('.') + QString::number((value >> 16) & 0xff) + QLatin1Char('.')
+        + QString::number((value >> 8) & 0xff) + QLatin1Char('.') + QString::number(value & 0xff);
 }
 
 QString v6ToString(UInt128 value)
@@ -267,8 +267,8 @@ Expected<IpAddress> IpAddress::parse(QStringView text)
             return fromV6(*value);
         return Error(Tr::tr("'%1' is not a valid IPv6 address: %2").arg(quoted(trimmed), reason));
     }
-    const bool looksV4 = std::all_of(trimmed.begin(), trimmed.end(),
-                                     [](QChar c) { return isAsciiDigit(c) || c == QLatin1Char('.'); })
+    const bool looksV4
+        = std::all_of(trimmed.begin(), trimmed.end(), [](QChar c) { return isAsciiDigit(c) || c == QLatin1Char('.'); })
         || trimmed.contains(QLatin1Char('.'));
     if (!looksV4)
         return Error(Tr::tr("'%1' is not an IPv4 or IPv6 address").arg(quoted(trimmed)));

@@ -63,7 +63,7 @@ struct Scene
     quint64 rangeSize() const { return quint64(1) << (width - rangePrefix); }
     quint64 windowSize() const { return quint64(1) << (width - windowPrefix); }
     UInt128 rangeEnd() const { return rangeStart + rangeSize() - 1; }
-    Block range() const { return {family, rangeStart, rangePrefix}; }
+    Block range() const { return { family, rangeStart, rangePrefix }; }
 };
 
 class Random
@@ -100,7 +100,7 @@ public:
     {
         const int prefix = between(minPrefix, s.width);
         const UInt128 offset = UInt128(below(s.windowSize())) & ~lowMask(s.width - prefix);
-        return {s.family, s.windowStart + offset, prefix};
+        return { s.family, s.windowStart + offset, prefix };
     }
 
     // Allocations as an inventory has them: mostly small blocks in or near the range, some
@@ -117,14 +117,14 @@ public:
                 blocks.append(blockInWindow(s, s.windowPrefix));
             } else if (kind <= 80) {
                 const int prefix = between(std::max(0, s.windowPrefix - 6), s.windowPrefix);
-                blocks.append({s.family, s.windowStart & ~lowMask(s.width - prefix), prefix});
+                blocks.append({ s.family, s.windowStart & ~lowMask(s.width - prefix), prefix });
             } else if (kind <= 90) {
                 const int prefix = between(8, s.width);
-                blocks.append({s.family, value(s.family) & ~lowMask(s.width - prefix), prefix});
+                blocks.append({ s.family, value(s.family) & ~lowMask(s.width - prefix), prefix });
             } else {
                 const Family other = s.family == Family::V4 ? Family::V6 : Family::V4;
                 const int prefix = between(0, widthOf(other));
-                blocks.append({other, value(other) & ~lowMask(widthOf(other) - prefix), prefix});
+                blocks.append({ other, value(other) & ~lowMask(widthOf(other) - prefix), prefix });
             }
         }
         return blocks;
@@ -171,7 +171,7 @@ QString describe(const QList<Cidr>& cidrs, UInt128 base)
     QStringList parts;
     for (const Cidr& c : cidrs)
         parts.append(QString::number(static_cast<quint64>(c.network().value() - base)) + QLatin1Char('/')
-                     + QString::number(c.prefixLength()));
+            + QString::number(c.prefixLength()));
     return parts.join(QLatin1Char(' '));
 }
 
@@ -179,8 +179,8 @@ QString describe(const QList<Block>& blocks, UInt128 base)
 {
     QStringList parts;
     for (const Block& b : blocks)
-        parts.append(QString::number(static_cast<quint64>(b.start - base)) + QLatin1Char('/')
-                     + QString::number(b.prefix));
+        parts.append(
+            QString::number(static_cast<quint64>(b.start - base)) + QLatin1Char('/') + QString::number(b.prefix));
     return parts.join(QLatin1Char(' '));
 }
 
@@ -194,7 +194,7 @@ QList<Block> bruteFreeBlocks(const Scene& s, const std::vector<bool>& covered, i
         for (quint64 i = offset; i < offset + step && free; ++i)
             free = !covered[i];
         if (free)
-            result.append({s.family, s.rangeStart + offset, prefix});
+            result.append({ s.family, s.rangeStart + offset, prefix });
     }
     return result;
 }
@@ -248,8 +248,8 @@ QRegularExpression referenceV6Grammar()
     const QString octet = QStringLiteral("(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])");
     const QString v4 = octet + QStringLiteral("(?:\\.") + octet + QStringLiteral("){3}");
     const QString h16 = QStringLiteral("[0-9a-fA-F]{1,4}");
-    const QString ls32 = QStringLiteral("(?:") + h16 + QStringLiteral(":") + h16 + QStringLiteral("|") + v4
-        + QStringLiteral(")");
+    const QString ls32
+        = QStringLiteral("(?:") + h16 + QStringLiteral(":") + h16 + QStringLiteral("|") + v4 + QStringLiteral(")");
     auto rep = [&h16](int n) -> QString { return QStringLiteral("(?:") + h16 + QStringLiteral(":){%1}").arg(n); };
     auto upTo = [&h16](int n) -> QString {
         return QStringLiteral("(?:(?:") + h16 + QStringLiteral(":){0,%1}").arg(n) + h16 + QStringLiteral(")?");
@@ -343,8 +343,8 @@ void TestCidrProperties::ipv4TextRoundTrips()
     Random random = randomFor(Q_FUNC_INFO);
     for (int n = 0; n < CasesPerFamily; ++n, ++m_cases) {
         const auto value = static_cast<quint32>(random.value(Family::V4));
-        const QString text = QString::asprintf("%u.%u.%u.%u", value >> 24, (value >> 16) & 0xff, (value >> 8) & 0xff,
-                                               value & 0xff);
+        const QString text
+            = QString::asprintf("%u.%u.%u.%u", value >> 24, (value >> 16) & 0xff, (value >> 8) & 0xff, value & 0xff);
         const auto parsed = IpAddress::parse(text);
         QVERIFY2(parsed, qPrintable(text));
         QCOMPARE(parsed->low64(), quint64(value));
@@ -420,13 +420,12 @@ void TestCidrProperties::randomTextIsAcceptedExactlyByTheGrammar()
     const QRegularExpression v4Grammar = referenceV4Grammar();
     const QRegularExpression v6Grammar = referenceV6Grammar();
     QVERIFY(v6Grammar.isValid());
-    const QStringList tokens = {QStringLiteral("0"),   QStringLiteral("1"),    QStringLiteral("25"),
-                                QStringLiteral("255"), QStringLiteral("256"),  QStringLiteral("01"),
-                                QStringLiteral("ffff"), QStringLiteral("ABCD"), QStringLiteral("12345"),
-                                QStringLiteral("db8"), QStringLiteral("g"),    QStringLiteral(""),
-                                QStringLiteral("1.2.3.4")};
-    const QStringList separators = {QStringLiteral(":"), QStringLiteral(":"), QStringLiteral("::"),
-                                    QStringLiteral("."), QStringLiteral(":::")};
+    const QStringList tokens = { QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("25"), QStringLiteral("255"),
+        QStringLiteral("256"), QStringLiteral("01"), QStringLiteral("ffff"), QStringLiteral("ABCD"),
+        QStringLiteral("12345"), QStringLiteral("db8"), QStringLiteral("g"), QStringLiteral(""),
+        QStringLiteral("1.2.3.4") };
+    const QStringList separators = { QStringLiteral(":"), QStringLiteral(":"), QStringLiteral("::"),
+        QStringLiteral("."), QStringLiteral(":::") };
     int accepted = 0;
     for (int n = 0; n < CasesPerFamily * 4; ++n, ++m_cases) {
         QString text = tokens.at(int(random.below(quint64(tokens.size()))));
@@ -438,15 +437,16 @@ void TestCidrProperties::randomTextIsAcceptedExactlyByTheGrammar()
         const bool valid = v4Grammar.match(text).hasMatch() || v6Grammar.match(text).hasMatch();
         const auto parsed = IpAddress::parse(text);
         QVERIFY2(bool(parsed) == valid,
-                 qPrintable(text + (parsed ? QStringLiteral(" was accepted") : QStringLiteral(" was rejected: ")
-                                                + parsed.error().message)));
+            qPrintable(text
+                + (parsed ? QStringLiteral(" was accepted")
+                          : QStringLiteral(" was rejected: ") + parsed.error().message)));
         if (parsed) {
             ++accepted;
             QCOMPARE(*IpAddress::parse(parsed->toString()), *parsed);
         } else if (!text.isEmpty() && text.size() <= 60) {
             // The message quotes the text it rejects.
             QVERIFY2(parsed.error().message.startsWith(QLatin1Char('\'') + text + QLatin1Char('\'')),
-                     qPrintable(parsed.error().message));
+                qPrintable(parsed.error().message));
         }
     }
     qInfo("random texts accepted: %d of %d", accepted, CasesPerFamily * 4);
@@ -492,12 +492,12 @@ void TestCidrProperties::containsAddressMatchesBruteForce()
     for (int n = 0; n < CasesPerFamily; ++n, ++m_cases) {
         const Scene s = random.scene(static_cast<Family>(family));
         const Block block = random.blockInWindow(s, s.windowPrefix);
-        const std::vector<bool> covered = coverage(s.family, s.windowStart, s.windowSize(), {block});
+        const std::vector<bool> covered = coverage(s.family, s.windowStart, s.windowSize(), { block });
         const Cidr cidr = block.toCidr();
         for (int probe = 0; probe < 8; ++probe) {
             const quint64 offset = random.below(s.windowSize());
             QVERIFY2(cidr.contains(IpAddress::fromValue(s.family, s.windowStart + offset)) == covered[offset],
-                     qPrintable(cidr.toString() + QStringLiteral(" offset ") + QString::number(offset)));
+                qPrintable(cidr.toString() + QStringLiteral(" offset ") + QString::number(offset)));
         }
         QVERIFY(cidr.contains(cidr.first()));
         QVERIFY(cidr.contains(cidr.last()));
@@ -517,8 +517,8 @@ void TestCidrProperties::containsAndOverlapsMatchBruteForce()
         const Scene s = random.scene(static_cast<Family>(family));
         const Block a = random.blockInWindow(s, s.windowPrefix);
         const Block b = random.blockInWindow(s, s.windowPrefix);
-        const std::vector<bool> inA = coverage(s.family, s.windowStart, s.windowSize(), {a});
-        const std::vector<bool> inB = coverage(s.family, s.windowStart, s.windowSize(), {b});
+        const std::vector<bool> inA = coverage(s.family, s.windowStart, s.windowSize(), { a });
+        const std::vector<bool> inB = coverage(s.family, s.windowStart, s.windowSize(), { b });
         bool shared = false;
         bool bInsideA = true;
         for (quint64 i = 0; i < s.windowSize(); ++i) {
@@ -560,7 +560,7 @@ void TestCidrProperties::splitMatchesBruteForce()
             for (UInt128 address = piece.first().value(); address <= piece.last().value(); ++address)
                 ++hits[static_cast<size_t>(address - s.windowStart)];
         }
-        const std::vector<bool> expected = coverage(s.family, s.windowStart, s.windowSize(), {block});
+        const std::vector<bool> expected = coverage(s.family, s.windowStart, s.windowSize(), { block });
         for (quint64 i = 0; i < s.windowSize(); ++i)
             QCOMPARE(hits[i], expected[i] ? 1 : 0);
     }
@@ -603,15 +603,15 @@ void TestCidrProperties::aggregateMatchesBruteForce()
         for (int i = 0; i < count; ++i)
             blocks.append(random.blockInWindow(s, random.between(s.windowPrefix, s.width)));
         const QList<Cidr> aggregated = CidrSet::aggregate(toCidrs(blocks));
-        const QString what = describe(blocks, s.windowStart) + QStringLiteral(" -> ")
-            + describe(aggregated, s.windowStart);
+        const QString what
+            = describe(blocks, s.windowStart) + QStringLiteral(" -> ") + describe(aggregated, s.windowStart);
         // Same addresses...
         QList<Block> aggregatedBlocks;
         for (const Cidr& c : aggregated)
-            aggregatedBlocks.append({c.family(), c.network().value(), c.prefixLength()});
+            aggregatedBlocks.append({ c.family(), c.network().value(), c.prefixLength() });
         QVERIFY2(coverage(s.family, s.windowStart, s.windowSize(), aggregatedBlocks)
-                     == coverage(s.family, s.windowStart, s.windowSize(), blocks),
-                 qPrintable(what));
+                == coverage(s.family, s.windowStart, s.windowSize(), blocks),
+            qPrintable(what));
         // ...as sorted disjoint blocks without a mergeable sibling pair, which is the minimal list.
         for (qsizetype i = 1; i < aggregated.size(); ++i) {
             const Cidr& left = aggregated.at(i - 1);
@@ -628,7 +628,7 @@ void TestCidrProperties::aggregateMatchesBruteForce()
             const quint64 offset = random.below(s.windowSize());
             QCOMPARE(set.contains(IpAddress::fromValue(s.family, s.windowStart + offset)), bool(covered[offset]));
             const Block query = random.blockInWindow(s, s.windowPrefix);
-            const std::vector<bool> inQuery = coverage(s.family, s.windowStart, s.windowSize(), {query});
+            const std::vector<bool> inQuery = coverage(s.family, s.windowStart, s.windowSize(), { query });
             bool any = false;
             bool all = true;
             for (quint64 i = 0; i < s.windowSize(); ++i) {
@@ -672,8 +672,8 @@ void TestCidrProperties::freeBlocksMatchBruteForce()
         const auto first = CidrSet::freeBlocks(range, toCidrs(allocated), prefix, limit);
         QCOMPARE(describe(*first, s.rangeStart), describe(expected.mid(0, limit), s.rangeStart));
 
-        QCOMPARE(CidrSet::freeBlockCount(range, toCidrs(allocated), prefix)->toString(),
-                 QString::number(expected.size()));
+        QCOMPARE(
+            CidrSet::freeBlockCount(range, toCidrs(allocated), prefix)->toString(), QString::number(expected.size()));
 
         const auto firstFree = CidrSet::firstFree(range, toCidrs(allocated), prefix);
         QCOMPARE(bool(firstFree), !expected.isEmpty());
