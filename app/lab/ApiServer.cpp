@@ -395,7 +395,7 @@ void ApiServer::handleResource(HttpConnection* connection, const HttpRequest& re
         }
         if (request.method == "POST" && !route.allNamespaces) {
             QJsonObject object;
-            Outcome outcome = decode(kind, request.body, *mode, object);
+            Outcome outcome = parseBody(request.body, object);
             if (outcome.ok())
                 outcome = create(kind, route.nameSpace, object, *mode, !dryRun.isEmpty());
             sendJson(connection, outcome.status, outcome.body, outcome.warnings);
@@ -548,10 +548,8 @@ void ApiServer::watch(HttpConnection* connection, const HttpRequest& request, co
         stream->deliver(event);
 }
 
-ApiServer::Outcome ApiServer::decode(const ResourceKind& kind, const QByteArray& body, SchemaValidator::Mode mode,
-                                     QJsonObject& object) const
+ApiServer::Outcome ApiServer::parseBody(const QByteArray& body, QJsonObject& object)
 {
-    const QString prefix = QStringLiteral("%1 in version \"%2\" cannot be handled as a %1: ").arg(kind.kind, kind.version);
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError || !document.isObject())
@@ -559,6 +557,12 @@ ApiServer::Outcome ApiServer::decode(const ResourceKind& kind, const QByteArray&
                                                  .arg(error.error != QJsonParseError::NoError ? error.errorString()
                                                                                                : QStringLiteral("not a JSON object"))), {} };
     object = document.object();
+    return {};
+}
+
+ApiServer::Outcome ApiServer::validate(const ResourceKind& kind, QJsonObject& object, SchemaValidator::Mode mode)
+{
+    const QString prefix = QStringLiteral("%1 in version \"%2\" cannot be handled as a %1: ").arg(kind.kind, kind.version);
     const QString apiVersion = object.value(QStringLiteral("apiVersion")).toString();
     const QString kindName = object.value(QStringLiteral("kind")).toString();
     if ((!apiVersion.isEmpty() && apiVersion != kind.apiVersion()) || (!kindName.isEmpty() && kindName != kind.kind))
@@ -713,7 +717,9 @@ ApiServer::Outcome ApiServer::admit(const ResourceKind& kind, QJsonObject& objec
 ApiServer::Outcome ApiServer::create(const ResourceKind& kind, const QString& nameSpace, QJsonObject object,
                                      SchemaValidator::Mode mode, bool dryRun)
 {
-    Q_UNUSED(mode)
+    Outcome validated = validate(kind, object, mode);
+    if (!validated.ok())
+        return validated;
     const ResourceKind& namespaces = *ResourceCatalog::instance().namespaces();
     QJsonObject metadata = object.value(kMetadata).toObject();
     if (kind.namespaced) {
@@ -760,6 +766,7 @@ ApiServer::Outcome ApiServer::create(const ResourceKind& kind, const QString& na
     const ClusterIpAllocator ipsBefore = m_clusterIps;
     const QSet<int> nodePortsBefore = m_nodePorts;
     Outcome outcome = admit(kind, object, nullptr);
+    outcome.warnings = validated.warnings;
     if (!outcome.ok() || dryRun) {
         m_clusterIps = ipsBefore;
         m_nodePorts = nodePortsBefore;
@@ -792,7 +799,9 @@ ApiServer::Outcome ApiServer::update(const ResourceKind& kind, const QString& na
         body = toJson(mergePatch(*existing, document.object()).toObject());
     }
     QJsonObject object;
-    Outcome outcome = decode(kind, body, mode, object);
+    Outcome outcome = parseBody(body, object);
+    if (outcome.ok())
+        outcome = validate(kind, object, mode);
     if (!outcome.ok())
         return outcome;
     const QJsonObject oldMeta = existing->value(kMetadata).toObject();

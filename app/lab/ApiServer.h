@@ -60,7 +60,7 @@ public:
     /// Cuts every open watch connection at once; returns how many were cut.
     int dropWatches();
 
-    /// The create path shared by the HTTP API and the demo seed.
+    /// The create path shared by the HTTP API and the demo seed: validation, defaults, allocation.
     Outcome create(const ResourceKind& kind, const QString& nameSpace, QJsonObject object, SchemaValidator::Mode mode,
                    bool dryRun = false);
     Outcome remove(const ResourceKind& kind, const QString& nameSpace, const QString& name, bool dryRun = false);
@@ -78,7 +78,9 @@ private:
     void watch(HttpConnection* connection, const HttpRequest& request, const Route& route);
     Outcome update(const ResourceKind& kind, const QString& nameSpace, const QString& name, const HttpRequest& request,
                    bool patch);
-    Outcome decode(const ResourceKind& kind, const QByteArray& body, SchemaValidator::Mode mode, QJsonObject& object) const;
+    static Outcome parseBody(const QByteArray& body, QJsonObject& object);
+    /// Type meta and field validation (the strict decoder); prunes unknown fields unless Strict.
+    static Outcome validate(const ResourceKind& kind, QJsonObject& object, SchemaValidator::Mode mode);
     Outcome admit(const ResourceKind& kind, QJsonObject& object, const QJsonObject* existing);
     void finalizeNamespace(const QString& name);
     void onStoreEvent(const WatchEvent& event);
