@@ -19,6 +19,7 @@ QString escaped(const QString& component)
 
 ResourceId::ResourceId(QString value)
     : m_value(std::move(value))
+    , m_hash(m_value.isEmpty() ? 0 : qHash(m_value, 0))
 {
 }
 

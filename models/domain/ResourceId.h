@@ -35,20 +35,19 @@ public:
     bool isNull() const { return m_value.isEmpty(); }
     const QString& toString() const { return m_value; }
 
-    bool operator==(const ResourceId& other) const { return m_value == other.m_value; }
+    bool operator==(const ResourceId& other) const { return m_hash == other.m_hash && m_value == other.m_value; }
     /// Ordered by the id string (binary UTF-16 comparison), so sorted output is deterministic.
     std::strong_ordering operator<=>(const ResourceId& other) const;
+
+    /// Hashes the cached string hash: ids are hashed on every index operation of the Inventory.
+    friend size_t qHash(const ResourceId& id, size_t seed = 0) noexcept { return ::qHash(id.m_hash, seed); }
 
 private:
     explicit ResourceId(QString value);
 
     QString m_value;
+    size_t m_hash = 0; // qHash(m_value), 0 for the null id
 };
-
-inline size_t qHash(const ResourceId& id, size_t seed = 0) noexcept
-{
-    return qHash(id.toString(), seed);
-}
 
 } // namespace Netloom::Domain
 
