@@ -16,6 +16,12 @@ QString searchableText(const Domain::Resource& resource)
     if (const auto* service = resource.as<Domain::ServiceDetails>())
         text += QLatin1Char('\n') % service->clusterIps.join(QLatin1Char(' ')) % QLatin1Char(' ')
             % service->externalAddresses.join(QLatin1Char(' '));
+    if (const auto* certificate = resource.as<Domain::CertificateDetails>())
+        text += QLatin1Char('\n') % certificate->dnsNames.join(QLatin1Char(' '));
+    if (const auto* route = resource.as<Domain::HttpRouteDetails>())
+        text += QLatin1Char('\n') % route->hostnames.join(QLatin1Char(' '));
+    if (const auto* record = resource.as<Domain::DnsRecordDetails>())
+        text += QLatin1Char('\n') % record->fqdn % QLatin1Char(' ') % record->targets.join(QLatin1Char(' '));
     return text.toLower();
 }
 

@@ -1,0 +1,142 @@
+#include "widgets/EdgeItem.h"
+
+#include "widgets/NodeItem.h"
+#include "widgets/TopologyTheme.h"
+
+#include <QPainter>
+#include <QPainterPathStroker>
+
+#include <algorithm>
+#include <cmath>
+
+namespace Netloom::Widgets {
+
+namespace {
+
+constexpr qreal kArrow = 9;
+
+QRectF sceneCard(const NodeItem* item)
+{
+    return QRectF(item->pos(), item->node().rect.isNull() ? QSizeF(232, 56) : item->node().rect.size());
+}
+
+} // namespace
+
+EdgeItem::EdgeItem(const Topology::TopologyEdge& edge, NodeItem* source, NodeItem* target, const TopologyTheme& theme)
+    : m_edge(edge)
+    , m_source(source)
+    , m_target(target)
+    , m_theme(theme)
+{
+    setAcceptedMouseButtons(Qt::NoButton);
+    setZValue(0);
+    m_source->addEdge(this);
+    m_target->addEdge(this);
+    adjust();
+}
+
+EdgeItem::~EdgeItem()
+{
+    if (m_source)
+        m_source->removeEdge(this);
+    if (m_target)
+        m_target->removeEdge(this);
+}
+
+void EdgeItem::forgetNode(NodeItem* node)
+{
+    if (m_source == node)
+        m_source = nullptr;
+    if (m_target == node)
+        m_target = nullptr;
+}
+
+void EdgeItem::adjust()
+{
+    if (!m_source || !m_target)
+        return;
+    prepareGeometryChange();
+    const QRectF s = sceneCard(m_source);
+    const QRectF t = sceneCard(m_target);
+    QPointF p0;
+    QPointF p3;
+    QPointF c1;
+    QPointF c2;
+    if (t.left() >= s.right() + 8) {
+        p0 = QPointF(s.right(), s.center().y());
+        p3 = QPointF(t.left(), t.center().y());
+        const qreal dx = std::max<qreal>(36, (p3.x() - p0.x()) * 0.5);
+        c1 = p0 + QPointF(dx, 0);
+        c2 = p3 - QPointF(dx, 0);
+    } else if (s.left() >= t.right() + 8) {
+        p0 = QPointF(s.left(), s.center().y());
+        p3 = QPointF(t.right(), t.center().y());
+        const qreal dx = std::max<qreal>(36, (p0.x() - p3.x()) * 0.5);
+        c1 = p0 - QPointF(dx, 0);
+        c2 = p3 + QPointF(dx, 0);
+    } else {
+        // same column: a loop out to the right
+        p0 = QPointF(s.right(), s.center().y());
+        p3 = QPointF(t.right(), t.center().y());
+        const qreal dx = 40 + std::abs(p3.y() - p0.y()) * 0.15;
+        c1 = p0 + QPointF(dx, 0);
+        c2 = p3 + QPointF(dx, 0);
+    }
+    // the line ends at the arrow's base, the arrow's tip touches the card
+    const QPointF dir = p3 - c2;
+    const qreal len = std::hypot(dir.x(), dir.y());
+    const QPointF u = len > 0 ? dir / len : QPointF(1, 0);
+    const QPointF n(-u.y(), u.x());
+    const QPointF base = p3 - u * kArrow;
+    m_path = QPainterPath(p0);
+    m_path.cubicTo(c1, c2 - u * kArrow, base);
+    m_arrow = QPolygonF({ p3, base + n * kArrow * 0.5, base - n * kArrow * 0.5 });
+    update();
+}
+
+void EdgeItem::setHighlighted(bool highlighted)
+{
+    if (highlighted == m_highlighted)
+        return;
+    m_highlighted = highlighted;
+    setZValue(highlighted ? 5 : 0);
+    update();
+}
+
+void EdgeItem::setDimmed(bool dimmed)
+{
+    setOpacity(dimmed ? 0.12 : 1.0);
+}
+
+QRectF EdgeItem::boundingRect() const
+{
+    return m_path.boundingRect().united(m_arrow.boundingRect()).adjusted(-4, -4, 4, 4);
+}
+
+QPainterPath EdgeItem::shape() const
+{
+    QPainterPathStroker stroker;
+    stroker.setWidth(8);
+    return stroker.createStroke(m_path);
+}
+
+void EdgeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*)
+{
+    painter->setRenderHint(QPainter::Antialiasing);
+    QColor color = m_highlighted ? m_theme.selection : m_theme.relationColor(m_edge.type);
+    if (!m_highlighted && m_edge.type != Domain::RelationType::RoutesTo && m_edge.type != Domain::RelationType::Contains)
+        color.setAlpha(210);
+    QPen pen(color, m_highlighted ? 2.4 : 1.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+    if (m_edge.type == Domain::RelationType::Secures)
+        pen.setDashPattern({ 5, 3.5 });
+    else if (m_edge.type == Domain::RelationType::Selects)
+        pen.setDashPattern({ 1, 3 });
+    painter->setPen(pen);
+    painter->setBrush(Qt::NoBrush);
+    painter->drawPath(m_path);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(color);
+    painter->drawPolygon(m_arrow);
+}
+
+} // namespace Netloom::Widgets

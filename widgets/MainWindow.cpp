@@ -1,0 +1,420 @@
+#include "widgets/MainWindow.h"
+
+#include "models/domain/Inventory.h"
+#include "models/itemmodels/ResourceTreeModel.h"
+#include "models/topology/TopologyModel.h"
+#include "widgets/ResourceSelection.h"
+#include "widgets/ResourceTreePanel.h"
+#include "widgets/ToolbarIcons.h"
+#include "widgets/TopologyScene.h"
+#include "widgets/TopologyTheme.h"
+#include "widgets/TopologyView.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QTreeView>
+
+namespace Netloom::Widgets {
+
+using Domain::ResourceKind;
+
+namespace {
+
+QSettings settings()
+{
+    return QSettings(QStringLiteral("Netloom"), QStringLiteral("Netloom"));
+}
+
+const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
+const QString kStateKey = QStringLiteral("mainWindow/state");
+const QString kContextKey = QStringLiteral("connection/lastContext");
+const QString kGroupingKey = QStringLiteral("resourceTree/grouping");
+
+} // namespace
+
+MainWindow::MainWindow(Domain::Inventory& inventory, QWidget* parent)
+    : QMainWindow(parent)
+    , m_inventory(inventory)
+    , m_theme(std::make_unique<TopologyTheme>(TopologyTheme::fromPalette(QApplication::palette())))
+    , m_selection(new ResourceSelection(this))
+    , m_topology(new Topology::TopologyModel(inventory, this))
+    , m_treeModel(new ItemModels::ResourceTreeModel(inventory, this))
+    , m_scene(new TopologyScene(*m_topology, *m_selection, this))
+    , m_view(new TopologyView(m_scene, this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/netloom/icons/netloom.svg")));
+    m_view->setObjectName(QStringLiteral("topologyView"));
+    setCentralWidget(m_view);
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
+
+    createActions();
+    createMenus();
+    createToolBar();
+    createDocks();
+    createStatusBar();
+
+    connect(&m_inventory, &Domain::Inventory::changed, this, &MainWindow::updateCounts);
+    connect(m_selection, &ResourceSelection::currentChanged, m_view, &TopologyView::reveal);
+    connect(m_view, &TopologyView::zoomChanged, this,
+            [this](qreal zoom) { m_zoomLabel->setText(tr("%1 %").arg(qRound(zoom * 100))); });
+
+    resize(1440, 900);
+    restoreSettings();
+    updateCounts();
+    updateTitle();
+    setConnectionState(tr("Not connected"), ConnectionState::Disconnected);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    const QColor iconColor = palette().color(QPalette::WindowText);
+    m_refreshAction = new QAction(ToolbarIcons::icon(ToolbarIcons::Icon::Refresh, iconColor), tr("&Refresh"), this);
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_refreshAction->setToolTip(tr("Reload everything from the cluster (F5)"));
+    connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refreshRequested);
+
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_findAction = new QAction(tr("&Find…"), this);
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, this, &MainWindow::focusSearch);
+
+    m_zoomInAction = new QAction(ToolbarIcons::icon(ToolbarIcons::Icon::ZoomIn, iconColor), tr("Zoom &In"), this);
+    m_zoomInAction->setShortcuts({ QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal) });
+    connect(m_zoomInAction, &QAction::triggered, m_view, &TopologyView::zoomIn);
+
+    m_zoomOutAction = new QAction(ToolbarIcons::icon(ToolbarIcons::Icon::ZoomOut, iconColor), tr("Zoom &Out"), this);
+    m_zoomOutAction->setShortcut(QKeySequence::ZoomOut);
+    connect(m_zoomOutAction, &QAction::triggered, m_view, &TopologyView::zoomOut);
+
+    m_fitAction = new QAction(ToolbarIcons::icon(ToolbarIcons::Icon::Fit, iconColor), tr("&Fit to View"), this);
+    m_fitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    connect(m_fitAction, &QAction::triggered, m_view, &TopologyView::fitToView);
+
+    m_resetZoomAction = new QAction(tr("&Actual Size"), this);
+    m_resetZoomAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    connect(m_resetZoomAction, &QAction::triggered, m_view, &TopologyView::resetZoom);
+
+    m_arrangeAction = new QAction(ToolbarIcons::icon(ToolbarIcons::Icon::Arrange, iconColor), tr("Re&arrange"), this);
+    m_arrangeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_arrangeAction->setToolTip(tr("Lay the whole graph out afresh (Ctrl+L)"));
+    connect(m_arrangeAction, &QAction::triggered, m_topology, &Topology::TopologyModel::relayout);
+
+    auto* grouping = new QActionGroup(this);
+    m_groupByClusterAction = new QAction(tr("By &Cluster, Namespace and Kind"), grouping);
+    m_groupByOriginAction = new QAction(tr("By &Origin and Namespace"), grouping);
+    for (QAction* action : { m_groupByClusterAction, m_groupByOriginAction })
+        action->setCheckable(true);
+    m_groupByClusterAction->setChecked(true);
+    connect(grouping, &QActionGroup::triggered, this, [this](QAction* action) {
+        m_treeModel->setGrouping(action == m_groupByOriginAction ? ItemModels::ResourceTreeModel::Grouping::ByOrigin
+                                                                  : ItemModels::ResourceTreeModel::Grouping::ByCluster);
+        m_treePanel->treeView()->expandToDepth(1);
+        m_treePanel->treeView()->scrollTo(m_treePanel->viewIndexOf(m_selection->current()));
+    });
+
+    m_aboutAction = new QAction(tr("&About Netloom"), this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    m_aboutQtAction = new QAction(tr("About &Qt"), this);
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
+    file->addAction(m_refreshAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
+    view->addAction(m_findAction);
+    view->addSeparator();
+    view->addAction(m_zoomInAction);
+    view->addAction(m_zoomOutAction);
+    view->addAction(m_resetZoomAction);
+    view->addAction(m_fitAction);
+    view->addSeparator();
+    view->addAction(m_arrangeAction);
+    QMenu* grouping = view->addMenu(tr("Group &Resource Tree"));
+    grouping->addAction(m_groupByClusterAction);
+    grouping->addAction(m_groupByOriginAction);
+    view->addSeparator(); // dock toggles follow (createDocks)
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    help->addAction(m_aboutAction);
+    help->addAction(m_aboutQtAction);
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar* bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->setIconSize(QSize(20, 20));
+    bar->setToolButtonStyle(Qt::ToolButtonIconOnly);
+
+    auto* contextLabel = new QLabel(tr("Context"), bar);
+    contextLabel->setContentsMargins(6, 0, 6, 0);
+    bar->addWidget(contextLabel);
+    m_contextChooser = new QComboBox(bar);
+    m_contextChooser->setObjectName(QStringLiteral("contextChooser"));
+    m_contextChooser->setMinimumContentsLength(18);
+    m_contextChooser->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_contextChooser->setToolTip(tr("The kubeconfig context to show"));
+    m_contextChooser->setPlaceholderText(tr("No contexts"));
+    m_contextChooser->setEnabled(false);
+    contextLabel->setBuddy(m_contextChooser);
+    connect(m_contextChooser, &QComboBox::activated, this, &MainWindow::onContextActivated);
+    bar->addWidget(m_contextChooser);
+    bar->addAction(m_refreshAction);
+    bar->addSeparator();
+    bar->addAction(m_zoomOutAction);
+    bar->addAction(m_zoomInAction);
+    bar->addAction(m_fitAction);
+    bar->addAction(m_arrangeAction);
+
+    auto* spacer = new QWidget(bar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(spacer);
+
+    m_searchMatches = new QLabel(bar);
+    m_searchMatches->setObjectName(QStringLiteral("searchMatches"));
+    m_searchMatches->setContentsMargins(0, 0, 8, 0);
+    m_searchMatches->setEnabled(false);
+    bar->addWidget(m_searchMatches);
+    m_searchField = new QLineEdit(bar);
+    m_searchField->setObjectName(QStringLiteral("searchField"));
+    m_searchField->setPlaceholderText(tr("Search the topology (Ctrl+F)"));
+    m_searchField->setClearButtonEnabled(true);
+    m_searchField->setFixedWidth(280);
+    connect(m_searchField, &QLineEdit::textChanged, this, &MainWindow::onSearchTextChanged);
+    connect(m_searchField, &QLineEdit::returnPressed, this, &MainWindow::onSearchReturn);
+    bar->addWidget(m_searchField);
+    auto* pad = new QWidget(bar);
+    pad->setFixedWidth(6);
+    bar->addWidget(pad);
+}
+
+void MainWindow::createDocks()
+{
+    m_treePanel = new ResourceTreePanel(*m_treeModel, *m_selection, *m_theme, this);
+    m_treeDock = new QDockWidget(tr("Resources"), this);
+    m_treeDock->setObjectName(QStringLiteral("resourceTree"));
+    m_treeDock->setWidget(m_treePanel);
+    m_treeDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
+    addDockWidget(Qt::LeftDockWidgetArea, m_treeDock);
+
+    m_inspector = new InspectorPanel(m_inventory, *m_selection, *m_theme, this);
+    m_inspectorDock = new QDockWidget(tr("Inspector"), this);
+    m_inspectorDock->setObjectName(QStringLiteral("inspector"));
+    m_inspectorDock->setWidget(m_inspector);
+    m_inspectorDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
+    addDockWidget(Qt::RightDockWidgetArea, m_inspectorDock);
+    resizeDocks({ m_treeDock, m_inspectorDock }, { 280, 360 }, Qt::Horizontal);
+
+    if (QMenu* view = menuBar()->findChild<QMenu*>(QStringLiteral("viewMenu"))) {
+        QAction* tree = m_treeDock->toggleViewAction();
+        tree->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+        view->addAction(tree);
+        QAction* inspector = m_inspectorDock->toggleViewAction();
+        inspector->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+        view->addAction(inspector);
+    }
+}
+
+void MainWindow::createStatusBar()
+{
+    m_connectionLabel = new QLabel(this);
+    m_connectionLabel->setObjectName(QStringLiteral("connectionState"));
+    m_connectionLabel->setTextFormat(Qt::RichText);
+    m_connectionLabel->setContentsMargins(6, 0, 12, 0);
+    statusBar()->addWidget(m_connectionLabel);
+    m_countsLabel = new QLabel(this);
+    m_countsLabel->setObjectName(QStringLiteral("objectCounts"));
+    statusBar()->addWidget(m_countsLabel, 1);
+    m_zoomLabel = new QLabel(tr("%1 %").arg(100), this);
+    m_zoomLabel->setObjectName(QStringLiteral("zoomLevel"));
+    m_zoomLabel->setToolTip(tr("Zoom (Ctrl+0 fits everything)"));
+    m_zoomLabel->setContentsMargins(12, 0, 6, 0);
+    statusBar()->addPermanentWidget(m_zoomLabel);
+}
+
+void MainWindow::setYamlProvider(InspectorPanel::YamlProvider provider)
+{
+    m_inspector->setYamlProvider(std::move(provider));
+}
+
+QString MainWindow::lastContext() const
+{
+    return settings().value(kContextKey).toString();
+}
+
+QString MainWindow::currentContext() const
+{
+    return m_contextChooser->currentIndex() >= 0 ? m_contextChooser->currentText() : QString();
+}
+
+void MainWindow::setConnectionState(const QString& text, ConnectionState state)
+{
+    m_connectionState = state;
+    QColor dot;
+    switch (state) {
+    case ConnectionState::Disconnected:
+        dot = m_theme->stateColor(Domain::ResourceState::Unknown);
+        break;
+    case ConnectionState::Connecting:
+        dot = m_theme->stateColor(Domain::ResourceState::Progressing);
+        break;
+    case ConnectionState::Connected:
+        dot = m_theme->stateColor(Domain::ResourceState::Ok);
+        break;
+    case ConnectionState::Error:
+        dot = m_theme->stateColor(Domain::ResourceState::Error);
+        break;
+    }
+    m_connectionLabel->setText(QStringLiteral("<span style=\"color:%1\">\u25cf</span>&nbsp;%2")
+                                   .arg(dot.name(), text.toHtmlEscaped()));
+    m_connectionLabel->setToolTip(text);
+}
+
+void MainWindow::setContexts(const QStringList& contexts, const QString& current)
+{
+    const QSignalBlocker blocker(m_contextChooser);
+    m_contextChooser->clear();
+    m_contextChooser->addItems(contexts);
+    m_contextChooser->setCurrentIndex(int(contexts.indexOf(current)));
+    m_contextChooser->setEnabled(!contexts.isEmpty());
+    if (!current.isEmpty() && contexts.contains(current)) {
+        QSettings s = settings();
+        s.setValue(kContextKey, current);
+    }
+    updateTitle();
+}
+
+void MainWindow::onContextActivated(int index)
+{
+    const QString name = m_contextChooser->itemText(index);
+    if (name.isEmpty())
+        return;
+    QSettings s = settings();
+    s.setValue(kContextKey, name);
+    updateTitle();
+    Q_EMIT contextRequested(name);
+}
+
+void MainWindow::selectResource(const Domain::ResourceId& id)
+{
+    m_selection->setCurrent(id);
+}
+
+void MainWindow::focusSearch()
+{
+    m_searchField->setFocus(Qt::ShortcutFocusReason);
+    m_searchField->selectAll();
+}
+
+void MainWindow::onSearchTextChanged(const QString& text)
+{
+    const int count = m_scene->setSearchText(text);
+    m_searchCursor = -1;
+    if (text.trimmed().isEmpty())
+        m_searchMatches->clear();
+    else if (count == 0)
+        m_searchMatches->setText(tr("No match"));
+    else
+        m_searchMatches->setText(tr("%n match(es)", nullptr, count));
+    if (count > 0)
+        m_view->reveal(m_scene->searchMatches().constFirst());
+}
+
+void MainWindow::onSearchReturn()
+{
+    const QList<Domain::ResourceId> matches = m_scene->searchMatches();
+    if (matches.isEmpty())
+        return;
+    m_searchCursor = int((m_searchCursor + 1) % matches.size());
+    m_selection->setCurrent(matches.at(m_searchCursor));
+    m_searchMatches->setText(tr("%1 of %2").arg(m_searchCursor + 1).arg(matches.size()));
+}
+
+void MainWindow::updateCounts()
+{
+    const qsizetype total = m_inventory.size();
+    QStringList parts { tr("%n resource(s)", nullptr, int(total)) };
+    const qsizetype namespaces = m_inventory.countOfKind(ResourceKind::Namespace);
+    const qsizetype services = m_inventory.countOfKind(ResourceKind::Service);
+    const qsizetype ingresses = m_inventory.countOfKind(ResourceKind::Ingress);
+    const qsizetype certificates = m_inventory.countOfKind(ResourceKind::Certificate);
+    if (namespaces > 0)
+        parts << tr("%n namespace(s)", nullptr, int(namespaces));
+    if (services > 0)
+        parts << tr("%n service(s)", nullptr, int(services));
+    if (ingresses > 0)
+        parts << tr("%n ingress(es)", nullptr, int(ingresses));
+    if (certificates > 0)
+        parts << tr("%n certificate(s)", nullptr, int(certificates));
+    m_countsLabel->setText(parts.join(QStringLiteral("  \u00b7  ")));
+}
+
+void MainWindow::updateTitle()
+{
+    const QString context = currentContext();
+    setWindowTitle(context.isEmpty() ? tr("Netloom") : tr("%1 \u2014 Netloom").arg(context));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Netloom"),
+                       tr("<h3>Netloom %1</h3><p>One live topology of a platform's cloud network and its "
+                          "Kubernetes networking.</p>")
+                           .arg(QStringLiteral(NETLOOM_VERSION)));
+}
+
+void MainWindow::restoreSettings()
+{
+    const QSettings s = settings();
+    if (s.contains(kGeometryKey))
+        restoreGeometry(s.value(kGeometryKey).toByteArray());
+    if (s.contains(kStateKey))
+        restoreState(s.value(kStateKey).toByteArray());
+    if (s.value(kGroupingKey).toString() == QLatin1String("origin"))
+        m_groupByOriginAction->trigger();
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings s = settings();
+    s.setValue(kGeometryKey, saveGeometry());
+    s.setValue(kStateKey, saveState());
+    s.setValue(kGroupingKey, m_groupByOriginAction->isChecked() ? QStringLiteral("origin") : QStringLiteral("cluster"));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace Netloom::Widgets

@@ -1,0 +1,109 @@
+#include "widgets/ResourceTreePanel.h"
+
+#include "models/itemmodels/ResourceTreeModel.h"
+#include "widgets/ResourceSelection.h"
+#include "widgets/ResourceTreeDecorator.h"
+
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace Netloom::Widgets {
+
+using ItemModels::ResourceTreeModel;
+
+ResourceTreePanel::ResourceTreePanel(ResourceTreeModel& model, ResourceSelection& selection,
+                                     const TopologyTheme& theme, QWidget* parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_selection(selection)
+    , m_decorator(new ResourceTreeDecorator(theme, this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_filter(new QLineEdit(this))
+    , m_view(new QTreeView(this))
+{
+    m_decorator->setSourceModel(&m_model);
+    m_proxy->setSourceModel(m_decorator);
+    m_proxy->setRecursiveFilteringEnabled(true);
+    m_proxy->setAutoAcceptChildRows(true);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+
+    m_filter->setObjectName(QStringLiteral("resourceTreeFilter"));
+    m_filter->setPlaceholderText(tr("Filter resources"));
+    m_filter->setClearButtonEnabled(true);
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_proxy->setFilterFixedString(text);
+        if (!text.isEmpty())
+            m_view->expandAll();
+    });
+
+    m_view->setObjectName(QStringLiteral("resourceTreeView"));
+    m_view->setModel(m_proxy);
+    m_view->setHeaderHidden(true);
+    m_view->setUniformRowHeights(true);
+    m_view->setAnimated(true);
+    m_view->setIconSize(QSize(16, 16));
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->header()->setStretchLastSection(true);
+    m_view->expandToDepth(1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->setSpacing(6);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_view);
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex& current) { onCurrentRowChanged(current); });
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ResourceTreePanel::expandNewGroups);
+    connect(&m_selection, &ResourceSelection::currentChanged, this, &ResourceTreePanel::onCurrentChanged);
+    onCurrentChanged(m_selection.current());
+}
+
+ResourceTreePanel::~ResourceTreePanel() = default;
+
+QModelIndex ResourceTreePanel::viewIndexOf(const Domain::ResourceId& id) const
+{
+    const QModelIndex source = m_model.indexOf(id);
+    if (!source.isValid())
+        return {};
+    return m_proxy->mapFromSource(m_decorator->mapFromSource(source));
+}
+
+void ResourceTreePanel::expandNewGroups(const QModelIndex& parent, int first, int last)
+{
+    // clusters and namespaces open, kind groups closed: the tree reads like the canvas
+    for (int row = first; row <= last; ++row) {
+        const QModelIndex index = m_proxy->index(row, 0, parent);
+        const auto type = static_cast<ResourceTreeModel::NodeType>(index.data(ResourceTreeModel::NodeTypeRole).toInt());
+        if (type == ResourceTreeModel::NodeType::Origin || type == ResourceTreeModel::NodeType::Namespace)
+            m_view->expand(index);
+    }
+}
+
+void ResourceTreePanel::onCurrentRowChanged(const QModelIndex& current)
+{
+    if (m_syncing)
+        return;
+    const QVariant id = current.data(ResourceTreeModel::ResourceIdRole);
+    if (id.isValid())
+        m_selection.setCurrent(id.value<Domain::ResourceId>());
+}
+
+void ResourceTreePanel::onCurrentChanged(const Domain::ResourceId& id)
+{
+    m_syncing = true;
+    const QModelIndex index = viewIndexOf(id);
+    if (index.isValid()) {
+        m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+        m_view->scrollTo(index);
+    } else if (!m_view->currentIndex().data(ResourceTreeModel::ResourceIdRole).isValid() || id.isNull()) {
+        m_view->selectionModel()->clearSelection();
+    }
+    m_syncing = false;
+}
+
+} // namespace Netloom::Widgets

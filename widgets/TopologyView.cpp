@@ -1,0 +1,216 @@
+#include "widgets/TopologyView.h"
+
+#include "widgets/GroupItem.h"
+#include "widgets/NodeItem.h"
+#include "widgets/TopologyScene.h"
+#include "widgets/TopologyTheme.h"
+
+#include <QKeyEvent>
+#include <QPainter>
+#include <QScrollBar>
+#include <QVariantAnimation>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+
+namespace Netloom::Widgets {
+
+namespace {
+
+constexpr qreal kStep = 1.2;
+constexpr qreal kGrid = 24;
+
+} // namespace
+
+TopologyView::TopologyView(TopologyScene* scene, QWidget* parent)
+    : QGraphicsView(scene, parent)
+    , m_scene(scene)
+    , m_emptyTitle(tr("Nothing to show yet"))
+    , m_emptyHint(tr("Choose a context to connect to a cluster; its network appears here as it is discovered."))
+{
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+    setDragMode(QGraphicsView::ScrollHandDrag);
+    setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
+    setResizeAnchor(QGraphicsView::AnchorViewCenter);
+    setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
+    setFrameShape(QFrame::NoFrame);
+    setFocusPolicy(Qt::StrongFocus);
+    setOptimizationFlag(QGraphicsView::DontAdjustForAntialiasing);
+    viewport()->setCursor(Qt::ArrowCursor);
+    connect(m_scene, &TopologyScene::layoutApplied, this, &TopologyView::onLayoutApplied);
+}
+
+TopologyView::~TopologyView() = default;
+
+qreal TopologyView::zoom() const
+{
+    return transform().m11();
+}
+
+void TopologyView::setEmptyText(const QString& title, const QString& hint)
+{
+    m_emptyTitle = title;
+    m_emptyHint = hint;
+    viewport()->update();
+}
+
+void TopologyView::scaleBy(qreal factor)
+{
+    const qreal target = std::clamp(zoom() * factor, MinimumZoom, MaximumZoom);
+    if (qFuzzyCompare(target, zoom()))
+        return;
+    m_autoFit = false;
+    const qreal f = target / zoom();
+    scale(f, f);
+    Q_EMIT zoomChanged(zoom());
+}
+
+void TopologyView::zoomIn()
+{
+    scaleBy(kStep);
+}
+
+void TopologyView::zoomOut()
+{
+    scaleBy(1 / kStep);
+}
+
+void TopologyView::setZoom(qreal value)
+{
+    scaleBy(value / zoom());
+}
+
+void TopologyView::resetZoom()
+{
+    setZoom(1.0);
+}
+
+void TopologyView::fitToView()
+{
+    QRectF rect = m_scene->contentRect();
+    if (rect.isNull()) {
+        resetTransform();
+        Q_EMIT zoomChanged(zoom());
+        m_autoFit = true;
+        return;
+    }
+    rect.adjust(-24, -24, 24, 24);
+    const QRectF view = viewport()->rect();
+    const qreal factor = std::clamp(std::min(view.width() / rect.width(), view.height() / rect.height()), MinimumZoom, 1.0);
+    setTransform(QTransform::fromScale(factor, factor));
+    centerOn(rect.center());
+    m_autoFit = true;
+    Q_EMIT zoomChanged(zoom());
+}
+
+void TopologyView::reveal(const Domain::ResourceId& id)
+{
+    QRectF target;
+    if (NodeItem* node = m_scene->nodeItem(id))
+        target = QRectF(node->targetPos(), node->boundingRect().size());
+    else if (GroupItem* group = m_scene->groupItemFor(id))
+        target = group->headerRect();
+    if (target.isNull())
+        return;
+    const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
+    if (visible.contains(target))
+        return;
+    const QPointF from = visible.center();
+    const QPointF to = target.center();
+    if (!m_pan) {
+        m_pan = new QVariantAnimation(this);
+        m_pan->setDuration(300);
+        m_pan->setEasingCurve(QEasingCurve::OutCubic);
+        connect(m_pan, &QVariantAnimation::valueChanged, this,
+                [this](const QVariant& value) { centerOn(value.toPointF()); });
+    }
+    m_pan->stop();
+    m_pan->setStartValue(from);
+    m_pan->setEndValue(to);
+    m_pan->start();
+}
+
+void TopologyView::onLayoutApplied()
+{
+    if (m_autoFit)
+        fitToView();
+    viewport()->update();
+}
+
+void TopologyView::wheelEvent(QWheelEvent* event)
+{
+    const QPoint delta = event->angleDelta();
+    if (delta.y() == 0) {
+        QGraphicsView::wheelEvent(event);
+        return;
+    }
+    scaleBy(std::pow(1.0015, delta.y()));
+    event->accept();
+}
+
+void TopologyView::keyPressEvent(QKeyEvent* event)
+{
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomIn();
+        return;
+    case Qt::Key_Minus:
+        zoomOut();
+        return;
+    case Qt::Key_0:
+        fitToView();
+        return;
+    case Qt::Key_Escape:
+        m_scene->selectResource({});
+        return;
+    default:
+        QGraphicsView::keyPressEvent(event);
+    }
+}
+
+void TopologyView::resizeEvent(QResizeEvent* event)
+{
+    QGraphicsView::resizeEvent(event);
+    if (m_autoFit)
+        fitToView();
+}
+
+void TopologyView::drawBackground(QPainter* painter, const QRectF& rect)
+{
+    painter->fillRect(rect, m_scene->theme().background);
+    if (zoom() < 0.45)
+        return;
+    // a faint dot grid gives the canvas depth without competing with the graph
+    painter->setPen(QPen(m_scene->theme().gridDot, 1.6 / zoom(), Qt::SolidLine, Qt::RoundCap));
+    const qreal left = std::floor(rect.left() / kGrid) * kGrid;
+    const qreal top = std::floor(rect.top() / kGrid) * kGrid;
+    QList<QPointF> dots;
+    for (qreal x = left; x < rect.right(); x += kGrid) {
+        for (qreal y = top; y < rect.bottom(); y += kGrid)
+            dots.append(QPointF(x, y));
+    }
+    painter->drawPoints(dots.constData(), int(dots.size()));
+}
+
+void TopologyView::drawForeground(QPainter* painter, const QRectF& rect)
+{
+    QGraphicsView::drawForeground(painter, rect);
+    if (!m_scene->nodeItems().isEmpty() || m_emptyTitle.isEmpty())
+        return;
+    painter->save();
+    painter->resetTransform();
+    const QRectF area = viewport()->rect();
+    const TopologyTheme& theme = m_scene->theme();
+    painter->setPen(theme.text);
+    painter->setFont(TopologyTheme::font(18, true));
+    painter->drawText(QRectF(area.left(), area.center().y() - 40, area.width(), 30), Qt::AlignCenter, m_emptyTitle);
+    painter->setPen(theme.subtext);
+    painter->setFont(TopologyTheme::font(13));
+    painter->drawText(QRectF(area.left() + 40, area.center().y() - 4, area.width() - 80, 60),
+                      Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, m_emptyHint);
+    painter->restore();
+}
+
+} // namespace Netloom::Widgets
