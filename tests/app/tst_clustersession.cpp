@@ -1,0 +1,288 @@
+// The informers (ClusterSession) against netloom-lab: initial sync, resume after the lab drops every
+// watch while objects change, and no credential in the logs.
+
+#include "models/domain/Inventory.h"
+#include "models/kube/ClusterSession.h"
+#include "models/kube/Informer.h"
+#include "models/kube/KubeClient.h"
+#include "models/kube/Kubeconfig.h"
+#include "models/net/HttpReply.h"
+#include "tests/app/LabProcess.h"
+
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QMutex>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Netloom;
+using namespace Netloom::Domain;
+using namespace Netloom::Kube;
+using namespace Netloom::TestSupport;
+
+namespace {
+
+QMutex g_logMutex;
+QStringList g_log;
+
+void captureLog(QtMsgType, const QMessageLogContext& context, const QString& message)
+{
+    const QMutexLocker lock(&g_logMutex);
+    g_log.append(QString::fromLatin1(context.category ? context.category : "default") + QStringLiteral(": ") + message);
+}
+
+QJsonObject parseJson(const char* text)
+{
+    return QJsonDocument::fromJson(QByteArray(text)).object();
+}
+
+} // namespace
+
+class TestClusterSession : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<LabProcess> m_lab;
+
+    ConnectionConfig connection()
+    {
+        const auto config = Kubeconfig::loadFile(m_lab->kubeconfigPath());
+        if (!config)
+            qFatal("%s", qPrintable(config.error().toString()));
+        const auto resolved = config->resolve();
+        if (!resolved)
+            qFatal("%s", qPrintable(resolved.error().toString()));
+        return *resolved;
+    }
+
+    // uid -> resourceVersion of every namespace, service, ingress, ingressclass, by a fresh list.
+    QMap<QString, QString> serverState(KubeClient* client)
+    {
+        QMap<QString, QString> state;
+        int pending = 0;
+        bool failed = false;
+        for (const ApiResource& resource : ApiResource::watched()) {
+            ++pending;
+            client->list(resource, QString(), this, [&](Expected<ListResult> result) {
+                --pending;
+                if (!result) {
+                    failed = true;
+                    qWarning("list failed: %s", qPrintable(result.error().toString()));
+                    return;
+                }
+                for (const QJsonObject& item : result->items) {
+                    const QJsonObject meta = item.value(QStringLiteral("metadata")).toObject();
+                    state.insert(meta.value(QStringLiteral("uid")).toString(),
+                                 meta.value(QStringLiteral("resourceVersion")).toString());
+                }
+            });
+        }
+        if (!QTest::qWaitFor([&] { return pending == 0; }, 20000))
+            return {{QStringLiteral("error"), QStringLiteral("list timed out")}};
+        if (failed)
+            return {{QStringLiteral("error"), QStringLiteral("list failed")}};
+        return state;
+    }
+
+    static QMap<QString, QString> inventoryState(const Inventory& inventory)
+    {
+        QMap<QString, QString> state;
+        for (const ResourcePtr& r : inventory.all())
+            if (!r->uid.isEmpty())
+                state.insert(r->uid, r->resourceVersion);
+        return state;
+    }
+
+    // Runs @p call (which takes a callback) and waits for the callback; fails the test on error.
+    template<class T, class Call>
+    Expected<T> await(Call call)
+    {
+        std::optional<Expected<T>> result;
+        call([&](Expected<T> r) { result.emplace(std::move(r)); });
+        if (!QTest::qWaitFor([&] { return result.has_value(); }, 20000))
+            return Error(QStringLiteral("no answer within 20 s"));
+        return *result;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        for (const char* name : {"http_proxy", "https_proxy", "HTTPS_PROXY", "all_proxy", "ALL_PROXY"})
+            qunsetenv(name);
+        m_lab = std::make_unique<LabProcess>(m_dir->path());
+        const QString started = m_lab->start();
+        QVERIFY2(started.isEmpty(), qPrintable(started));
+    }
+
+    void cleanup()
+    {
+        m_lab.reset();
+        m_dir.reset();
+    }
+
+    void syncsAndResumesAfterDroppedWatches()
+    {
+        Inventory inventory;
+        ClusterSession::Options options;
+        options.pageSize = 4; // several pages per collection
+        ClusterSession session(connection(), &inventory, options);
+        QSignalSpy states(&session, &ClusterSession::stateChanged);
+        QSignalSpy synced(&session, &ClusterSession::initialSyncFinished);
+        session.start();
+        QTRY_VERIFY_WITH_TIMEOUT(synced.count() == 1, 20000);
+        QCOMPARE(session.state(), ClusterSession::State::Synced);
+        QVERIFY(session.initialSyncMs() >= 0);
+        QVERIFY(session.objectCount() > 10);
+        qInfo("initial sync of the demo lab: %lld objects, %lld inventory resources, %lld ms",
+              static_cast<long long>(session.objectCount()), static_cast<long long>(inventory.size()),
+              static_cast<long long>(session.initialSyncMs()));
+
+        KubeClient client(connection());
+        QCOMPARE(inventoryState(inventory), serverState(&client));
+        QVERIFY(inventory.get(ResourceId::kube(QStringLiteral("netloom-lab"), ResourceKind::Cluster, QString(),
+                                               QStringLiteral("netloom-lab"))));
+        QList<int> watchesBefore;
+        for (Informer* informer : session.informers()) {
+            QVERIFY(informer->listCount() >= 1);
+            watchesBefore.append(informer->watchCount());
+        }
+
+        // Let the watches open, then drop them all and change things while they are down.
+        QTest::qWait(300);
+        auto dropped = await<QJsonObject>([&](auto done) {
+            Net::HttpReply* reply = client.send(client.request("POST", QStringLiteral("/lab/v1/drop-watches")), this);
+            connect(reply, &Net::HttpReply::finished, this, [reply, done] {
+                reply->deleteLater();
+                if (reply->status() != 200)
+                    return done(Error(QStringLiteral("drop-watches: HTTP %1").arg(reply->status())));
+                done(QJsonDocument::fromJson(reply->body()).object());
+            });
+        });
+        QVERIFY2(dropped, qPrintable(dropped ? QString() : dropped.error().toString()));
+        QVERIFY2(dropped->value(QStringLiteral("dropped")).toInt() >= 4, QJsonDocument(*dropped).toJson().constData());
+
+        const auto ns = await<QJsonObject>([&](auto done) {
+            client.create(ApiResource::namespaces(), QString(),
+                          parseJson(R"({"apiVersion":"v1","kind":"Namespace","metadata":{"name":"resume-test"}})"), this,
+                          done);
+        });
+        QVERIFY2(ns, qPrintable(ns ? QString() : ns.error().toString()));
+        const auto svc = await<QJsonObject>([&](auto done) {
+            client.create(ApiResource::services(), QStringLiteral("resume-test"),
+                          parseJson(R"({"apiVersion":"v1","kind":"Service","metadata":{"name":"api","namespace":"resume-test"},
+                                       "spec":{"ports":[{"port":80,"targetPort":8080}],"selector":{"app":"api"}}})"),
+                          this, done);
+        });
+        QVERIFY2(svc, qPrintable(svc ? QString() : svc.error().toString()));
+        const auto ing = await<QJsonObject>([&](auto done) {
+            client.create(ApiResource::ingresses(), QStringLiteral("resume-test"),
+                          parseJson(R"({"apiVersion":"networking.k8s.io/v1","kind":"Ingress",
+                                       "metadata":{"name":"api","namespace":"resume-test"},
+                                       "spec":{"ingressClassName":"nginx","rules":[{"host":"api.resume.test","http":{"paths":[
+                                         {"path":"/","pathType":"Prefix","backend":{"service":{"name":"api","port":{"number":80}}}}]}}]}})"),
+                          this, done);
+        });
+        QVERIFY2(ing, qPrintable(ing ? QString() : ing.error().toString()));
+        const auto removed = await<QJsonObject>([&](auto done) {
+            client.remove(ApiResource::services(), QStringLiteral("shop"), QStringLiteral("redis"), this, done);
+        });
+        QVERIFY2(removed, qPrintable(removed ? QString() : removed.error().toString()));
+
+        // The session resumes by itself and ends with exactly the server's state.
+        const QMap<QString, QString> expected = serverState(&client);
+        QVERIFY(expected.contains(ing->value(QStringLiteral("metadata")).toObject().value(QStringLiteral("uid")).toString()));
+        QTRY_COMPARE_WITH_TIMEOUT(inventoryState(inventory), expected, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(session.state(), ClusterSession::State::Synced, 20000);
+        bool sawReconnecting = false;
+        for (const QList<QVariant>& s : std::as_const(states))
+            sawReconnecting |= s.at(0).value<ClusterSession::State>() == ClusterSession::State::Reconnecting;
+        QVERIFY(sawReconnecting);
+        for (qsizetype i = 0; i < session.informers().size(); ++i)
+            QVERIFY2(session.informers().at(i)->watchCount() > watchesBefore.at(i), "the watch was not reopened");
+        QVERIFY(!inventory.contains(ResourceId::kube(QStringLiteral("netloom-lab"), ResourceKind::Service,
+                                                     QStringLiteral("shop"), QStringLiteral("redis"))));
+        const ResourcePtr ingress = inventory.get(ResourceId::kube(QStringLiteral("netloom-lab"), ResourceKind::Ingress,
+                                                                   QStringLiteral("resume-test"), QStringLiteral("api")));
+        QVERIFY(ingress);
+        QVERIFY(ingress->relations.contains(Relation{RelationType::RoutesTo,
+                                                     ResourceId::kube(QStringLiteral("netloom-lab"), ResourceKind::Service,
+                                                                      QStringLiteral("resume-test"), QStringLiteral("api"))}));
+
+        // A deletion after the resume arrives through the watch too.
+        const auto removedNs = await<QJsonObject>([&](auto done) {
+            client.remove(ApiResource::ingresses(), QStringLiteral("resume-test"), QStringLiteral("api"), this, done);
+        });
+        QVERIFY(removedNs);
+        QTRY_VERIFY_WITH_TIMEOUT(!inventory.contains(ingress->id), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(inventoryState(inventory), serverState(&client), 20000);
+    }
+
+    void clientErrorsAreReadable()
+    {
+        KubeClient client(connection());
+        const auto missing = await<QJsonObject>([&](auto done) {
+            client.get(ApiResource::ingresses(), QStringLiteral("shop"), QStringLiteral("x"), this, done);
+        });
+        QVERIFY(!missing);
+        QCOMPARE(missing.error().message, QStringLiteral("ingresses.networking.k8s.io \"x\" not found"));
+
+        ConnectionConfig wrongToken = connection();
+        wrongToken.bearerToken = "wrong-token-value";
+        KubeClient unauthorized(wrongToken);
+        const auto denied = await<ListResult>([&](auto done) {
+            unauthorized.list(ApiResource::namespaces(), QString(), this, done);
+        });
+        QVERIFY(!denied);
+        QVERIFY2(denied.error().message.contains(QStringLiteral("401")), qPrintable(denied.error().message));
+        QVERIFY(!denied.error().toString().contains(QStringLiteral("wrong-token-value")));
+
+        // Session level: a refused sync fails with the reason.
+        Inventory inventory;
+        ClusterSession session(wrongToken, &inventory);
+        QSignalSpy failed(&session, &ClusterSession::failed);
+        session.start();
+        QTRY_VERIFY_WITH_TIMEOUT(failed.count() == 1, 20000);
+        QCOMPARE(session.state(), ClusterSession::State::Failed);
+        QVERIFY(session.lastError().message.contains(QStringLiteral("401")));
+    }
+
+    void logsOfAnAuthenticatedSyncHoldNoToken()
+    {
+        const QByteArray token = m_lab->token();
+        QVERIFY(token.size() >= 16);
+        {
+            const QMutexLocker lock(&g_logMutex);
+            g_log.clear();
+        }
+        QLoggingCategory::setFilterRules(QStringLiteral("*.debug=true"));
+        const QtMessageHandler previous = qInstallMessageHandler(captureLog);
+        {
+            Inventory inventory;
+            ClusterSession session(connection(), &inventory);
+            QSignalSpy synced(&session, &ClusterSession::initialSyncFinished);
+            session.start();
+            const bool ok = QTest::qWaitFor([&] { return synced.count() == 1; }, 20000);
+            QTest::qWait(200); // the watches open and log too
+            session.stop();
+            qInstallMessageHandler(previous);
+            QLoggingCategory::setFilterRules(QString());
+            QVERIFY(ok);
+        }
+        const QMutexLocker lock(&g_logMutex);
+        const QString all = g_log.join(QLatin1Char('\n'));
+        QVERIFY2(g_log.size() > 10, qPrintable(all));
+        QVERIFY(all.contains(QStringLiteral("netloom.net")));
+        QVERIFY(all.contains(QStringLiteral("watch=1")));
+        QVERIFY2(!all.contains(QString::fromLatin1(token)), "the bearer token appears in the log output");
+    }
+};
+
+QTEST_GUILESS_MAIN(TestClusterSession)
+#include "tst_clustersession.moc"
