@@ -25,7 +25,7 @@ bool needsQuotes(const QString& s)
     static const QRegularExpression special(
         QStringLiteral("^(?:[-+]?[0-9][0-9_.:eE+-]*|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN)|"
                        "y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|"
-                       "null|Null|NULL|~)$"));
+                       "null|Null|NULL|~|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt ].*)?)$"));
     return s.isEmpty() || special.match(s).hasMatch() || s.front().isSpace() || s.back().isSpace();
 }
 
