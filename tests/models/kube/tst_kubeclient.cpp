@@ -1,0 +1,115 @@
+#include "models/kube/ApiResource.h"
+#include "models/kube/KubeClient.h"
+
+#include <QTest>
+
+using namespace Netloom;
+using namespace Netloom::Kube;
+
+namespace {
+
+ConnectionConfig config()
+{
+    ConnectionConfig c;
+    c.contextName = QStringLiteral("prod");
+    c.userName = QStringLiteral("admin");
+    c.server = QUrl(QStringLiteral("https://10.0.0.1:6443"));
+    c.bearerToken = "SECRET-TOKEN";
+    c.tls.caPem = "PEM";
+    c.tls.serverName = QStringLiteral("kubernetes.default");
+    return c;
+}
+
+QByteArray header(const Net::HttpRequest& r, const QByteArray& name)
+{
+    for (const auto& [key, value] : r.headers)
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    return {};
+}
+
+} // namespace
+
+class TestKubeClient : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void apiResourcePaths()
+    {
+        QCOMPARE(ApiResource::namespaces().collectionPath(), QStringLiteral("/api/v1/namespaces"));
+        QCOMPARE(ApiResource::namespaces().objectPath(QStringLiteral("ignored"), QStringLiteral("shop")),
+                 QStringLiteral("/api/v1/namespaces/shop"));
+        QCOMPARE(ApiResource::services().collectionPath(QStringLiteral("shop")), QStringLiteral("/api/v1/namespaces/shop/services"));
+        QCOMPARE(ApiResource::ingresses().collectionPath(), QStringLiteral("/apis/networking.k8s.io/v1/ingresses"));
+        QCOMPARE(ApiResource::ingresses().objectPath(QStringLiteral("shop"), QStringLiteral("web")),
+                 QStringLiteral("/apis/networking.k8s.io/v1/namespaces/shop/ingresses/web"));
+        QCOMPARE(ApiResource::ingressClasses().collectionPath(QStringLiteral("x")),
+                 QStringLiteral("/apis/networking.k8s.io/v1/ingressclasses"));
+        QCOMPARE(ApiResource::ingresses().qualifiedName(), QStringLiteral("ingresses.networking.k8s.io"));
+        QCOMPARE(ApiResource::services().qualifiedName(), QStringLiteral("services"));
+        QCOMPARE(ApiResource::watched().first(), ApiResource::namespaces());
+    }
+
+    void requestCarriesCredentialsAndTls()
+    {
+        KubeClient client(config());
+        const Net::HttpRequest r = client.request("GET", QStringLiteral("/api/v1/services?limit=500&continue=abc%3D"));
+        QCOMPARE(r.url.toString(QUrl::FullyEncoded),
+                 QStringLiteral("https://10.0.0.1:6443/api/v1/services?limit=500&continue=abc%3D"));
+        QCOMPARE(r.bearerToken, QByteArray("SECRET-TOKEN"));
+        QCOMPARE(r.tls.caPem, QByteArray("PEM"));
+        QCOMPARE(r.tls.serverName, QStringLiteral("kubernetes.default"));
+        QCOMPARE(header(r, "Accept"), QByteArray("application/json"));
+        QVERIFY(header(r, "Authorization").isEmpty()); // the bearer token goes through HttpRequest::bearerToken
+
+        ConnectionConfig basic = config();
+        basic.bearerToken.clear();
+        basic.username = QStringLiteral("admin");
+        basic.password = QStringLiteral("pw");
+        KubeClient basicClient(basic);
+        QCOMPARE(header(basicClient.request("GET", QStringLiteral("/version")), "Authorization"),
+                 QByteArray("Basic ") + QByteArray("admin:pw").toBase64());
+    }
+
+    void serverPathPrefixIsKept()
+    {
+        ConnectionConfig c = config();
+        c.server = QUrl(QStringLiteral("https://rancher.example.com/k8s/clusters/c-1"));
+        KubeClient client(c);
+        QCOMPARE(client.request("GET", QStringLiteral("/api")).url.toString(),
+                 QStringLiteral("https://rancher.example.com/k8s/clusters/c-1/api"));
+    }
+
+    void errorsUseTheStatusMessage()
+    {
+        const QByteArray notFound = "{\"kind\":\"Status\",\"apiVersion\":\"v1\",\"metadata\":{},\"status\":\"Failure\", \"message\":\"ingresses.networking.k8s.io \\\"x\\\" not found\",\"reason\":\"NotFound\", \"details\":{\"name\":\"x\",\"group\":\"networking.k8s.io\",\"kind\":\"ingresses\"},\"code\":404}";
+        const Error e = KubeClient::errorFor(config(), 404, std::nullopt, notFound, QStringLiteral("get ingresses.networking.k8s.io \"x\""));
+        QCOMPARE(e.message, QStringLiteral("ingresses.networking.k8s.io \"x\" not found"));
+        QVERIFY(e.detail.contains(QStringLiteral("HTTP 404 NotFound")));
+
+        const Error unauthorized = KubeClient::errorFor(config(), 401, std::nullopt,
+                                                        "{\"kind\":\"Status\",\"message\":\"Unauthorized\",\"code\":401}",
+                                                        QStringLiteral("list namespaces"));
+        QVERIFY(unauthorized.message.contains(QStringLiteral("https://10.0.0.1:6443 rejected the credentials of user \"admin\"")));
+        QVERIFY(unauthorized.message.contains(QStringLiteral("401")));
+
+        const QByteArray forbidden = "{\"kind\":\"Status\",\"message\":\"namespaces is forbidden: User \\\"dev\\\" cannot list resource \\\"namespaces\\\" in API group \\\"\\\" at the cluster scope\",\"reason\":\"Forbidden\",\"code\":403}";
+        const Error denied = KubeClient::errorFor(config(), 403, std::nullopt, forbidden, QStringLiteral("list namespaces"));
+        QVERIFY(denied.message.startsWith(QStringLiteral("https://10.0.0.1:6443 denied access (403 Forbidden): namespaces is forbidden")));
+
+        const Error refused = KubeClient::errorFor(config(), 0, Error(QStringLiteral("Connection refused by 10.0.0.1:6443.")),
+                                                   {}, QStringLiteral("GET /version"));
+        QCOMPARE(refused.message, QStringLiteral("cannot reach the Kubernetes API server at https://10.0.0.1:6443: "
+                                                 "Connection refused by 10.0.0.1:6443."));
+
+        const Error plain = KubeClient::errorFor(config(), 502, std::nullopt, "<html>bad gateway</html>", QStringLiteral("list services"));
+        QCOMPARE(plain.message, QStringLiteral("list services: the server at https://10.0.0.1:6443 answered HTTP 502"));
+
+        for (const Error& any : {e, unauthorized, denied, refused, plain})
+            QVERIFY(!any.toString().contains(QStringLiteral("SECRET-TOKEN")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKubeClient)
+#include "tst_kubeclient.moc"
