@@ -43,15 +43,24 @@ QString nameProblem(const ResourceKind& kind, const QString& name)
 {
     static const QRegularExpression label(QStringLiteral("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"));
     static const QRegularExpression dns1035(QStringLiteral("^[a-z]([-a-z0-9]*[a-z0-9])?$"));
-    static const QRegularExpression subdomain(QStringLiteral("^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"));
+    static const QRegularExpression subdomain(
+        QStringLiteral("^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"));
     if (kind.plural == QLatin1String("namespaces")) {
         if (name.size() > 63 || !label.match(name).hasMatch())
-            return QStringLiteral("a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name',  or '123-abc', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?')");
+            return QStringLiteral("a lowercase RFC 1123 label must consist of lower case alphanumeric characters or "
+                                  "'-', and must start and end with an alphanumeric character (e.g. 'my-name',  or "
+                                  "'123-abc', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?')");
     } else if (kind.plural == QLatin1String("services")) {
         if (name.size() > 63 || !dns1035.match(name).hasMatch())
-            return QStringLiteral("a DNS-1035 label must consist of lower case alphanumeric characters or '-', start with an alphabetic character, and end with an alphanumeric character (e.g. 'my-name',  or 'abc-123', regex used for validation is '[a-z]([-a-z0-9]*[a-z0-9])?')");
+            return QStringLiteral(
+                "a DNS-1035 label must consist of lower case alphanumeric characters or '-', start with an alphabetic "
+                "character, and end with an alphanumeric character (e.g. 'my-name',  or 'abc-123', regex used for "
+                "validation is '[a-z]([-a-z0-9]*[a-z0-9])?')");
     } else if (name.size() > 253 || !subdomain.match(name).hasMatch()) {
-        return QStringLiteral("a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')");
+        return QStringLiteral(
+            "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must "
+            "start and end with an alphanumeric character (e.g. 'example.com', regex used for validation is "
+            "'[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')");
     }
     return {};
 }
@@ -90,20 +99,21 @@ struct ContinueToken
 QString encodeContinue(qint64 resourceVersion, const QString& lastKey)
 {
     const QJsonObject token { { QStringLiteral("v"), QStringLiteral("meta.k8s.io/v1") },
-                              { QStringLiteral("rv"), resourceVersion },
-                              { QStringLiteral("start"), QString(lastKey + QChar(0)) } };
+        { QStringLiteral("rv"), resourceVersion }, { QStringLiteral("start"), QString(lastKey + QChar(0)) } };
     return QString::fromLatin1(toJson(token).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 std::optional<ContinueToken> decodeContinue(const QString& text)
 {
-    const auto decoded = QByteArray::fromBase64Encoding(text.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded = QByteArray::fromBase64Encoding(
+        text.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         return std::nullopt;
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(*decoded, &error);
     const QJsonObject token = document.object();
-    if (error.error != QJsonParseError::NoError || token.value(QStringLiteral("v")).toString() != QLatin1String("meta.k8s.io/v1")
+    if (error.error != QJsonParseError::NoError
+        || token.value(QStringLiteral("v")).toString() != QLatin1String("meta.k8s.io/v1")
         || !token.value(QStringLiteral("rv")).isDouble())
         return std::nullopt;
     QString start = token.value(QStringLiteral("start")).toString();
@@ -121,13 +131,12 @@ QJsonObject withoutTypeMeta(QJsonObject object)
 
 QJsonObject apiResource(const ResourceKind& kind)
 {
-    QJsonObject resource { { QStringLiteral("name"), kind.plural },
-                           { QStringLiteral("singularName"), kind.singular },
-                           { QStringLiteral("namespaced"), kind.namespaced },
-                           { QStringLiteral("kind"), kind.kind },
-                           { QStringLiteral("verbs"), QJsonArray { QStringLiteral("create"), QStringLiteral("delete"), QStringLiteral("get"),
-                                                                   QStringLiteral("list"), QStringLiteral("patch"), QStringLiteral("update"),
-                                                                   QStringLiteral("watch") } } };
+    QJsonObject resource { { QStringLiteral("name"), kind.plural }, { QStringLiteral("singularName"), kind.singular },
+        { QStringLiteral("namespaced"), kind.namespaced }, { QStringLiteral("kind"), kind.kind },
+        { QStringLiteral("verbs"),
+            QJsonArray { QStringLiteral("create"), QStringLiteral("delete"), QStringLiteral("get"),
+                QStringLiteral("list"), QStringLiteral("patch"), QStringLiteral("update"),
+                QStringLiteral("watch") } } };
     if (!kind.shortNames.isEmpty())
         resource.insert(QStringLiteral("shortNames"), QJsonArray::fromStringList(kind.shortNames));
     if (!kind.categories.isEmpty())
@@ -191,7 +200,8 @@ void ApiServer::reindex()
 {
     m_clusterIps.clear();
     m_nodePorts.clear();
-    const ResourceKind* services = ResourceCatalog::instance().find(QString(), QStringLiteral("v1"), QStringLiteral("services"));
+    const ResourceKind* services
+        = ResourceCatalog::instance().find(QString(), QStringLiteral("v1"), QStringLiteral("services"));
     for (const QJsonObject& service : m_store->list(*services)) {
         const QJsonObject spec = service.value(QStringLiteral("spec")).toObject();
         for (const QJsonValue& ip : spec.value(QStringLiteral("clusterIPs")).toArray())
@@ -218,11 +228,13 @@ void ApiServer::onStoreEvent(const WatchEvent& event)
         stream->deliver(event);
 }
 
-void ApiServer::sendJson(HttpConnection* connection, int status, const QJsonObject& body, const QByteArrayList& warnings)
+void ApiServer::sendJson(
+    HttpConnection* connection, int status, const QJsonObject& body, const QByteArrayList& warnings)
 {
     HttpHeaders headers { { "Content-Type", "application/json" }, { "Cache-Control", "no-cache, private" } };
     for (const QByteArray& warning : warnings)
-        headers.append({ "Warning", "299 - \"" + QByteArray(warning).replace('\\', "\\\\").replace('"', "\\\"") + '"' });
+        headers.append(
+            { "Warning", "299 - \"" + QByteArray(warning).replace('\\', "\\\\").replace('"', "\\\"") + '"' });
     connection->respond(status, toJson(body), headers);
 }
 
@@ -301,47 +313,46 @@ bool ApiServer::handleDiscovery(HttpConnection* connection, const HttpRequest& r
     }
     QJsonObject body;
     if (path == QLatin1String("/version")) {
-        body = { { QStringLiteral("major"), QStringLiteral("1") },
-                 { QStringLiteral("minor"), QStringLiteral("32") },
-                 { QStringLiteral("gitVersion"), versionString() },
-                 { QStringLiteral("gitCommit"), QStringLiteral("0000000000000000000000000000000000000000") },
-                 { QStringLiteral("gitTreeState"), QStringLiteral("clean") },
-                 { QStringLiteral("buildDate"), QStringLiteral("2025-04-22T00:00:00Z") },
-                 { QStringLiteral("goVersion"), QStringLiteral("go1.23.8") },
-                 { QStringLiteral("compiler"), QStringLiteral("gc") },
-                 { QStringLiteral("platform"), QStringLiteral("linux/amd64") } };
+        body = { { QStringLiteral("major"), QStringLiteral("1") }, { QStringLiteral("minor"), QStringLiteral("32") },
+            { QStringLiteral("gitVersion"), versionString() },
+            { QStringLiteral("gitCommit"), QStringLiteral("0000000000000000000000000000000000000000") },
+            { QStringLiteral("gitTreeState"), QStringLiteral("clean") },
+            { QStringLiteral("buildDate"), QStringLiteral("2025-04-22T00:00:00Z") },
+            { QStringLiteral("goVersion"), QStringLiteral("go1.23.8") },
+            { QStringLiteral("compiler"), QStringLiteral("gc") },
+            { QStringLiteral("platform"), QStringLiteral("linux/amd64") } };
     } else if (path == QLatin1String("/api")) {
         body = { { QStringLiteral("kind"), QStringLiteral("APIVersions") },
-                 { QStringLiteral("versions"), QJsonArray { QStringLiteral("v1") } },
-                 { QStringLiteral("serverAddressByClientCIDRs"),
-                   QJsonArray { QJsonObject { { QStringLiteral("clientCIDR"), QStringLiteral("0.0.0.0/0") },
-                                              { QStringLiteral("serverAddress"), QStringLiteral("127.0.0.1:%1").arg(port()) } } } } };
+            { QStringLiteral("versions"), QJsonArray { QStringLiteral("v1") } },
+            { QStringLiteral("serverAddressByClientCIDRs"),
+                QJsonArray { QJsonObject { { QStringLiteral("clientCIDR"), QStringLiteral("0.0.0.0/0") },
+                    { QStringLiteral("serverAddress"), QStringLiteral("127.0.0.1:%1").arg(port()) } } } } };
     } else if (path == QLatin1String("/apis") || path == QLatin1String("/apis/networking.k8s.io")) {
         const QJsonObject groupVersion { { QStringLiteral("groupVersion"), QStringLiteral("networking.k8s.io/v1") },
-                                         { QStringLiteral("version"), QStringLiteral("v1") } };
+            { QStringLiteral("version"), QStringLiteral("v1") } };
         const QJsonObject apiGroup { { QStringLiteral("name"), QStringLiteral("networking.k8s.io") },
-                                     { QStringLiteral("versions"), QJsonArray { groupVersion } },
-                                     { QStringLiteral("preferredVersion"), groupVersion } };
+            { QStringLiteral("versions"), QJsonArray { groupVersion } },
+            { QStringLiteral("preferredVersion"), groupVersion } };
         if (path == QLatin1String("/apis")) {
             body = { { QStringLiteral("kind"), QStringLiteral("APIGroupList") },
-                     { QStringLiteral("apiVersion"), QStringLiteral("v1") },
-                     { QStringLiteral("groups"), QJsonArray { apiGroup } } };
+                { QStringLiteral("apiVersion"), QStringLiteral("v1") },
+                { QStringLiteral("groups"), QJsonArray { apiGroup } } };
         } else {
             body = apiGroup;
             body.insert(QStringLiteral("kind"), QStringLiteral("APIGroup"));
             body.insert(QStringLiteral("apiVersion"), QStringLiteral("v1"));
         }
     } else if (path == QLatin1String("/api/v1") || path == QLatin1String("/apis/networking.k8s.io/v1")) {
-        const QString groupVersion = path == QLatin1String("/api/v1") ? QStringLiteral("v1") : QStringLiteral("networking.k8s.io/v1");
+        const QString groupVersion
+            = path == QLatin1String("/api/v1") ? QStringLiteral("v1") : QStringLiteral("networking.k8s.io/v1");
         QJsonArray resources;
         for (const ResourceKind& kind : catalog.kinds()) {
             if (kind.apiVersion() == groupVersion)
                 resources.append(apiResource(kind));
         }
         body = { { QStringLiteral("kind"), QStringLiteral("APIResourceList") },
-                 { QStringLiteral("apiVersion"), QStringLiteral("v1") },
-                 { QStringLiteral("groupVersion"), groupVersion },
-                 { QStringLiteral("resources"), resources } };
+            { QStringLiteral("apiVersion"), QStringLiteral("v1") }, { QStringLiteral("groupVersion"), groupVersion },
+            { QStringLiteral("resources"), resources } };
     } else if (path == QLatin1String("/openapi/v3")) {
         body = OpenApiBuilder::index();
     } else if (path.startsWith(QLatin1String("/openapi/v3/"))) {
@@ -353,8 +364,8 @@ bool ApiServer::handleDiscovery(HttpConnection* connection, const HttpRequest& r
                     return true;
                 }
                 connection->respond(200, OpenApiBuilder::documentJson(groupVersion),
-                                    { { "Content-Type", "application/json" }, { "Cache-Control", "public, immutable" },
-                                      { "Etag", '"' + OpenApiBuilder::documentHash(groupVersion).toLatin1() + '"' } });
+                    { { "Content-Type", "application/json" }, { "Cache-Control", "public, immutable" },
+                        { "Etag", '"' + OpenApiBuilder::documentHash(groupVersion).toLatin1() + '"' } });
                 return true;
             }
         }
@@ -376,13 +387,17 @@ void ApiServer::handleResource(HttpConnection* connection, const HttpRequest& re
     const ResourceKind& kind = *route.kind;
     const QString dryRun = request.queryValue(QStringLiteral("dryRun"));
     if (!dryRun.isEmpty() && dryRun != QLatin1String("All")) {
-        sendJson(connection, 400, KubeStatus::badRequest(QStringLiteral("Invalid dryRun parameter value: %1; supported values: \"All\"").arg(dryRun)));
+        sendJson(connection, 400,
+            KubeStatus::badRequest(
+                QStringLiteral("Invalid dryRun parameter value: %1; supported values: \"All\"").arg(dryRun)));
         return;
     }
-    const std::optional<SchemaValidator::Mode> mode = SchemaValidator::parseMode(request.queryValue(QStringLiteral("fieldValidation")));
+    const std::optional<SchemaValidator::Mode> mode
+        = SchemaValidator::parseMode(request.queryValue(QStringLiteral("fieldValidation")));
     if (!mode) {
-        sendJson(connection, 400, KubeStatus::badRequest(QStringLiteral("fieldValidation parameter unsupported: %1")
-                                                              .arg(request.queryValue(QStringLiteral("fieldValidation")))));
+        sendJson(connection, 400,
+            KubeStatus::badRequest(QStringLiteral("fieldValidation parameter unsupported: %1")
+                                       .arg(request.queryValue(QStringLiteral("fieldValidation")))));
         return;
     }
     if (route.name.isEmpty()) {
@@ -447,16 +462,20 @@ void ApiServer::list(HttpConnection* connection, const HttpRequest& request, con
     if (!continueText.isEmpty()) {
         const std::optional<ContinueToken> token = decodeContinue(continueText);
         if (!token) {
-            sendJson(connection, 400, KubeStatus::badRequest(QStringLiteral("continue key is not valid: the continue token is malformed")));
+            sendJson(connection, 400,
+                KubeStatus::badRequest(QStringLiteral("continue key is not valid: the continue token is malformed")));
             return;
         }
         if (token->resourceVersion < m_store->oldestResumableVersion()) {
             sendJson(connection, 410,
-                     KubeStatus::expired(QStringLiteral(
-                         "The provided continue parameter is too old to display a consistent list result. You can start a new list "
-                         "without the continue parameter, or use the continue token in this response to retrieve the remainder of the "
-                         "results. Continuing with the provided token results in an inconsistent list - objects that were created, "
-                         "modified, or deleted between the time the first chunk was returned and now may show up in the list.")));
+                KubeStatus::expired(QStringLiteral("The provided continue parameter is too old to display a consistent "
+                                                   "list result. You can start a new list "
+                                                   "without the continue parameter, or use the continue token in this "
+                                                   "response to retrieve the remainder of the "
+                                                   "results. Continuing with the provided token results in an "
+                                                   "inconsistent list - objects that were created, "
+                                                   "modified, or deleted between the time the first chunk was returned "
+                                                   "and now may show up in the list.")));
             return;
         }
         listVersion = token->resourceVersion;
@@ -468,7 +487,8 @@ void ApiServer::list(HttpConnection* connection, const HttpRequest& request, con
     qint64 remaining = 0;
     bool more = false;
     for (const QJsonObject& object : m_store->list(kind, route.nameSpace)) {
-        const QString key = ObjectStore::key(metaValue(object, QStringLiteral("namespace")), metaValue(object, QStringLiteral("name")));
+        const QString key = ObjectStore::key(
+            metaValue(object, QStringLiteral("namespace")), metaValue(object, QStringLiteral("name")));
         if (!startAfter.isEmpty() && key <= startAfter)
             continue;
         if (!labels->matches(object) || !fields->matches(object))
@@ -487,10 +507,9 @@ void ApiServer::list(HttpConnection* connection, const HttpRequest& request, con
         if (labels->isEmpty() && fields->isEmpty())
             metadata.insert(QStringLiteral("remainingItemCount"), remaining);
     }
-    sendJson(connection, 200, { { QStringLiteral("kind"), kind.listKind() },
-                                { QStringLiteral("apiVersion"), kind.apiVersion() },
-                                { kMetadata, metadata },
-                                { QStringLiteral("items"), items } });
+    sendJson(connection, 200,
+        { { QStringLiteral("kind"), kind.listKind() }, { QStringLiteral("apiVersion"), kind.apiVersion() },
+            { kMetadata, metadata }, { QStringLiteral("items"), items } });
 }
 
 void ApiServer::watch(HttpConnection* connection, const HttpRequest& request, const Route& route)
@@ -513,7 +532,8 @@ void ApiServer::watch(HttpConnection* connection, const HttpRequest& request, co
         bool ok = false;
         const int timeout = timeoutText.toInt(&ok);
         if (!ok || timeout < 0) {
-            sendJson(connection, 400, KubeStatus::badRequest(QStringLiteral("invalid timeoutSeconds: %1").arg(timeoutText)));
+            sendJson(
+                connection, 400, KubeStatus::badRequest(QStringLiteral("invalid timeoutSeconds: %1").arg(timeoutText)));
             return;
         }
         if (timeout > 0)
@@ -523,7 +543,8 @@ void ApiServer::watch(HttpConnection* connection, const HttpRequest& request, co
     bool versionOk = true;
     const qint64 from = versionText.isEmpty() ? 0 : versionText.toLongLong(&versionOk);
     if (!versionOk || from < 0) {
-        sendJson(connection, 400, KubeStatus::badRequest(QStringLiteral("invalid resource version: %1").arg(versionText)));
+        sendJson(
+            connection, 400, KubeStatus::badRequest(QStringLiteral("invalid resource version: %1").arg(versionText)));
         return;
     }
 
@@ -553,22 +574,29 @@ ApiServer::Outcome ApiServer::parseBody(const QByteArray& body, QJsonObject& obj
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError || !document.isObject())
-        return { 400, KubeStatus::badRequest(QStringLiteral("couldn't get version/kind; json parse error: %1")
-                                                 .arg(error.error != QJsonParseError::NoError ? error.errorString()
-                                                                                               : QStringLiteral("not a JSON object"))), {} };
+        return { 400,
+            KubeStatus::badRequest(
+                QStringLiteral("couldn't get version/kind; json parse error: %1")
+                    .arg(error.error != QJsonParseError::NoError ? error.errorString()
+                                                                 : QStringLiteral("not a JSON object"))),
+            {} };
     object = document.object();
     return {};
 }
 
 ApiServer::Outcome ApiServer::validate(const ResourceKind& kind, QJsonObject& object, SchemaValidator::Mode mode)
 {
-    const QString prefix = QStringLiteral("%1 in version \"%2\" cannot be handled as a %1: ").arg(kind.kind, kind.version);
+    const QString prefix
+        = QStringLiteral("%1 in version \"%2\" cannot be handled as a %1: ").arg(kind.kind, kind.version);
     const QString apiVersion = object.value(QStringLiteral("apiVersion")).toString();
     const QString kindName = object.value(QStringLiteral("kind")).toString();
     if ((!apiVersion.isEmpty() && apiVersion != kind.apiVersion()) || (!kindName.isEmpty() && kindName != kind.kind))
-        return { 400, KubeStatus::badRequest(prefix + QStringLiteral("no kind \"%1\" is registered for version \"%2\"")
-                                                          .arg(kindName.isEmpty() ? kind.kind : kindName,
-                                                               apiVersion.isEmpty() ? kind.apiVersion() : apiVersion)), {} };
+        return { 400,
+            KubeStatus::badRequest(prefix
+                + QStringLiteral("no kind \"%1\" is registered for version \"%2\"")
+                      .arg(kindName.isEmpty() ? kind.kind : kindName,
+                          apiVersion.isEmpty() ? kind.apiVersion() : apiVersion)),
+            {} };
     const SchemaValidator::Result result = SchemaValidator::check(object, *kind.schema, mode);
     if (!result.typeError.isEmpty())
         return { 400, KubeStatus::badRequest(prefix + result.typeError), {} };
@@ -578,7 +606,10 @@ ApiServer::Outcome ApiServer::validate(const ResourceKind& kind, QJsonObject& ob
         for (const QString& field : result.unknownFields)
             messages.append(QStringLiteral("unknown field \"%1\"").arg(field));
         if (mode == SchemaValidator::Mode::Strict)
-            return { 400, KubeStatus::badRequest(prefix + QStringLiteral("strict decoding error: ") + messages.join(QStringLiteral(", "))), {} };
+            return { 400,
+                KubeStatus::badRequest(
+                    prefix + QStringLiteral("strict decoding error: ") + messages.join(QStringLiteral(", "))),
+                {} };
         if (mode == SchemaValidator::Mode::Warn) {
             for (const QString& message : std::as_const(messages))
                 outcome.warnings.append(message.toUtf8());
@@ -603,42 +634,58 @@ ApiServer::Outcome ApiServer::admit(const ResourceKind& kind, QJsonObject& objec
         if (!spec.contains(QStringLiteral("finalizers")))
             spec.insert(QStringLiteral("finalizers"), QJsonArray { QStringLiteral("kubernetes") });
         object.insert(QStringLiteral("spec"), spec);
-        object.insert(QStringLiteral("status"), existing ? existing->value(QStringLiteral("status"))
-                                                         : QJsonObject { { QStringLiteral("phase"), QStringLiteral("Active") } });
+        object.insert(QStringLiteral("status"),
+            existing ? existing->value(QStringLiteral("status"))
+                     : QJsonObject { { QStringLiteral("phase"), QStringLiteral("Active") } });
         return {};
     }
     if (kind.plural == QLatin1String("services")) {
         QJsonObject spec = object.value(QStringLiteral("spec")).toObject();
         const QJsonObject oldSpec = existing ? existing->value(QStringLiteral("spec")).toObject() : QJsonObject();
         const QString type = spec.value(QStringLiteral("type")).toString(QStringLiteral("ClusterIP"));
-        static const QStringList types { QStringLiteral("ClusterIP"), QStringLiteral("NodePort"), QStringLiteral("LoadBalancer"),
-                                         QStringLiteral("ExternalName") };
+        static const QStringList types { QStringLiteral("ClusterIP"), QStringLiteral("NodePort"),
+            QStringLiteral("LoadBalancer"), QStringLiteral("ExternalName") };
         if (!types.contains(type))
-            return { 422, KubeStatus::invalid(kind, name, QStringLiteral("spec.type"),
-                                              QStringLiteral("Unsupported value: \"%1\": supported values: \"ClusterIP\", \"ExternalName\", \"LoadBalancer\", \"NodePort\"").arg(type),
-                                              QStringLiteral("FieldValueNotSupported")), {} };
+            return { 422,
+                KubeStatus::invalid(kind, name, QStringLiteral("spec.type"),
+                    QStringLiteral("Unsupported value: \"%1\": supported values: \"ClusterIP\", \"ExternalName\", "
+                                   "\"LoadBalancer\", \"NodePort\"")
+                        .arg(type),
+                    QStringLiteral("FieldValueNotSupported")),
+                {} };
         spec.insert(QStringLiteral("type"), type);
         QJsonArray ports = spec.value(QStringLiteral("ports")).toArray();
         const QString requestedIp = spec.value(QStringLiteral("clusterIP")).toString();
         if (type != QLatin1String("ExternalName") && ports.isEmpty() && requestedIp != QLatin1String("None"))
-            return { 422, KubeStatus::invalid(kind, name, QStringLiteral("spec.ports"), QStringLiteral("Required value"),
-                                              QStringLiteral("FieldValueRequired")), {} };
+            return { 422,
+                KubeStatus::invalid(kind, name, QStringLiteral("spec.ports"), QStringLiteral("Required value"),
+                    QStringLiteral("FieldValueRequired")),
+                {} };
         if (type == QLatin1String("ExternalName") && spec.value(QStringLiteral("externalName")).toString().isEmpty())
-            return { 422, KubeStatus::invalid(kind, name, QStringLiteral("spec.externalName"), QStringLiteral("Required value"),
-                                              QStringLiteral("FieldValueRequired")), {} };
+            return { 422,
+                KubeStatus::invalid(kind, name, QStringLiteral("spec.externalName"), QStringLiteral("Required value"),
+                    QStringLiteral("FieldValueRequired")),
+                {} };
         const bool needsNodePorts = type == QLatin1String("NodePort") || type == QLatin1String("LoadBalancer");
         for (qsizetype i = 0; i < ports.size(); ++i) {
             QJsonObject port = ports[i].toObject();
             const int number = port.value(QStringLiteral("port")).toInt();
             if (number < 1 || number > 65535)
-                return { 422, KubeStatus::invalid(kind, name, QStringLiteral("spec.ports[%1].port").arg(i),
-                                                  QStringLiteral("Invalid value: %1: must be between 1 and 65535, inclusive").arg(number)), {} };
+                return { 422,
+                    KubeStatus::invalid(kind, name, QStringLiteral("spec.ports[%1].port").arg(i),
+                        QStringLiteral("Invalid value: %1: must be between 1 and 65535, inclusive").arg(number)),
+                    {} };
             if (!port.contains(QStringLiteral("protocol")))
                 port.insert(QStringLiteral("protocol"), QStringLiteral("TCP"));
             if (!port.contains(QStringLiteral("targetPort")))
                 port.insert(QStringLiteral("targetPort"), number);
             if (needsNodePorts && !port.contains(QStringLiteral("nodePort"))) {
-                const int oldNodePort = oldSpec.value(QStringLiteral("ports")).toArray().at(i).toObject().value(QStringLiteral("nodePort")).toInt();
+                const int oldNodePort = oldSpec.value(QStringLiteral("ports"))
+                                            .toArray()
+                                            .at(i)
+                                            .toObject()
+                                            .value(QStringLiteral("nodePort"))
+                                            .toInt();
                 int nodePort = oldNodePort;
                 while (nodePort == 0 || (nodePort != oldNodePort && m_nodePorts.contains(nodePort)))
                     nodePort = 30000 + QRandomGenerator::global()->bounded(2768);
@@ -662,11 +709,14 @@ ApiServer::Outcome ApiServer::admit(const ResourceKind& kind, QJsonObject& objec
                 if (ip.isEmpty()) {
                     const Expected<QString> allocated = m_clusterIps.allocate();
                     if (!allocated)
-                        return { 500, KubeStatus::failure(500, QStringLiteral("InternalError"), allocated.error().message), {} };
+                        return { 500,
+                            KubeStatus::failure(500, QStringLiteral("InternalError"), allocated.error().message), {} };
                     ip = *allocated;
                 } else if (const Expected<void> claimed = m_clusterIps.claim(ip); !claimed) {
-                    return { 422, KubeStatus::invalid(kind, name, QStringLiteral("spec.clusterIPs"),
-                                                      QStringLiteral("Invalid value: []string{\"%1\"}: %2").arg(ip, claimed.error().message)), {} };
+                    return { 422,
+                        KubeStatus::invalid(kind, name, QStringLiteral("spec.clusterIPs"),
+                            QStringLiteral("Invalid value: []string{\"%1\"}: %2").arg(ip, claimed.error().message)),
+                        {} };
                 }
                 spec.insert(QStringLiteral("clusterIP"), ip);
                 spec.insert(QStringLiteral("clusterIPs"), QJsonArray { ip });
@@ -697,25 +747,34 @@ ApiServer::Outcome ApiServer::admit(const ResourceKind& kind, QJsonObject& objec
         const QJsonObject spec = object.value(QStringLiteral("spec")).toObject();
         const QJsonArray rules = spec.value(QStringLiteral("rules")).toArray();
         if (rules.isEmpty() && !spec.contains(QStringLiteral("defaultBackend")))
-            return { 422, KubeStatus::invalid(kind, name, QStringLiteral("spec.rules"),
-                                              QStringLiteral("Required value: either `defaultBackend` or `rules` must be specified"),
-                                              QStringLiteral("FieldValueRequired")), {} };
+            return { 422,
+                KubeStatus::invalid(kind, name, QStringLiteral("spec.rules"),
+                    QStringLiteral("Required value: either `defaultBackend` or `rules` must be specified"),
+                    QStringLiteral("FieldValueRequired")),
+                {} };
         for (qsizetype r = 0; r < rules.size(); ++r) {
-            const QJsonArray paths = rules[r].toObject().value(QStringLiteral("http")).toObject().value(QStringLiteral("paths")).toArray();
+            const QJsonArray paths
+                = rules[r].toObject().value(QStringLiteral("http")).toObject().value(QStringLiteral("paths")).toArray();
             for (qsizetype p = 0; p < paths.size(); ++p) {
                 const QString pathType = paths[p].toObject().value(QStringLiteral("pathType")).toString();
-                if (pathType != QLatin1String("Exact") && pathType != QLatin1String("Prefix") && pathType != QLatin1String("ImplementationSpecific"))
-                    return { 422, KubeStatus::invalid(kind, name, QStringLiteral("spec.rules[%1].http.paths[%2].pathType").arg(r).arg(p),
-                                                      pathType.isEmpty() ? QStringLiteral("Required value: pathType must be specified")
-                                                                         : QStringLiteral("Unsupported value: \"%1\": supported values: \"Exact\", \"ImplementationSpecific\", \"Prefix\"").arg(pathType)), {} };
+                if (pathType != QLatin1String("Exact") && pathType != QLatin1String("Prefix")
+                    && pathType != QLatin1String("ImplementationSpecific"))
+                    return { 422,
+                        KubeStatus::invalid(kind, name,
+                            QStringLiteral("spec.rules[%1].http.paths[%2].pathType").arg(r).arg(p),
+                            pathType.isEmpty() ? QStringLiteral("Required value: pathType must be specified")
+                                               : QStringLiteral("Unsupported value: \"%1\": supported values: "
+                                                                "\"Exact\", \"ImplementationSpecific\", \"Prefix\"")
+                                                     .arg(pathType)),
+                        {} };
             }
         }
     }
     return {};
 }
 
-ApiServer::Outcome ApiServer::create(const ResourceKind& kind, const QString& nameSpace, QJsonObject object,
-                                     SchemaValidator::Mode mode, bool dryRun)
+ApiServer::Outcome ApiServer::create(
+    const ResourceKind& kind, const QString& nameSpace, QJsonObject object, SchemaValidator::Mode mode, bool dryRun)
 {
     Outcome validated = validate(kind, object, mode);
     if (!validated.ok())
@@ -725,7 +784,10 @@ ApiServer::Outcome ApiServer::create(const ResourceKind& kind, const QString& na
     if (kind.namespaced) {
         const QString bodyNamespace = metadata.value(QStringLiteral("namespace")).toString();
         if (!bodyNamespace.isEmpty() && bodyNamespace != nameSpace)
-            return { 400, KubeStatus::badRequest(QStringLiteral("the namespace of the provided object does not match the namespace sent on the request")), {} };
+            return { 400,
+                KubeStatus::badRequest(QStringLiteral(
+                    "the namespace of the provided object does not match the namespace sent on the request")),
+                {} };
         metadata.insert(QStringLiteral("namespace"), nameSpace);
     } else {
         metadata.remove(QStringLiteral("namespace"));
@@ -736,24 +798,34 @@ ApiServer::Outcome ApiServer::create(const ResourceKind& kind, const QString& na
         metadata.insert(QStringLiteral("name"), name);
     }
     if (name.isEmpty())
-        return { 422, KubeStatus::invalid(kind, name, QStringLiteral("metadata.name"),
-                                          QStringLiteral("Required value: name or generateName is required"), QStringLiteral("FieldValueRequired")), {} };
+        return { 422,
+            KubeStatus::invalid(kind, name, QStringLiteral("metadata.name"),
+                QStringLiteral("Required value: name or generateName is required"),
+                QStringLiteral("FieldValueRequired")),
+            {} };
     if (const QString problem = nameProblem(kind, name); !problem.isEmpty())
-        return { 422, KubeStatus::invalid(kind, name, QStringLiteral("metadata.name"),
-                                          QStringLiteral("Invalid value: \"%1\": %2").arg(name, problem)), {} };
+        return { 422,
+            KubeStatus::invalid(kind, name, QStringLiteral("metadata.name"),
+                QStringLiteral("Invalid value: \"%1\": %2").arg(name, problem)),
+            {} };
     if (kind.namespaced) {
         const std::optional<QJsonObject> owner = m_store->get(namespaces, QString(), nameSpace);
         if (!owner)
             return { 404, KubeStatus::notFound(namespaces, nameSpace), {} };
-        if (owner->value(QStringLiteral("status")).toObject().value(QStringLiteral("phase")).toString() == QLatin1String("Terminating"))
-            return { 403, KubeStatus::forbidden(kind, name, QStringLiteral("unable to create new content in namespace %1 because it is being terminated").arg(nameSpace)), {} };
+        if (owner->value(QStringLiteral("status")).toObject().value(QStringLiteral("phase")).toString()
+            == QLatin1String("Terminating"))
+            return { 403,
+                KubeStatus::forbidden(kind, name,
+                    QStringLiteral("unable to create new content in namespace %1 because it is being terminated")
+                        .arg(nameSpace)),
+                {} };
     }
     if (m_store->contains(kind, nameSpace, name))
         return { 409, KubeStatus::alreadyExists(kind, name), {} };
 
     // Server-owned metadata.
-    for (const char* field : { "resourceVersion", "uid", "creationTimestamp", "deletionTimestamp", "deletionGracePeriodSeconds",
-                               "selfLink", "generation", "managedFields" })
+    for (const char* field : { "resourceVersion", "uid", "creationTimestamp", "deletionTimestamp",
+             "deletionGracePeriodSeconds", "selfLink", "generation", "managedFields" })
         metadata.remove(QString::fromLatin1(field));
     metadata.insert(QStringLiteral("uid"), QUuid::createUuid().toString(QUuid::WithoutBraces));
     metadata.insert(QStringLiteral("creationTimestamp"), nowTimestamp());
@@ -778,10 +850,11 @@ ApiServer::Outcome ApiServer::create(const ResourceKind& kind, const QString& na
     return outcome;
 }
 
-ApiServer::Outcome ApiServer::update(const ResourceKind& kind, const QString& nameSpace, const QString& name,
-                                     const HttpRequest& request, bool patch)
+ApiServer::Outcome ApiServer::update(
+    const ResourceKind& kind, const QString& nameSpace, const QString& name, const HttpRequest& request, bool patch)
 {
-    const SchemaValidator::Mode mode = *SchemaValidator::parseMode(request.queryValue(QStringLiteral("fieldValidation")));
+    const SchemaValidator::Mode mode
+        = *SchemaValidator::parseMode(request.queryValue(QStringLiteral("fieldValidation")));
     const bool dryRun = !request.queryValue(QStringLiteral("dryRun")).isEmpty();
     const std::optional<QJsonObject> existing = m_store->get(kind, nameSpace, name);
     if (!existing)
@@ -790,12 +863,16 @@ ApiServer::Outcome ApiServer::update(const ResourceKind& kind, const QString& na
     if (patch) {
         const QByteArray type = request.header("content-type").split(';').value(0).trimmed();
         if (type != "application/merge-patch+json" && type != "application/strategic-merge-patch+json")
-            return { 415, KubeStatus::failure(415, QStringLiteral("UnsupportedMediaType"),
-                                              QStringLiteral("the body of the request was in an unknown format - accepted media types include: application/merge-patch+json, application/strategic-merge-patch+json")), {} };
+            return { 415,
+                KubeStatus::failure(415, QStringLiteral("UnsupportedMediaType"),
+                    QStringLiteral("the body of the request was in an unknown format - accepted media types include: "
+                                   "application/merge-patch+json, application/strategic-merge-patch+json")),
+                {} };
         QJsonParseError error;
         const QJsonDocument document = QJsonDocument::fromJson(request.body, &error);
         if (error.error != QJsonParseError::NoError || !document.isObject())
-            return { 400, KubeStatus::badRequest(QStringLiteral("error decoding patch: %1").arg(error.errorString())), {} };
+            return { 400, KubeStatus::badRequest(QStringLiteral("error decoding patch: %1").arg(error.errorString())),
+                {} };
         body = toJson(mergePatch(*existing, document.object()).toObject());
     }
     QJsonObject object;
@@ -807,11 +884,17 @@ ApiServer::Outcome ApiServer::update(const ResourceKind& kind, const QString& na
     const QJsonObject oldMeta = existing->value(kMetadata).toObject();
     QJsonObject metadata = object.value(kMetadata).toObject();
     if (metadata.value(QStringLiteral("name")).toString() != name)
-        return { 400, KubeStatus::badRequest(QStringLiteral("the name of the object (%1) does not match the name on the URL (%2)")
-                                                 .arg(metadata.value(QStringLiteral("name")).toString(), name)), {} };
+        return { 400,
+            KubeStatus::badRequest(QStringLiteral("the name of the object (%1) does not match the name on the URL (%2)")
+                                       .arg(metadata.value(QStringLiteral("name")).toString(), name)),
+            {} };
     const QString sentVersion = metadata.value(QStringLiteral("resourceVersion")).toString();
     if (!sentVersion.isEmpty() && sentVersion != oldMeta.value(QStringLiteral("resourceVersion")).toString())
-        return { 409, KubeStatus::conflict(kind, name, QStringLiteral("the object has been modified; please apply your changes to the latest version and try again")), {} };
+        return { 409,
+            KubeStatus::conflict(kind, name,
+                QStringLiteral(
+                    "the object has been modified; please apply your changes to the latest version and try again")),
+            {} };
     for (const char* field : { "uid", "creationTimestamp", "namespace", "generation", "deletionTimestamp" }) {
         const QString key = QString::fromLatin1(field);
         if (oldMeta.contains(key))
@@ -831,30 +914,36 @@ ApiServer::Outcome ApiServer::update(const ResourceKind& kind, const QString& na
     return outcome;
 }
 
-ApiServer::Outcome ApiServer::remove(const ResourceKind& kind, const QString& nameSpace, const QString& name, bool dryRun)
+ApiServer::Outcome ApiServer::remove(
+    const ResourceKind& kind, const QString& nameSpace, const QString& name, bool dryRun)
 {
     const std::optional<QJsonObject> existing = m_store->get(kind, nameSpace, name);
     if (!existing)
         return { 404, KubeStatus::notFound(kind, name), {} };
     if (kind.plural == QLatin1String("namespaces")) {
-        static const QStringList immortal { QStringLiteral("default"), QStringLiteral("kube-system"), QStringLiteral("kube-public") };
+        static const QStringList immortal { QStringLiteral("default"), QStringLiteral("kube-system"),
+            QStringLiteral("kube-public") };
         if (immortal.contains(name))
             return { 403, KubeStatus::forbidden(kind, name, QStringLiteral("this namespace may not be deleted")), {} };
         QJsonObject object = *existing;
-        if (object.value(QStringLiteral("status")).toObject().value(QStringLiteral("phase")).toString() == QLatin1String("Terminating") || dryRun)
+        if (object.value(QStringLiteral("status")).toObject().value(QStringLiteral("phase")).toString()
+                == QLatin1String("Terminating")
+            || dryRun)
             return { 200, object, {} };
         // Terminating first; the namespace controller's work (deleting the content) follows shortly.
         QJsonObject metadata = object.value(kMetadata).toObject();
         metadata.insert(QStringLiteral("deletionTimestamp"), nowTimestamp());
         metadata.insert(QStringLiteral("deletionGracePeriodSeconds"), 0);
         object.insert(kMetadata, metadata);
-        object.insert(QStringLiteral("status"), QJsonObject { { QStringLiteral("phase"), QStringLiteral("Terminating") } });
+        object.insert(
+            QStringLiteral("status"), QJsonObject { { QStringLiteral("phase"), QStringLiteral("Terminating") } });
         object = m_store->replace(kind, object);
         QTimer::singleShot(m_terminationDelayMs, this, [this, name] { finalizeNamespace(name); });
         return { 200, object, {} };
     }
     if (dryRun)
-        return { 200, KubeStatus::success(KubeStatus::details(kind, name, metaValue(*existing, QStringLiteral("uid")))), {} };
+        return { 200, KubeStatus::success(KubeStatus::details(kind, name, metaValue(*existing, QStringLiteral("uid")))),
+            {} };
     m_store->remove(kind, nameSpace, name);
     if (kind.plural == QLatin1String("services")) {
         const QJsonObject spec = existing->value(QStringLiteral("spec")).toObject();
@@ -863,7 +952,8 @@ ApiServer::Outcome ApiServer::remove(const ResourceKind& kind, const QString& na
         for (const QJsonValue& port : spec.value(QStringLiteral("ports")).toArray())
             m_nodePorts.remove(port.toObject().value(QStringLiteral("nodePort")).toInt());
     }
-    return { 200, KubeStatus::success(KubeStatus::details(kind, name, metaValue(*existing, QStringLiteral("uid")))), {} };
+    return { 200, KubeStatus::success(KubeStatus::details(kind, name, metaValue(*existing, QStringLiteral("uid")))),
+        {} };
 }
 
 void ApiServer::finalizeNamespace(const QString& name)

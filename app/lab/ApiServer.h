@@ -62,7 +62,7 @@ public:
 
     /// The create path shared by the HTTP API and the demo seed: validation, defaults, allocation.
     Outcome create(const ResourceKind& kind, const QString& nameSpace, QJsonObject object, SchemaValidator::Mode mode,
-                   bool dryRun = false);
+        bool dryRun = false);
     Outcome remove(const ResourceKind& kind, const QString& nameSpace, const QString& name, bool dryRun = false);
 
     static QString versionString() { return QStringLiteral("v1.32.4-netloom-lab"); }
@@ -77,7 +77,7 @@ private:
     void list(HttpConnection* connection, const HttpRequest& request, const Route& route);
     void watch(HttpConnection* connection, const HttpRequest& request, const Route& route);
     Outcome update(const ResourceKind& kind, const QString& nameSpace, const QString& name, const HttpRequest& request,
-                   bool patch);
+        bool patch);
     static Outcome parseBody(const QByteArray& body, QJsonObject& object);
     /// Type meta and field validation (the strict decoder); prunes unknown fields unless Strict.
     static Outcome validate(const ResourceKind& kind, QJsonObject& object, SchemaValidator::Mode mode);

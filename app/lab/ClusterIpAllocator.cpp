@@ -34,7 +34,11 @@ bool ClusterIpAllocator::parse(const QString& address, quint32& value)
 
 QString ClusterIpAllocator::format(quint32 value)
 {
-    return QStringLiteral("%1.%2.%3.%4").arg(value >> 24).arg((value >> 16) & 0xff).arg((value >> 8) & 0xff).arg(value & 0xff);
+    return QStringLiteral("%1.%2.%3.%4")
+        .arg(value >> 24)
+        .arg((value >> 16) & 0xff)
+        .arg((value >> 8) & 0xff)
+        .arg(value & 0xff);
 }
 
 Expected<QString> ClusterIpAllocator::allocate()
@@ -57,7 +61,8 @@ Expected<void> ClusterIpAllocator::claim(const QString& address)
     if (!parse(address, value))
         return Error(QStringLiteral("must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)"));
     if (value <= kBase || value >= kBase + kSize - 1)
-        return Error(QStringLiteral("failed to allocate IP %1: the provided IP (%1) is not in the valid range. The range of valid IPs is %2")
+        return Error(QStringLiteral(
+            "failed to allocate IP %1: the provided IP (%1) is not in the valid range. The range of valid IPs is %2")
                          .arg(address, serviceCidr()));
     if (m_used.contains(value))
         return Error(QStringLiteral("failed to allocate IP %1: provided IP is already allocated").arg(address));

@@ -173,14 +173,17 @@ Expected<void> createAll(ApiServer& server, const char* json)
         return Error(QStringLiteral("The demo seed is not valid JSON"));
     for (const QJsonValue& value : objects) {
         const QJsonObject object = value.toObject();
-        const ResourceKind* kind = catalog.findByKind(object.value(QStringLiteral("apiVersion")).toString(),
-                                                      object.value(QStringLiteral("kind")).toString());
+        const ResourceKind* kind = catalog.findByKind(
+            object.value(QStringLiteral("apiVersion")).toString(), object.value(QStringLiteral("kind")).toString());
         if (!kind)
-            return Error(QStringLiteral("The demo seed names an unknown kind"), object.value(QStringLiteral("kind")).toString());
-        const QString nameSpace = object.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("namespace")).toString();
+            return Error(
+                QStringLiteral("The demo seed names an unknown kind"), object.value(QStringLiteral("kind")).toString());
+        const QString nameSpace
+            = object.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("namespace")).toString();
         const ApiServer::Outcome outcome = server.create(*kind, nameSpace, object, SchemaValidator::Mode::Strict);
         if (!outcome.ok())
-            return Error(QStringLiteral("The demo seed could not be created"), outcome.body.value(QStringLiteral("message")).toString());
+            return Error(QStringLiteral("The demo seed could not be created"),
+                outcome.body.value(QStringLiteral("message")).toString());
     }
     return {};
 }
@@ -191,16 +194,19 @@ void publishLoadBalancer(ApiServer& server)
     const ResourceCatalog& catalog = ResourceCatalog::instance();
     const QString ip = QString::fromLatin1(DemoSeed::kLoadBalancerIp);
     const QJsonObject status { { QStringLiteral("loadBalancer"),
-                                 QJsonObject { { QStringLiteral("ingress"),
-                                                 QJsonArray { QJsonObject { { QStringLiteral("ip"), ip }, { QStringLiteral("ipMode"), QStringLiteral("VIP") } } } } } } };
+        QJsonObject { { QStringLiteral("ingress"),
+            QJsonArray { QJsonObject {
+                { QStringLiteral("ip"), ip }, { QStringLiteral("ipMode"), QStringLiteral("VIP") } } } } } } };
     const QJsonObject ingressStatus { { QStringLiteral("loadBalancer"),
-                                        QJsonObject { { QStringLiteral("ingress"), QJsonArray { QJsonObject { { QStringLiteral("ip"), ip } } } } } } };
+        QJsonObject { { QStringLiteral("ingress"), QJsonArray { QJsonObject { { QStringLiteral("ip"), ip } } } } } } };
     const ResourceKind* services = catalog.find(QString(), QStringLiteral("v1"), QStringLiteral("services"));
-    if (std::optional<QJsonObject> controller = server.store().get(*services, QStringLiteral("ingress-nginx"), QStringLiteral("ingress-nginx-controller"))) {
+    if (std::optional<QJsonObject> controller
+        = server.store().get(*services, QStringLiteral("ingress-nginx"), QStringLiteral("ingress-nginx-controller"))) {
         controller->insert(QStringLiteral("status"), status);
         server.store().replace(*services, *controller);
     }
-    const ResourceKind* ingresses = catalog.find(QStringLiteral("networking.k8s.io"), QStringLiteral("v1"), QStringLiteral("ingresses"));
+    const ResourceKind* ingresses
+        = catalog.find(QStringLiteral("networking.k8s.io"), QStringLiteral("v1"), QStringLiteral("ingresses"));
     for (QJsonObject ingress : server.store().list(*ingresses)) {
         ingress.insert(QStringLiteral("status"), ingressStatus);
         server.store().replace(*ingresses, ingress);

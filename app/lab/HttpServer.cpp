@@ -42,7 +42,8 @@ void HttpServer::incomingConnection(qintptr socketDescriptor)
     auto* connection = new HttpConnection(socket, m_limits, this);
     m_connections.insert(connection);
     connect(connection, &HttpConnection::requestReceived, this, &HttpServer::requestReceived);
-    connect(connection, &HttpConnection::closed, this, [this](HttpConnection* closed) { m_connections.remove(closed); });
+    connect(
+        connection, &HttpConnection::closed, this, [this](HttpConnection* closed) { m_connections.remove(closed); });
     socket->startServerEncryption();
 }
 

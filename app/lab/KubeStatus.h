@@ -11,7 +11,8 @@ struct ResourceKind;
 class KubeStatus final
 {
 public:
-    static QJsonObject failure(int code, const QString& reason, const QString& message, const QJsonObject& details = {});
+    static QJsonObject failure(
+        int code, const QString& reason, const QString& message, const QJsonObject& details = {});
     static QJsonObject success(const QJsonObject& details);
     static QJsonObject details(const ResourceKind& kind, const QString& name, const QString& uid = {});
 
@@ -24,8 +25,8 @@ public:
     /// 410 Expired, as for a compacted resourceVersion or an outdated continue token.
     static QJsonObject expired(const QString& message);
     /// 422 Invalid: `<Kind> "<name>" is invalid: <field>: <detail>`.
-    static QJsonObject invalid(const ResourceKind& kind, const QString& name, const QString& field, const QString& detail,
-                               const QString& causeReason = QStringLiteral("FieldValueInvalid"));
+    static QJsonObject invalid(const ResourceKind& kind, const QString& name, const QString& field,
+        const QString& detail, const QString& causeReason = QStringLiteral("FieldValueInvalid"));
     static QJsonObject conflict(const ResourceKind& kind, const QString& name, const QString& reasonText);
     static QJsonObject forbidden(const ResourceKind& kind, const QString& name, const QString& reasonText);
 };

@@ -18,9 +18,12 @@ QString metaString(const QJsonObject& object, const QString& field)
 QString WatchEvent::typeName(Type type)
 {
     switch (type) {
-    case Type::Added: return QStringLiteral("ADDED");
-    case Type::Modified: return QStringLiteral("MODIFIED");
-    case Type::Deleted: return QStringLiteral("DELETED");
+    case Type::Added:
+        return QStringLiteral("ADDED");
+    case Type::Modified:
+        return QStringLiteral("MODIFIED");
+    case Type::Deleted:
+        return QStringLiteral("DELETED");
     }
     return {};
 }
@@ -58,7 +61,8 @@ QList<QJsonObject> ObjectStore::list(const ResourceKind& kind, const QString& na
     return result;
 }
 
-std::optional<QJsonObject> ObjectStore::get(const ResourceKind& kind, const QString& nameSpace, const QString& name) const
+std::optional<QJsonObject> ObjectStore::get(
+    const ResourceKind& kind, const QString& nameSpace, const QString& name) const
 {
     const auto byKind = m_objects.constFind(kind.plural);
     if (byKind == m_objects.constEnd())
@@ -85,7 +89,8 @@ QJsonObject ObjectStore::stamp(QJsonObject object)
 QJsonObject ObjectStore::add(const ResourceKind& kind, QJsonObject object)
 {
     object = stamp(std::move(object));
-    m_objects[kind.plural].insert(key(metaString(object, QStringLiteral("namespace")), metaString(object, QStringLiteral("name"))), object);
+    m_objects[kind.plural].insert(
+        key(metaString(object, QStringLiteral("namespace")), metaString(object, QStringLiteral("name"))), object);
     record({ WatchEvent::Type::Added, m_resourceVersion, &kind, object, {} });
     return object;
 }
@@ -93,7 +98,8 @@ QJsonObject ObjectStore::add(const ResourceKind& kind, QJsonObject object)
 QJsonObject ObjectStore::replace(const ResourceKind& kind, QJsonObject object)
 {
     object = stamp(std::move(object));
-    const QString objectKey = key(metaString(object, QStringLiteral("namespace")), metaString(object, QStringLiteral("name")));
+    const QString objectKey
+        = key(metaString(object, QStringLiteral("namespace")), metaString(object, QStringLiteral("name")));
     QJsonObject& slot = m_objects[kind.plural][objectKey];
     const QJsonObject previous = slot;
     slot = object;
@@ -142,7 +148,8 @@ QJsonObject ObjectStore::toJson() const
             items.append(object);
         objects.insert(it.key(), items);
     }
-    return { { QStringLiteral("resourceVersion"), QString::number(m_resourceVersion) }, { QStringLiteral("objects"), objects } };
+    return { { QStringLiteral("resourceVersion"), QString::number(m_resourceVersion) },
+        { QStringLiteral("objects"), objects } };
 }
 
 void ObjectStore::loadJson(const QJsonObject& state)
@@ -153,8 +160,9 @@ void ObjectStore::loadJson(const QJsonObject& state)
     for (const ResourceKind& kind : ResourceCatalog::instance().kinds()) {
         for (const QJsonValue& value : objects.value(kind.plural).toArray()) {
             const QJsonObject object = value.toObject();
-            m_objects[kind.plural].insert(key(metaString(object, QStringLiteral("namespace")), metaString(object, QStringLiteral("name"))),
-                                          object);
+            m_objects[kind.plural].insert(
+                key(metaString(object, QStringLiteral("namespace")), metaString(object, QStringLiteral("name"))),
+                object);
         }
     }
     m_resourceVersion = qMax<qint64>(1, state.value(QStringLiteral("resourceVersion")).toString().toLongLong());

@@ -18,7 +18,8 @@ QString refPath(const Schema& schema)
 
 QJsonObject gvkObject(const QString& group, const QString& version, const QString& kind)
 {
-    return QJsonObject { { QStringLiteral("group"), group }, { QStringLiteral("kind"), kind }, { QStringLiteral("version"), version } };
+    return QJsonObject { { QStringLiteral("group"), group }, { QStringLiteral("kind"), kind },
+        { QStringLiteral("version"), version } };
 }
 
 QJsonObject schemaJson(const Schema& schema, QJsonObject& components);
@@ -31,13 +32,15 @@ QJsonObject definitionJson(const Schema& schema, QJsonObject& components)
     switch (schema.type()) {
     case Schema::Type::IntOrString:
         out.insert(QStringLiteral("format"), schema.format());
-        out.insert(QStringLiteral("oneOf"), QJsonArray { QJsonObject { { QStringLiteral("type"), QStringLiteral("integer") } },
-                                                         QJsonObject { { QStringLiteral("type"), QStringLiteral("string") } } });
+        out.insert(QStringLiteral("oneOf"),
+            QJsonArray { QJsonObject { { QStringLiteral("type"), QStringLiteral("integer") } },
+                QJsonObject { { QStringLiteral("type"), QStringLiteral("string") } } });
         return out;
     case Schema::Type::FreeForm:
         out.insert(QStringLiteral("type"), QStringLiteral("object"));
         return out;
-    case Schema::Type::Object: break;
+    case Schema::Type::Object:
+        break;
     default: {
         QJsonObject plain = schemaJson(Schema(schema.type()), components);
         for (auto it = plain.begin(); it != plain.end(); ++it)
@@ -55,8 +58,8 @@ QJsonObject definitionJson(const Schema& schema, QJsonObject& components)
         } else {
             schemaJson(*property.schema, components);
             properties.insert(property.name,
-                              QJsonObject { { QStringLiteral("allOf"),
-                                              QJsonArray { QJsonObject { { QStringLiteral("$ref"), refPath(*property.schema) } } } } });
+                QJsonObject { { QStringLiteral("allOf"),
+                    QJsonArray { QJsonObject { { QStringLiteral("$ref"), refPath(*property.schema) } } } } });
         }
     }
     out.insert(QStringLiteral("properties"), properties);
@@ -64,7 +67,7 @@ QJsonObject definitionJson(const Schema& schema, QJsonObject& components)
         out.insert(QStringLiteral("required"), QJsonArray::fromStringList(schema.required()));
     if (!schema.gvkKind().isEmpty())
         out.insert(QStringLiteral("x-kubernetes-group-version-kind"),
-                   QJsonArray { gvkObject(schema.gvkGroup(), schema.gvkVersion(), schema.gvkKind()) });
+            QJsonArray { gvkObject(schema.gvkGroup(), schema.gvkVersion(), schema.gvkKind()) });
     return out;
 }
 
@@ -88,15 +91,16 @@ QJsonObject schemaJson(const Schema& schema, QJsonObject& components)
     case Schema::Type::Integer:
         return { { QStringLiteral("type"), QStringLiteral("integer") }, { QStringLiteral("format"), schema.format() } };
     case Schema::Type::Number:
-        return { { QStringLiteral("type"), QStringLiteral("number") }, { QStringLiteral("format"), QStringLiteral("double") } };
+        return { { QStringLiteral("type"), QStringLiteral("number") },
+            { QStringLiteral("format"), QStringLiteral("double") } };
     case Schema::Type::Boolean:
         return { { QStringLiteral("type"), QStringLiteral("boolean") } };
     case Schema::Type::Array:
         return { { QStringLiteral("type"), QStringLiteral("array") },
-                 { QStringLiteral("items"), schemaJson(*schema.element(), components) } };
+            { QStringLiteral("items"), schemaJson(*schema.element(), components) } };
     case Schema::Type::Map:
         return { { QStringLiteral("type"), QStringLiteral("object") },
-                 { QStringLiteral("additionalProperties"), schemaJson(*schema.element(), components) } };
+            { QStringLiteral("additionalProperties"), schemaJson(*schema.element(), components) } };
     case Schema::Type::IntOrString:
     case Schema::Type::FreeForm:
     case Schema::Type::Object:
@@ -105,13 +109,13 @@ QJsonObject schemaJson(const Schema& schema, QJsonObject& components)
     return {};
 }
 
-QJsonObject parameter(const QString& name, const QString& in, const QString& type, const QString& description,
-                      bool required = false)
+QJsonObject parameter(
+    const QString& name, const QString& in, const QString& type, const QString& description, bool required = false)
 {
-    QJsonObject out { { QStringLiteral("name"), name },
-                      { QStringLiteral("in"), in },
-                      { QStringLiteral("description"), description },
-                      { QStringLiteral("schema"), QJsonObject { { QStringLiteral("type"), type }, { QStringLiteral("uniqueItems"), true } } } };
+    QJsonObject out { { QStringLiteral("name"), name }, { QStringLiteral("in"), in },
+        { QStringLiteral("description"), description },
+        { QStringLiteral("schema"),
+            QJsonObject { { QStringLiteral("type"), type }, { QStringLiteral("uniqueItems"), true } } } };
     if (required)
         out.insert(QStringLiteral("required"), true);
     return out;
@@ -121,11 +125,14 @@ QJsonArray writeParameters()
 {
     return {
         parameter(QStringLiteral("dryRun"), QStringLiteral("query"), QStringLiteral("string"),
-                  QStringLiteral("When present, indicates that modifications should not be persisted. Valid values are: - All: all dry run stages will be processed")),
+            QStringLiteral("When present, indicates that modifications should not be persisted. Valid values are: - "
+                           "All: all dry run stages will be processed")),
         parameter(QStringLiteral("fieldManager"), QStringLiteral("query"), QStringLiteral("string"),
-                  QStringLiteral("fieldManager is a name associated with the actor or entity that is making these changes.")),
+            QStringLiteral("fieldManager is a name associated with the actor or entity that is making these changes.")),
         parameter(QStringLiteral("fieldValidation"), QStringLiteral("query"), QStringLiteral("string"),
-                  QStringLiteral("fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: Ignore, Warn (the default), Strict.")),
+            QStringLiteral(
+                "fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) "
+                "containing unknown or duplicate fields. Valid values are: Ignore, Warn (the default), Strict.")),
     };
 }
 
@@ -133,9 +140,15 @@ QJsonArray listParameters()
 {
     QJsonArray out;
     const std::pair<const char*, const char*> params[] = {
-        { "allowWatchBookmarks", "boolean" }, { "continue", "string" },       { "fieldSelector", "string" },
-        { "labelSelector", "string" },        { "limit", "integer" },         { "resourceVersion", "string" },
-        { "resourceVersionMatch", "string" }, { "sendInitialEvents", "boolean" }, { "timeoutSeconds", "integer" },
+        { "allowWatchBookmarks", "boolean" },
+        { "continue", "string" },
+        { "fieldSelector", "string" },
+        { "labelSelector", "string" },
+        { "limit", "integer" },
+        { "resourceVersion", "string" },
+        { "resourceVersionMatch", "string" },
+        { "sendInitialEvents", "boolean" },
+        { "timeoutSeconds", "integer" },
         { "watch", "boolean" },
     };
     for (const auto& [name, type] : params)
@@ -145,9 +158,12 @@ QJsonArray listParameters()
 
 QJsonObject jsonResponse(const QString& code, const Schema& schema, QJsonObject& components)
 {
-    QJsonObject content { { QStringLiteral("application/json"), QJsonObject { { QStringLiteral("schema"), schemaJson(schema, components) } } } };
-    return { { code, QJsonObject { { QStringLiteral("description"), code == QLatin1String("201") ? QStringLiteral("Created") : QStringLiteral("OK") },
-                                   { QStringLiteral("content"), content } } } };
+    QJsonObject content { { QStringLiteral("application/json"),
+        QJsonObject { { QStringLiteral("schema"), schemaJson(schema, components) } } } };
+    return { { code,
+        QJsonObject { { QStringLiteral("description"),
+                          code == QLatin1String("201") ? QStringLiteral("Created") : QStringLiteral("OK") },
+            { QStringLiteral("content"), content } } } };
 }
 
 QString operationPrefix(const ResourceKind& kind)
@@ -158,14 +174,14 @@ QString operationPrefix(const ResourceKind& kind)
 }
 
 QJsonObject operation(const QString& id, const QString& description, const QString& action, const ResourceKind& kind,
-                      QJsonObject responses, const QJsonArray& parameters)
+    QJsonObject responses, const QJsonArray& parameters)
 {
-    QJsonObject out { { QStringLiteral("operationId"), id },
-                      { QStringLiteral("description"), description },
-                      { QStringLiteral("responses"), responses },
-                      { QStringLiteral("tags"), QJsonArray { kind.group.isEmpty() ? QStringLiteral("core_v1") : QStringLiteral("networking_v1") } },
-                      { QStringLiteral("x-kubernetes-action"), action },
-                      { QStringLiteral("x-kubernetes-group-version-kind"), gvkObject(kind.group, kind.version, kind.kind) } };
+    QJsonObject out { { QStringLiteral("operationId"), id }, { QStringLiteral("description"), description },
+        { QStringLiteral("responses"), responses },
+        { QStringLiteral("tags"),
+            QJsonArray { kind.group.isEmpty() ? QStringLiteral("core_v1") : QStringLiteral("networking_v1") } },
+        { QStringLiteral("x-kubernetes-action"), action },
+        { QStringLiteral("x-kubernetes-group-version-kind"), gvkObject(kind.group, kind.version, kind.kind) } };
     if (!parameters.isEmpty())
         out.insert(QStringLiteral("parameters"), parameters);
     return out;
@@ -175,7 +191,8 @@ QJsonObject operation(const QString& id, const QString& description, const QStri
 
 QString OpenApiBuilder::pathKey(const QString& groupVersion)
 {
-    return groupVersion.contains(QLatin1Char('/')) ? QStringLiteral("apis/") + groupVersion : QStringLiteral("api/") + groupVersion;
+    return groupVersion.contains(QLatin1Char('/')) ? QStringLiteral("apis/") + groupVersion
+                                                   : QStringLiteral("api/") + groupVersion;
 }
 
 void OpenApiBuilder::addKindPaths(QJsonObject& paths, QJsonObject& schemas, const ResourceKind& kind)
@@ -191,56 +208,66 @@ void OpenApiBuilder::addKindPaths(QJsonObject& paths, QJsonObject& schemas, cons
     QJsonArray pathParameters;
     if (kind.namespaced)
         pathParameters.append(parameter(QStringLiteral("namespace"), QStringLiteral("path"), QStringLiteral("string"),
-                                        QStringLiteral("object name and auth scope, such as for teams and projects"), true));
+            QStringLiteral("object name and auth scope, such as for teams and projects"), true));
 
     QJsonObject collection;
     collection.insert(QStringLiteral("parameters"), pathParameters);
-    collection.insert(QStringLiteral("get"), operation(QStringLiteral("list") + suffix,
-                                                       QStringLiteral("list or watch objects of kind ") + kind.kind, QStringLiteral("list"),
-                                                       kind, jsonResponse(QStringLiteral("200"), list, schemas), listParameters()));
+    collection.insert(QStringLiteral("get"),
+        operation(QStringLiteral("list") + suffix, QStringLiteral("list or watch objects of kind ") + kind.kind,
+            QStringLiteral("list"), kind, jsonResponse(QStringLiteral("200"), list, schemas), listParameters()));
     QJsonObject create = operation(QStringLiteral("create") + suffix, QStringLiteral("create ") + kind.singular,
-                                   QStringLiteral("post"), kind, jsonResponse(QStringLiteral("201"), object, schemas), writeParameters());
+        QStringLiteral("post"), kind, jsonResponse(QStringLiteral("201"), object, schemas), writeParameters());
     create.insert(QStringLiteral("requestBody"),
-                  QJsonObject { { QStringLiteral("required"), true },
-                                { QStringLiteral("content"), QJsonObject { { QStringLiteral("application/json"),
-                                                                             QJsonObject { { QStringLiteral("schema"), schemaJson(object, schemas) } } } } } });
+        QJsonObject { { QStringLiteral("required"), true },
+            { QStringLiteral("content"),
+                QJsonObject { { QStringLiteral("application/json"),
+                    QJsonObject { { QStringLiteral("schema"), schemaJson(object, schemas) } } } } } });
     collection.insert(QStringLiteral("post"), create);
     paths.insert(base, collection);
 
     QJsonArray itemParameters = pathParameters;
     itemParameters.prepend(parameter(QStringLiteral("name"), QStringLiteral("path"), QStringLiteral("string"),
-                                     QStringLiteral("name of the ") + kind.kind, true));
+        QStringLiteral("name of the ") + kind.kind, true));
     QJsonObject item;
     item.insert(QStringLiteral("parameters"), itemParameters);
-    item.insert(QStringLiteral("get"), operation(QStringLiteral("read") + suffix, QStringLiteral("read the specified ") + kind.kind,
-                                                 QStringLiteral("get"), kind, jsonResponse(QStringLiteral("200"), object, schemas), {}));
-    QJsonObject replace = operation(QStringLiteral("replace") + suffix, QStringLiteral("replace the specified ") + kind.kind,
-                                    QStringLiteral("put"), kind, jsonResponse(QStringLiteral("200"), object, schemas), writeParameters());
+    item.insert(QStringLiteral("get"),
+        operation(QStringLiteral("read") + suffix, QStringLiteral("read the specified ") + kind.kind,
+            QStringLiteral("get"), kind, jsonResponse(QStringLiteral("200"), object, schemas), {}));
+    QJsonObject replace
+        = operation(QStringLiteral("replace") + suffix, QStringLiteral("replace the specified ") + kind.kind,
+            QStringLiteral("put"), kind, jsonResponse(QStringLiteral("200"), object, schemas), writeParameters());
     replace.insert(QStringLiteral("requestBody"),
-                   QJsonObject { { QStringLiteral("required"), true },
-                                 { QStringLiteral("content"), QJsonObject { { QStringLiteral("application/json"),
-                                                                              QJsonObject { { QStringLiteral("schema"), schemaJson(object, schemas) } } } } } });
+        QJsonObject { { QStringLiteral("required"), true },
+            { QStringLiteral("content"),
+                QJsonObject { { QStringLiteral("application/json"),
+                    QJsonObject { { QStringLiteral("schema"), schemaJson(object, schemas) } } } } } });
     item.insert(QStringLiteral("put"), replace);
     QJsonArray patchParameters = writeParameters();
     patchParameters.append(parameter(QStringLiteral("force"), QStringLiteral("query"), QStringLiteral("boolean"),
-                                     QStringLiteral("Force is going to \"force\" Apply requests.")));
-    QJsonObject patch = operation(QStringLiteral("patch") + suffix, QStringLiteral("partially update the specified ") + kind.kind,
-                                  QStringLiteral("patch"), kind, jsonResponse(QStringLiteral("200"), object, schemas), patchParameters);
+        QStringLiteral("Force is going to \"force\" Apply requests.")));
+    QJsonObject patch
+        = operation(QStringLiteral("patch") + suffix, QStringLiteral("partially update the specified ") + kind.kind,
+            QStringLiteral("patch"), kind, jsonResponse(QStringLiteral("200"), object, schemas), patchParameters);
     QJsonObject patchContent;
-    for (const char* type : { "application/json-patch+json", "application/merge-patch+json", "application/strategic-merge-patch+json" })
-        patchContent.insert(QString::fromLatin1(type), QJsonObject { { QStringLiteral("schema"), schemaJson(*kube.patch(), schemas) } });
-    patch.insert(QStringLiteral("requestBody"), QJsonObject { { QStringLiteral("required"), true }, { QStringLiteral("content"), patchContent } });
+    for (const char* type :
+        { "application/json-patch+json", "application/merge-patch+json", "application/strategic-merge-patch+json" })
+        patchContent.insert(QString::fromLatin1(type),
+            QJsonObject { { QStringLiteral("schema"), schemaJson(*kube.patch(), schemas) } });
+    patch.insert(QStringLiteral("requestBody"),
+        QJsonObject { { QStringLiteral("required"), true }, { QStringLiteral("content"), patchContent } });
     item.insert(QStringLiteral("patch"), patch);
-    item.insert(QStringLiteral("delete"), operation(QStringLiteral("delete") + suffix, QStringLiteral("delete ") + kind.singular,
-                                                    QStringLiteral("delete"), kind, jsonResponse(QStringLiteral("200"), *kube.status(), schemas),
-                                                    QJsonArray { writeParameters().at(0) }));
+    item.insert(QStringLiteral("delete"),
+        operation(QStringLiteral("delete") + suffix, QStringLiteral("delete ") + kind.singular,
+            QStringLiteral("delete"), kind, jsonResponse(QStringLiteral("200"), *kube.status(), schemas),
+            QJsonArray { writeParameters().at(0) }));
     paths.insert(base + QStringLiteral("/{name}"), item);
 
     if (kind.namespaced) {
         QJsonObject all;
-        all.insert(QStringLiteral("get"), operation(QStringLiteral("list") + operationPrefix(kind) + kind.kind + QStringLiteral("ForAllNamespaces"),
-                                                    QStringLiteral("list or watch objects of kind ") + kind.kind, QStringLiteral("list"), kind,
-                                                    jsonResponse(QStringLiteral("200"), list, schemas), listParameters()));
+        all.insert(QStringLiteral("get"),
+            operation(QStringLiteral("list") + operationPrefix(kind) + kind.kind + QStringLiteral("ForAllNamespaces"),
+                QStringLiteral("list or watch objects of kind ") + kind.kind, QStringLiteral("list"), kind,
+                jsonResponse(QStringLiteral("200"), list, schemas), listParameters()));
         paths.insert(kind.groupVersionPath() + QStringLiteral("/") + kind.plural, all);
     }
 }
@@ -254,16 +281,18 @@ QJsonObject OpenApiBuilder::document(const QString& groupVersion)
             addKindPaths(paths, schemas, kind);
     }
     QJsonObject bearer { { QStringLiteral("type"), QStringLiteral("apiKey") },
-                         { QStringLiteral("name"), QStringLiteral("authorization") },
-                         { QStringLiteral("in"), QStringLiteral("header") },
-                         { QStringLiteral("description"), QStringLiteral("Bearer Token authentication") } };
+        { QStringLiteral("name"), QStringLiteral("authorization") }, { QStringLiteral("in"), QStringLiteral("header") },
+        { QStringLiteral("description"), QStringLiteral("Bearer Token authentication") } };
     return { { QStringLiteral("openapi"), QStringLiteral("3.0.0") },
-             { QStringLiteral("info"), QJsonObject { { QStringLiteral("title"), QStringLiteral("Kubernetes") },
-                                                     { QStringLiteral("version"), QStringLiteral("unversioned") } } },
-             { QStringLiteral("paths"), paths },
-             { QStringLiteral("components"), QJsonObject { { QStringLiteral("schemas"), schemas },
-                                                           { QStringLiteral("securitySchemes"), QJsonObject { { QStringLiteral("BearerToken"), bearer } } } } },
-             { QStringLiteral("security"), QJsonArray { QJsonObject { { QStringLiteral("BearerToken"), QJsonArray() } } } } };
+        { QStringLiteral("info"),
+            QJsonObject { { QStringLiteral("title"), QStringLiteral("Kubernetes") },
+                { QStringLiteral("version"), QStringLiteral("unversioned") } } },
+        { QStringLiteral("paths"), paths },
+        { QStringLiteral("components"),
+            QJsonObject { { QStringLiteral("schemas"), schemas },
+                { QStringLiteral("securitySchemes"), QJsonObject { { QStringLiteral("BearerToken"), bearer } } } } },
+        { QStringLiteral("security"),
+            QJsonArray { QJsonObject { { QStringLiteral("BearerToken"), QJsonArray() } } } } };
 }
 
 QByteArray OpenApiBuilder::documentJson(const QString& groupVersion)
@@ -273,7 +302,8 @@ QByteArray OpenApiBuilder::documentJson(const QString& groupVersion)
 
 QString OpenApiBuilder::documentHash(const QString& groupVersion)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(documentJson(groupVersion), QCryptographicHash::Sha512).toHex().toUpper());
+    return QString::fromLatin1(
+        QCryptographicHash::hash(documentJson(groupVersion), QCryptographicHash::Sha512).toHex().toUpper());
 }
 
 QJsonObject OpenApiBuilder::index()
@@ -281,9 +311,9 @@ QJsonObject OpenApiBuilder::index()
     QJsonObject paths;
     for (const QString& groupVersion : ResourceCatalog::instance().groupVersions()) {
         paths.insert(pathKey(groupVersion),
-                     QJsonObject { { QStringLiteral("serverRelativeURL"),
-                                     QString(QStringLiteral("/openapi/v3/") + pathKey(groupVersion) + QStringLiteral("?hash=")
-                                             + documentHash(groupVersion)) } });
+            QJsonObject { { QStringLiteral("serverRelativeURL"),
+                QString(QStringLiteral("/openapi/v3/") + pathKey(groupVersion) + QStringLiteral("?hash=")
+                    + documentHash(groupVersion)) } });
     }
     return { { QStringLiteral("paths"), paths } };
 }

@@ -17,13 +17,13 @@ ResourceCatalog::ResourceCatalog()
     const QString networking = QStringLiteral("networking.k8s.io");
     m_kinds = {
         { QString(), v1, QStringLiteral("Namespace"), QStringLiteral("namespaces"), QStringLiteral("namespace"), false,
-          { QStringLiteral("ns") }, {}, schemas.nameSpace() },
+            { QStringLiteral("ns") }, {}, schemas.nameSpace() },
         { QString(), v1, QStringLiteral("Service"), QStringLiteral("services"), QStringLiteral("service"), true,
-          { QStringLiteral("svc") }, { QStringLiteral("all") }, schemas.service() },
+            { QStringLiteral("svc") }, { QStringLiteral("all") }, schemas.service() },
         { networking, v1, QStringLiteral("Ingress"), QStringLiteral("ingresses"), QStringLiteral("ingress"), true,
-          { QStringLiteral("ing") }, {}, schemas.ingress() },
-        { networking, v1, QStringLiteral("IngressClass"), QStringLiteral("ingressclasses"), QStringLiteral("ingressclass"),
-          false, {}, {}, schemas.ingressClass() },
+            { QStringLiteral("ing") }, {}, schemas.ingress() },
+        { networking, v1, QStringLiteral("IngressClass"), QStringLiteral("ingressclasses"),
+            QStringLiteral("ingressclass"), false, {}, {}, schemas.ingressClass() },
     };
 }
 

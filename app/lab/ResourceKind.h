@@ -10,10 +10,10 @@ namespace Netloom::Lab {
 /// A served resource type: where it lives in the API, how discovery names it, and its Schema.
 struct ResourceKind
 {
-    QString group;    ///< "" for the core group
-    QString version;  ///< "v1"
-    QString kind;     ///< "Ingress"
-    QString plural;   ///< "ingresses"
+    QString group; ///< "" for the core group
+    QString version; ///< "v1"
+    QString kind; ///< "Ingress"
+    QString plural; ///< "ingresses"
     QString singular; ///< "ingress"
     bool namespaced = false;
     QStringList shortNames;

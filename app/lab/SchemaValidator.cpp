@@ -18,12 +18,18 @@ namespace {
 QString jsonTypeName(const QJsonValue& value)
 {
     switch (value.type()) {
-    case QJsonValue::Bool: return QStringLiteral("bool");
-    case QJsonValue::Double: return QStringLiteral("number");
-    case QJsonValue::String: return QStringLiteral("string");
-    case QJsonValue::Array: return QStringLiteral("array");
-    case QJsonValue::Object: return QStringLiteral("object");
-    default: return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return QStringLiteral("bool");
+    case QJsonValue::Double:
+        return QStringLiteral("number");
+    case QJsonValue::String:
+        return QStringLiteral("string");
+    case QJsonValue::Array:
+        return QStringLiteral("array");
+    case QJsonValue::Object:
+        return QStringLiteral("object");
+    default:
+        return QStringLiteral("null");
     }
 }
 
@@ -48,15 +54,23 @@ std::optional<SchemaValidator::Mode> SchemaValidator::parseMode(const QString& t
 QString SchemaValidator::goTypeName(const Schema& schema)
 {
     switch (schema.type()) {
-    case Schema::Type::String: return QStringLiteral("string");
-    case Schema::Type::Integer: return schema.format().isEmpty() ? QStringLiteral("int64") : schema.format();
-    case Schema::Type::Boolean: return QStringLiteral("bool");
-    case Schema::Type::Number: return QStringLiteral("float64");
-    case Schema::Type::IntOrString: return QStringLiteral("intstr.IntOrString");
-    case Schema::Type::Array: return QStringLiteral("[]") + goTypeName(*schema.element());
-    case Schema::Type::Map: return QStringLiteral("map[string]") + goTypeName(*schema.element());
+    case Schema::Type::String:
+        return QStringLiteral("string");
+    case Schema::Type::Integer:
+        return schema.format().isEmpty() ? QStringLiteral("int64") : schema.format();
+    case Schema::Type::Boolean:
+        return QStringLiteral("bool");
+    case Schema::Type::Number:
+        return QStringLiteral("float64");
+    case Schema::Type::IntOrString:
+        return QStringLiteral("intstr.IntOrString");
+    case Schema::Type::Array:
+        return QStringLiteral("[]") + goTypeName(*schema.element());
+    case Schema::Type::Map:
+        return QStringLiteral("map[string]") + goTypeName(*schema.element());
     case Schema::Type::Object:
-    case Schema::Type::FreeForm: return QStringLiteral("v1.") + schema.shortName();
+    case Schema::Type::FreeForm:
+        return QStringLiteral("v1.") + schema.shortName();
     }
     return {};
 }
@@ -68,8 +82,8 @@ SchemaValidator::Result SchemaValidator::check(QJsonObject& object, const Schema
     return context.result;
 }
 
-QJsonObject SchemaValidator::checkObject(const QJsonObject& object, const Schema& schema, const QString& path,
-                                         const QString& goPath, Context& context)
+QJsonObject SchemaValidator::checkObject(
+    const QJsonObject& object, const Schema& schema, const QString& path, const QString& goPath, Context& context)
 {
     QJsonObject out;
     const QString outerStruct = context.structName;
@@ -84,8 +98,8 @@ QJsonObject SchemaValidator::checkObject(const QJsonObject& object, const Schema
         }
         if (it.value().isNull())
             continue;
-        const QJsonValue checked = checkValue(it.value(), *field, joinPath(path, it.key()),
-                                              joinPath(goPath, it.key()), context);
+        const QJsonValue checked
+            = checkValue(it.value(), *field, joinPath(path, it.key()), joinPath(goPath, it.key()), context);
         if (!context.result.typeError.isEmpty())
             break;
         out.insert(it.key(), checked);
@@ -94,8 +108,8 @@ QJsonObject SchemaValidator::checkObject(const QJsonObject& object, const Schema
     return out;
 }
 
-QJsonValue SchemaValidator::checkValue(const QJsonValue& value, const Schema& schema, const QString& path,
-                                       const QString& goPath, Context& context)
+QJsonValue SchemaValidator::checkValue(
+    const QJsonValue& value, const Schema& schema, const QString& path, const QString& goPath, Context& context)
 {
     auto mismatch = [&](const QString& what) {
         context.result.typeError = QStringLiteral("json: cannot unmarshal %1 into Go struct field %2.%3 of type %4")

@@ -37,10 +37,10 @@ public:
 
 private:
     struct Context;
-    static QJsonValue checkValue(const QJsonValue& value, const Schema& schema, const QString& path,
-                                 const QString& goPath, Context& context);
-    static QJsonObject checkObject(const QJsonObject& object, const Schema& schema, const QString& path,
-                                   const QString& goPath, Context& context);
+    static QJsonValue checkValue(
+        const QJsonValue& value, const Schema& schema, const QString& path, const QString& goPath, Context& context);
+    static QJsonObject checkObject(
+        const QJsonObject& object, const Schema& schema, const QString& path, const QString& goPath, Context& context);
 };
 
 } // namespace Netloom::Lab

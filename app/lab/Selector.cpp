@@ -112,12 +112,24 @@ bool Selector::matches(const QJsonObject& object) const
         }
         bool ok = false;
         switch (requirement.op) {
-        case Op::Equals: ok = present && value == requirement.values.value(0); break;
-        case Op::NotEquals: ok = !present || value != requirement.values.value(0); break;
-        case Op::In: ok = present && requirement.values.contains(value); break;
-        case Op::NotIn: ok = !present || !requirement.values.contains(value); break;
-        case Op::Exists: ok = present; break;
-        case Op::DoesNotExist: ok = !present; break;
+        case Op::Equals:
+            ok = present && value == requirement.values.value(0);
+            break;
+        case Op::NotEquals:
+            ok = !present || value != requirement.values.value(0);
+            break;
+        case Op::In:
+            ok = present && requirement.values.contains(value);
+            break;
+        case Op::NotIn:
+            ok = !present || !requirement.values.contains(value);
+            break;
+        case Op::Exists:
+            ok = present;
+            break;
+        case Op::DoesNotExist:
+            ok = !present;
+            break;
         }
         if (!ok)
             return false;

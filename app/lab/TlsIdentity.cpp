@@ -19,14 +19,9 @@ namespace Netloom::Lab {
 
 namespace {
 
-template<auto Fn>
-struct Deleter
+template <auto Fn> struct Deleter
 {
-    template<typename T>
-    void operator()(T* p) const
-    {
-        Fn(p);
-    }
+    template <typename T> void operator()(T* p) const { Fn(p); }
 };
 using KeyPtr = std::unique_ptr<EVP_PKEY, Deleter<EVP_PKEY_free>>;
 using CertPtr = std::unique_ptr<X509, Deleter<X509_free>>;
@@ -192,8 +187,7 @@ Expected<TlsIdentity> TlsIdentity::loadOrCreate(const QString& stateDir)
     }
     if (!identity)
         return identity;
-    for (const auto& [name, data, secret] :
-         { std::tuple { QStringLiteral("ca.crt"), identity->m_caCertPem, false },
+    for (const auto& [name, data, secret] : { std::tuple { QStringLiteral("ca.crt"), identity->m_caCertPem, false },
              std::tuple { QStringLiteral("ca.key"), identity->m_caKeyPem, true },
              std::tuple { QStringLiteral("server.crt"), identity->m_serverCertPem, false },
              std::tuple { QStringLiteral("server.key"), identity->m_serverKeyPem, true } }) {

@@ -32,7 +32,8 @@ WatchStream::~WatchStream() = default;
 
 void WatchStream::start()
 {
-    m_connection->beginStream(200, { { "Content-Type", "application/json" }, { "Cache-Control", "no-cache, private" } });
+    m_connection->beginStream(
+        200, { { "Content-Type", "application/json" }, { "Cache-Control", "no-cache, private" } });
     if (m_request.bookmarks)
         m_bookmarkTimer->start(m_request.bookmarkIntervalMs);
     m_timeoutTimer->start(qMax(1, m_request.timeoutSeconds) * 1000);
@@ -41,7 +42,8 @@ void WatchStream::start()
 bool WatchStream::matches(const QJsonObject& object) const
 {
     if (!m_request.nameSpace.isEmpty()
-        && object.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("namespace")).toString() != m_request.nameSpace)
+        && object.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("namespace")).toString()
+            != m_request.nameSpace)
         return false;
     return m_request.labels.matches(object) && m_request.fields.matches(object);
 }
@@ -73,21 +75,24 @@ void WatchStream::sendInitial(const QJsonObject& object)
 
 void WatchStream::sendInitialEventsEnd()
 {
-    const QJsonObject metadata { { QStringLiteral("resourceVersion"), QString::number(m_store->currentResourceVersion()) },
-                                 { QStringLiteral("creationTimestamp"), QJsonValue::Null },
-                                 { QStringLiteral("annotations"), QJsonObject { { QStringLiteral("k8s.io/initial-events-end"), QStringLiteral("true") } } } };
-    send(QStringLiteral("BOOKMARK"), { { QStringLiteral("kind"), m_request.kind->kind },
-                                       { QStringLiteral("apiVersion"), m_request.kind->apiVersion() },
-                                       { QStringLiteral("metadata"), metadata } });
+    const QJsonObject metadata { { QStringLiteral("resourceVersion"),
+                                     QString::number(m_store->currentResourceVersion()) },
+        { QStringLiteral("creationTimestamp"), QJsonValue::Null },
+        { QStringLiteral("annotations"),
+            QJsonObject { { QStringLiteral("k8s.io/initial-events-end"), QStringLiteral("true") } } } };
+    send(QStringLiteral("BOOKMARK"),
+        { { QStringLiteral("kind"), m_request.kind->kind },
+            { QStringLiteral("apiVersion"), m_request.kind->apiVersion() }, { QStringLiteral("metadata"), metadata } });
 }
 
 void WatchStream::sendBookmark()
 {
-    const QJsonObject metadata { { QStringLiteral("resourceVersion"), QString::number(m_store->currentResourceVersion()) },
-                                 { QStringLiteral("creationTimestamp"), QJsonValue::Null } };
-    send(QStringLiteral("BOOKMARK"), { { QStringLiteral("kind"), m_request.kind->kind },
-                                       { QStringLiteral("apiVersion"), m_request.kind->apiVersion() },
-                                       { QStringLiteral("metadata"), metadata } });
+    const QJsonObject metadata { { QStringLiteral("resourceVersion"),
+                                     QString::number(m_store->currentResourceVersion()) },
+        { QStringLiteral("creationTimestamp"), QJsonValue::Null } };
+    send(QStringLiteral("BOOKMARK"),
+        { { QStringLiteral("kind"), m_request.kind->kind },
+            { QStringLiteral("apiVersion"), m_request.kind->apiVersion() }, { QStringLiteral("metadata"), metadata } });
 }
 
 void WatchStream::failAndEnd(const QJsonObject& status)
@@ -110,8 +115,8 @@ void WatchStream::send(const QString& type, const QJsonObject& object)
     if (m_finished || !m_connection)
         return;
     // Built by hand so that "type" comes first, as the API server writes it.
-    const QByteArray line = "{\"type\":\"" + type.toLatin1() + "\",\"object\":"
-        + QJsonDocument(object).toJson(QJsonDocument::Compact) + "}\n";
+    const QByteArray line = "{\"type\":\"" + type.toLatin1()
+        + "\",\"object\":" + QJsonDocument(object).toJson(QJsonDocument::Compact) + "}\n";
     if (!m_connection->writeChunk(line))
         finish();
 }

@@ -47,14 +47,15 @@ int main(int argc, char* argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption kubeconfigOption(QStringLiteral("kubeconfig-out"),
-                                              QStringLiteral("Write the kubeconfig for the lab to <path> (required)."), QStringLiteral("path"));
+        QStringLiteral("Write the kubeconfig for the lab to <path> (required)."), QStringLiteral("path"));
     const QCommandLineOption stateOption(QStringLiteral("state-dir"),
-                                         QStringLiteral("Keep objects and the CA in <dir> across restarts."), QStringLiteral("dir"));
+        QStringLiteral("Keep objects and the CA in <dir> across restarts."), QStringLiteral("dir"));
     const QCommandLineOption seedOption(QStringLiteral("seed"),
-                                        QStringLiteral("Initial content when there is no saved state: demo (default) or empty."),
-                                        QStringLiteral("demo|empty"), QStringLiteral("demo"));
-    const QCommandLineOption portOption(QStringLiteral("port"), QStringLiteral("TCP port on 127.0.0.1; 0 (default) picks a free one."),
-                                        QStringLiteral("N"), QStringLiteral("0"));
+        QStringLiteral("Initial content when there is no saved state: demo (default) or empty."),
+        QStringLiteral("demo|empty"), QStringLiteral("demo"));
+    const QCommandLineOption portOption(QStringLiteral("port"),
+        QStringLiteral("TCP port on 127.0.0.1; 0 (default) picks a free one."), QStringLiteral("N"),
+        QStringLiteral("0"));
     parser.addOptions({ kubeconfigOption, stateOption, seedOption, portOption });
     parser.process(app);
 
@@ -69,7 +70,8 @@ int main(int argc, char* argv[])
         return fail(QStringLiteral("--port must be a number from 0 to 65535"));
     const QString stateDir = parser.value(stateOption);
 
-    const Expected<TlsIdentity> identity = stateDir.isEmpty() ? TlsIdentity::generate() : TlsIdentity::loadOrCreate(stateDir);
+    const Expected<TlsIdentity> identity
+        = stateDir.isEmpty() ? TlsIdentity::generate() : TlsIdentity::loadOrCreate(stateDir);
     if (!identity)
         return fail(identity.error().toString());
 
@@ -87,15 +89,16 @@ int main(int argc, char* argv[])
         }
     }
     if (!seeded) {
-        const Expected<void> populated = seed == QLatin1String("demo") ? DemoSeed::populateDemo(server) : DemoSeed::populateSystem(server);
+        const Expected<void> populated
+            = seed == QLatin1String("demo") ? DemoSeed::populateDemo(server) : DemoSeed::populateSystem(server);
         if (!populated)
             return fail(populated.error().toString());
     }
 
     if (const Expected<void> listening = server.listen(*identity, static_cast<quint16>(port)); !listening)
         return fail(listening.error().toString());
-    if (const Expected<void> written = KubeconfigWriter::write(parser.value(kubeconfigOption), server.port(),
-                                                                identity->caCertificatePem(), server.token());
+    if (const Expected<void> written = KubeconfigWriter::write(
+            parser.value(kubeconfigOption), server.port(), identity->caCertificatePem(), server.token());
         !written)
         return fail(written.error().toString());
 

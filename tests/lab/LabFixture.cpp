@@ -22,7 +22,8 @@ bool LabFixture::start(Seed seed)
     m_identity = *identity;
     m_server = std::make_unique<ApiServer>();
     m_server->setToken(QStringLiteral("test-token-0123456789abcdef"));
-    const Expected<void> seeded = seed == Seed::Demo ? DemoSeed::populateDemo(*m_server) : DemoSeed::populateSystem(*m_server);
+    const Expected<void> seeded
+        = seed == Seed::Demo ? DemoSeed::populateDemo(*m_server) : DemoSeed::populateSystem(*m_server);
     if (!seeded) {
         m_error = seeded.error().toString();
         return false;

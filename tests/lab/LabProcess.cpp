@@ -36,7 +36,8 @@ QByteArray LabProcess::standardError()
 bool LabProcess::start(const QString& kubeconfigPath, const QStringList& extraArguments, int timeoutMs)
 {
     if (!QFile::exists(executable())) {
-        m_error = QStringLiteral("%1 does not exist (NETLOOM_BIN_DIR=%2)").arg(executable(), qEnvironmentVariable("NETLOOM_BIN_DIR"));
+        m_error = QStringLiteral("%1 does not exist (NETLOOM_BIN_DIR=%2)")
+                      .arg(executable(), qEnvironmentVariable("NETLOOM_BIN_DIR"));
         return false;
     }
     m_process.start(executable(), QStringList { QStringLiteral("--kubeconfig-out"), kubeconfigPath } + extraArguments);
@@ -61,9 +62,11 @@ bool LabProcess::start(const QString& kubeconfigPath, const QStringList& extraAr
         return false;
     }
     const QString text = QString::fromUtf8(file.readAll());
-    const QRegularExpressionMatch server = QRegularExpression(QStringLiteral("server: https://127\\.0\\.0\\.1:(\\d+)")).match(text);
+    const QRegularExpressionMatch server
+        = QRegularExpression(QStringLiteral("server: https://127\\.0\\.0\\.1:(\\d+)")).match(text);
     const QRegularExpressionMatch token = QRegularExpression(QStringLiteral("token: (\\S+)")).match(text);
-    const QRegularExpressionMatch ca = QRegularExpression(QStringLiteral("certificate-authority-data: (\\S+)")).match(text);
+    const QRegularExpressionMatch ca
+        = QRegularExpression(QStringLiteral("certificate-authority-data: (\\S+)")).match(text);
     if (!server.hasMatch() || !token.hasMatch() || !ca.hasMatch()) {
         m_error = QStringLiteral("kubeconfig lacks server, token or CA:\n%1").arg(text);
         return false;

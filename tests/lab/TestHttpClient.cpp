@@ -91,7 +91,7 @@ void TestHttpClient::sendRaw(const QByteArray& bytes)
 }
 
 void TestHttpClient::sendRequest(const QByteArray& method, const QByteArray& target, const QByteArray& body,
-                                 const QList<QPair<QByteArray, QByteArray>>& headers, bool withToken)
+    const QList<QPair<QByteArray, QByteArray>>& headers, bool withToken)
 {
     QByteArray request = method + ' ' + target + " HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(m_port) + "\r\n";
     if (withToken)
@@ -186,8 +186,8 @@ std::optional<HttpResponse> TestHttpClient::waitForResponse(int timeoutMs)
     return m_complete.takeFirst();
 }
 
-std::optional<HttpResponse> TestHttpClient::request(const QByteArray& method, const QByteArray& target, const QByteArray& body,
-                                                    const QList<QPair<QByteArray, QByteArray>>& headers, int timeoutMs)
+std::optional<HttpResponse> TestHttpClient::request(const QByteArray& method, const QByteArray& target,
+    const QByteArray& body, const QList<QPair<QByteArray, QByteArray>>& headers, int timeoutMs)
 {
     sendRequest(method, target, body, headers);
     return waitForResponse(timeoutMs);

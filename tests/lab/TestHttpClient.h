@@ -44,13 +44,13 @@ public:
     void sendRaw(const QByteArray& bytes);
     /// Sends a request with Host, the bearer token (unless withToken is false) and Content-Length.
     void sendRequest(const QByteArray& method, const QByteArray& target, const QByteArray& body = {},
-                     const QList<QPair<QByteArray, QByteArray>>& headers = {}, bool withToken = true);
+        const QList<QPair<QByteArray, QByteArray>>& headers = {}, bool withToken = true);
 
     /// The next complete response; nullopt on timeout or disconnect.
     std::optional<HttpResponse> waitForResponse(int timeoutMs = 5000);
     /// One request and its response.
     std::optional<HttpResponse> request(const QByteArray& method, const QByteArray& target, const QByteArray& body = {},
-                                        const QList<QPair<QByteArray, QByteArray>>& headers = {}, int timeoutMs = 5000);
+        const QList<QPair<QByteArray, QByteArray>>& headers = {}, int timeoutMs = 5000);
 
     /// For a streaming (chunked) response: waits until its head arrived.
     std::optional<HttpResponse> waitForStreamHead(int timeoutMs = 5000);

@@ -53,7 +53,8 @@ void TestAuth::withoutTokenIs401Status()
     QFETCH(QByteArray, target);
     auto client = m_lab->connect();
     QVERIFY(client);
-    client->sendRequest(method, target, method == "POST" ? QByteArray(R"({"metadata":{"name":"sneaky"}})") : QByteArray(), {}, false);
+    client->sendRequest(
+        method, target, method == "POST" ? QByteArray(R"({"metadata":{"name":"sneaky"}})") : QByteArray(), {}, false);
     const auto response = client->waitForResponse();
     QVERIFY(response);
     QCOMPARE(response->status, 401);

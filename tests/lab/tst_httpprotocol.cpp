@@ -71,9 +71,11 @@ void TestHttpProtocol::pipelinedRequestsAreAnsweredInOrder()
     const auto third = client->waitForResponse();
     QVERIFY(first && second && third);
     QCOMPARE(first->status, 200);
-    QCOMPARE(first->json().value(QStringLiteral("metadata")).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("default"));
+    QCOMPARE(first->json().value(QStringLiteral("metadata")).toObject().value(QStringLiteral("name")).toString(),
+        QStringLiteral("default"));
     QCOMPARE(second->status, 404);
-    QCOMPARE(third->json().value(QStringLiteral("metadata")).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("kube-system"));
+    QCOMPARE(third->json().value(QStringLiteral("metadata")).toObject().value(QStringLiteral("name")).toString(),
+        QStringLiteral("kube-system"));
 }
 
 void TestHttpProtocol::connectionCloseIsHonoured()
@@ -167,9 +169,9 @@ void TestHttpProtocol::requestBodySplitAcrossWritesIsAssembled()
     auto client = m_lab->connect();
     QVERIFY(client);
     const QByteArray body = R"({"apiVersion":"v1","kind":"Namespace","metadata":{"name":"split-body"}})";
-    client->sendRaw("POST /api/v1/namespaces HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + m_lab->server().token().toUtf8()
-                    + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n"
-                    + body.left(10));
+    client->sendRaw("POST /api/v1/namespaces HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer "
+        + m_lab->server().token().toUtf8() + "\r\nContent-Type: application/json\r\nContent-Length: "
+        + QByteArray::number(body.size()) + "\r\n\r\n" + body.left(10));
     QTest::qWait(50);
     client->sendRaw(body.mid(10));
     const auto response = client->waitForResponse();

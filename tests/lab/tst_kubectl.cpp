@@ -68,9 +68,10 @@ void TestKubectl::cleanupTestCase()
 KubectlResult TestKubectl::kubectl(const QStringList& arguments, int timeoutMs)
 {
     QProcess process;
-    process.start(m_kubectl, QStringList { QStringLiteral("--kubeconfig"), m_kubeconfig, QStringLiteral("--cache-dir"),
-                                           m_dir->filePath(QStringLiteral("kube-cache")), QStringLiteral("--request-timeout=20s") }
-                      + arguments);
+    process.start(m_kubectl,
+        QStringList { QStringLiteral("--kubeconfig"), m_kubeconfig, QStringLiteral("--cache-dir"),
+            m_dir->filePath(QStringLiteral("kube-cache")), QStringLiteral("--request-timeout=20s") }
+            + arguments);
     KubectlResult result;
     if (!process.waitForFinished(timeoutMs)) {
         process.kill();
@@ -95,8 +96,8 @@ QString TestKubectl::writeFile(const QString& name, const QByteArray& content)
 
 void TestKubectl::getListsTheSeededObjects()
 {
-    const KubectlResult result = kubectl({ QStringLiteral("get"), QStringLiteral("ns,svc,ingress,ingressclass"), QStringLiteral("-A"),
-                                           QStringLiteral("-o"), QStringLiteral("json") });
+    const KubectlResult result = kubectl({ QStringLiteral("get"), QStringLiteral("ns,svc,ingress,ingressclass"),
+        QStringLiteral("-A"), QStringLiteral("-o"), QStringLiteral("json") });
     QVERIFY2(result.exitCode == 0, result.err.constData());
     QJsonParseError error;
     const QJsonObject list = QJsonDocument::fromJson(result.out, &error).object();
@@ -106,23 +107,26 @@ void TestKubectl::getListsTheSeededObjects()
     for (const QJsonValue& item : list.value(QStringLiteral("items")).toArray()) {
         const QJsonObject object = item.toObject();
         const QJsonObject metadata = object.value(QStringLiteral("metadata")).toObject();
-        seen.insert(object.value(QStringLiteral("kind")).toString() + QLatin1Char(' ') + metadata.value(QStringLiteral("namespace")).toString()
-                    + QLatin1Char('/') + metadata.value(QStringLiteral("name")).toString());
+        seen.insert(object.value(QStringLiteral("kind")).toString() + QLatin1Char(' ')
+            + metadata.value(QStringLiteral("namespace")).toString() + QLatin1Char('/')
+            + metadata.value(QStringLiteral("name")).toString());
     }
     for (const char* expected : { "Namespace /shop", "Namespace /ingress-nginx", "Namespace /kube-system",
-                                  "Service ingress-nginx/ingress-nginx-controller", "Service shop/storefront", "Service default/kubernetes",
-                                  "Ingress shop/storefront", "Ingress payments/payments-api", "IngressClass /nginx" })
+             "Service ingress-nginx/ingress-nginx-controller", "Service shop/storefront", "Service default/kubernetes",
+             "Ingress shop/storefront", "Ingress payments/payments-api", "IngressClass /nginx" })
         QVERIFY2(seen.contains(QString::fromLatin1(expected)), expected);
 
-    const KubectlResult wide = kubectl({ QStringLiteral("get"), QStringLiteral("svc"), QStringLiteral("-n"), QStringLiteral("ingress-nginx") });
+    const KubectlResult wide = kubectl(
+        { QStringLiteral("get"), QStringLiteral("svc"), QStringLiteral("-n"), QStringLiteral("ingress-nginx") });
     QVERIFY2(wide.exitCode == 0, wide.err.constData());
     QVERIFY(wide.out.contains("ingress-nginx-controller"));
 }
 
 void TestKubectl::createNamespaceAndIngressWithDefaultValidation()
 {
-    const QString ns = writeFile(QStringLiteral("ns.yaml"), "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: kubectl-made\n"
-                                                            "  labels:\n    team: e2e\n");
+    const QString ns = writeFile(QStringLiteral("ns.yaml"),
+        "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: kubectl-made\n"
+        "  labels:\n    team: e2e\n");
     const KubectlResult created = kubectl({ QStringLiteral("create"), QStringLiteral("-f"), ns });
     QVERIFY2(created.exitCode == 0, created.err.constData());
     QCOMPARE(created.out.trimmed(), QByteArray("namespace/kubectl-made created"));
@@ -155,8 +159,9 @@ spec:
     QVERIFY2(createdIngress.exitCode == 0, createdIngress.err.constData());
     QCOMPARE(createdIngress.out.trimmed(), QByteArray("ingress.networking.k8s.io/web created"));
 
-    const KubectlResult got = kubectl({ QStringLiteral("get"), QStringLiteral("ingress"), QStringLiteral("web"), QStringLiteral("-n"),
-                                        QStringLiteral("kubectl-made"), QStringLiteral("-o"), QStringLiteral("jsonpath={.spec.tls[0].secretName}") });
+    const KubectlResult got = kubectl({ QStringLiteral("get"), QStringLiteral("ingress"), QStringLiteral("web"),
+        QStringLiteral("-n"), QStringLiteral("kubectl-made"), QStringLiteral("-o"),
+        QStringLiteral("jsonpath={.spec.tls[0].secretName}") });
     QVERIFY2(got.exitCode == 0, got.err.constData());
     QCOMPARE(got.out, QByteArray("web-example-com-tls"));
 
@@ -167,12 +172,15 @@ spec:
 
 void TestKubectl::unknownFieldIsRejectedByTheServer()
 {
-    const QString bad = writeFile(QStringLiteral("bad.yaml"), "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: flavoured\n"
-                                                              "spec:\n  flavour: vanilla\n");
+    const QString bad = writeFile(QStringLiteral("bad.yaml"),
+        "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: flavoured\n"
+        "spec:\n  flavour: vanilla\n");
     const KubectlResult result = kubectl({ QStringLiteral("create"), QStringLiteral("-f"), bad });
     QVERIFY(result.exitCode != 0);
-    QVERIFY2(result.err.contains(R"(Namespace in version "v1" cannot be handled as a Namespace: strict decoding error: unknown field "spec.flavour")"),
-             result.err.constData());
+    QVERIFY2(
+        result.err.contains(
+            R"(Namespace in version "v1" cannot be handled as a Namespace: strict decoding error: unknown field "spec.flavour")"),
+        result.err.constData());
     const KubectlResult absent = kubectl({ QStringLiteral("get"), QStringLiteral("ns"), QStringLiteral("flavoured") });
     QVERIFY(absent.exitCode != 0);
     QVERIFY(absent.err.contains("NotFound"));
@@ -181,9 +189,10 @@ void TestKubectl::unknownFieldIsRejectedByTheServer()
 void TestKubectl::watchSeesNewNamespace()
 {
     QProcess watcher;
-    watcher.start(m_kubectl, { QStringLiteral("--kubeconfig"), m_kubeconfig, QStringLiteral("--cache-dir"),
-                               m_dir->filePath(QStringLiteral("kube-cache")), QStringLiteral("get"), QStringLiteral("ns"),
-                               QStringLiteral("-w"), QStringLiteral("--output-watch-events") });
+    watcher.start(m_kubectl,
+        { QStringLiteral("--kubeconfig"), m_kubeconfig, QStringLiteral("--cache-dir"),
+            m_dir->filePath(QStringLiteral("kube-cache")), QStringLiteral("get"), QStringLiteral("ns"),
+            QStringLiteral("-w"), QStringLiteral("--output-watch-events") });
     QVERIFY(watcher.waitForStarted(10000));
     auto stopWatcher = qScopeGuard([&watcher] {
         watcher.kill();
@@ -199,7 +208,8 @@ void TestKubectl::watchSeesNewNamespace()
     QVERIFY2(out.contains("shop"), QByteArray(out + watcher.readAllStandardError()).constData());
     QTest::qWait(500);
 
-    const QString ns = writeFile(QStringLiteral("watched.yaml"), "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: watched-arrival\n");
+    const QString ns = writeFile(
+        QStringLiteral("watched.yaml"), "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: watched-arrival\n");
     const KubectlResult created = kubectl({ QStringLiteral("create"), QStringLiteral("-f"), ns });
     QVERIFY2(created.exitCode == 0, created.err.constData());
 
@@ -218,9 +228,11 @@ void TestKubectl::watchSeesNewNamespace()
 
 void TestKubectl::deleteNamespaceWaitsUntilGone()
 {
-    const QString ns = writeFile(QStringLiteral("doomed.yaml"), "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: doomed\n");
+    const QString ns
+        = writeFile(QStringLiteral("doomed.yaml"), "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: doomed\n");
     QVERIFY(kubectl({ QStringLiteral("create"), QStringLiteral("-f"), ns }).exitCode == 0);
-    const KubectlResult deleted = kubectl({ QStringLiteral("delete"), QStringLiteral("ns"), QStringLiteral("doomed"), QStringLiteral("--timeout=20s") });
+    const KubectlResult deleted = kubectl(
+        { QStringLiteral("delete"), QStringLiteral("ns"), QStringLiteral("doomed"), QStringLiteral("--timeout=20s") });
     QVERIFY2(deleted.exitCode == 0, deleted.err.constData());
     const KubectlResult absent = kubectl({ QStringLiteral("get"), QStringLiteral("ns"), QStringLiteral("doomed") });
     QVERIFY(absent.exitCode != 0);

@@ -21,7 +21,8 @@ QStringList namespaceNames(TestHttpClient& client)
     QStringList names;
     const auto response = client.request("GET", "/api/v1/namespaces");
     for (const QJsonValue& item : response ? response->json().value(QStringLiteral("items")).toArray() : QJsonArray())
-        names.append(item.toObject().value(QStringLiteral("metadata")).toObject().value(QStringLiteral("name")).toString());
+        names.append(
+            item.toObject().value(QStringLiteral("metadata")).toObject().value(QStringLiteral("name")).toString());
     return names;
 }
 
@@ -79,7 +80,8 @@ void TestLabProcess::writesKubeconfigAndServes()
     QVERIFY(text.contains(QStringLiteral("current-context: netloom-lab")));
     QVERIFY(text.contains(QStringLiteral("- name: netloom-lab\n  cluster:")));
     QVERIFY(text.contains(QStringLiteral("- name: netloom-lab\n  context:")));
-    QCOMPARE(QFileInfo(kubeconfig).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions());
+    QCOMPARE(QFileInfo(kubeconfig).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+        QFileDevice::Permissions());
     QVERIFY(lab.token().size() >= 32);
 
     TestHttpClient client(lab.port(), lab.caPem(), lab.token());
@@ -103,13 +105,16 @@ void TestLabProcess::emptySeedHasOnlySystemNamespaces()
 {
     QTemporaryDir dir;
     LabProcess lab;
-    QVERIFY2(lab.start(dir.filePath(QStringLiteral("kubeconfig")), { QStringLiteral("--seed"), QStringLiteral("empty") }), qPrintable(lab.error()));
+    QVERIFY2(
+        lab.start(dir.filePath(QStringLiteral("kubeconfig")), { QStringLiteral("--seed"), QStringLiteral("empty") }),
+        qPrintable(lab.error()));
     TestHttpClient client(lab.port(), lab.caPem(), lab.token());
     QVERIFY(client.connectToServer());
     QStringList names = namespaceNames(client);
     names.sort();
-    QCOMPARE(names, (QStringList { QStringLiteral("default"), QStringLiteral("kube-node-lease"), QStringLiteral("kube-public"),
-                                   QStringLiteral("kube-system") }));
+    QCOMPARE(names,
+        (QStringList { QStringLiteral("default"), QStringLiteral("kube-node-lease"), QStringLiteral("kube-public"),
+            QStringLiteral("kube-system") }));
     QCOMPARE(lab.terminate(), 0);
 }
 
@@ -120,11 +125,13 @@ void TestLabProcess::stateDirPersistsObjectsAndCa()
     QByteArray firstCa;
     {
         LabProcess lab;
-        QVERIFY2(lab.start(dir.filePath(QStringLiteral("kubeconfig")), { QStringLiteral("--state-dir"), state }), qPrintable(lab.error()));
+        QVERIFY2(lab.start(dir.filePath(QStringLiteral("kubeconfig")), { QStringLiteral("--state-dir"), state }),
+            qPrintable(lab.error()));
         firstCa = lab.caPem();
         TestHttpClient client(lab.port(), lab.caPem(), lab.token());
         QVERIFY(client.connectToServer());
-        const auto created = client.request("POST", "/api/v1/namespaces", R"({"apiVersion":"v1","kind":"Namespace","metadata":{"name":"kept"}})");
+        const auto created = client.request(
+            "POST", "/api/v1/namespaces", R"({"apiVersion":"v1","kind":"Namespace","metadata":{"name":"kept"}})");
         QVERIFY(created);
         QCOMPARE(created->status, 201);
         QCOMPARE(lab.terminate(), 0);
@@ -132,14 +139,15 @@ void TestLabProcess::stateDirPersistsObjectsAndCa()
     QVERIFY(QFile::exists(state + QStringLiteral("/objects.json")));
     QVERIFY(QFile::exists(state + QStringLiteral("/ca.crt")));
     LabProcess again;
-    QVERIFY2(again.start(dir.filePath(QStringLiteral("kubeconfig")), { QStringLiteral("--state-dir"), state }), qPrintable(again.error()));
+    QVERIFY2(again.start(dir.filePath(QStringLiteral("kubeconfig")), { QStringLiteral("--state-dir"), state }),
+        qPrintable(again.error()));
     QCOMPARE(again.caPem(), firstCa);
     TestHttpClient client(again.port(), again.caPem(), again.token());
     QVERIFY(client.connectToServer());
     QVERIFY(namespaceNames(client).contains(QStringLiteral("kept")));
     // Cluster IPs stay allocated: a new service does not get one that is in use.
     const auto service = client.request("POST", "/api/v1/namespaces/default/services",
-                                        R"({"apiVersion":"v1","kind":"Service","metadata":{"name":"again"},"spec":{"clusterIP":"10.96.0.10","ports":[{"port":80}]}})");
+        R"({"apiVersion":"v1","kind":"Service","metadata":{"name":"again"},"spec":{"clusterIP":"10.96.0.10","ports":[{"port":80}]}})");
     QVERIFY(service);
     QCOMPARE(service->status, 422);
     QCOMPARE(again.terminate(), 0);

@@ -22,7 +22,8 @@ QString nameOf(const QJsonObject& object)
 QString keyOf(const QJsonObject& object)
 {
     const QJsonObject metadata = object.value(QStringLiteral("metadata")).toObject();
-    return metadata.value(QStringLiteral("namespace")).toString() + QLatin1Char('/') + metadata.value(QStringLiteral("name")).toString();
+    return metadata.value(QStringLiteral("namespace")).toString() + QLatin1Char('/')
+        + metadata.value(QStringLiteral("name")).toString();
 }
 
 QString typeOf(const QJsonObject& event)
@@ -98,7 +99,7 @@ void TestListWatch::listHasKubernetesShape()
     QCOMPARE(list.value(QStringLiteral("kind")).toString(), QStringLiteral("ServiceList"));
     QCOMPARE(list.value(QStringLiteral("apiVersion")).toString(), QStringLiteral("v1"));
     QCOMPARE(list.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("resourceVersion")).toString(),
-             QString::number(m_lab->server().store().currentResourceVersion()));
+        QString::number(m_lab->server().store().currentResourceVersion()));
     const QJsonArray items = list.value(QStringLiteral("items")).toArray();
     QVERIFY(items.size() > 15);
     bool sawController = false;
@@ -107,10 +108,19 @@ void TestListWatch::listHasKubernetesShape()
             continue;
         sawController = true;
         const QJsonObject service = item.toObject();
-        QCOMPARE(service.value(QStringLiteral("spec")).toObject().value(QStringLiteral("type")).toString(), QStringLiteral("LoadBalancer"));
-        QCOMPARE(service.value(QStringLiteral("status")).toObject().value(QStringLiteral("loadBalancer")).toObject()
-                     .value(QStringLiteral("ingress")).toArray().at(0).toObject().value(QStringLiteral("ip")).toString(),
-                 QStringLiteral("203.0.113.10"));
+        QCOMPARE(service.value(QStringLiteral("spec")).toObject().value(QStringLiteral("type")).toString(),
+            QStringLiteral("LoadBalancer"));
+        QCOMPARE(service.value(QStringLiteral("status"))
+                     .toObject()
+                     .value(QStringLiteral("loadBalancer"))
+                     .toObject()
+                     .value(QStringLiteral("ingress"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("ip"))
+                     .toString(),
+            QStringLiteral("203.0.113.10"));
     }
     QVERIFY(sawController);
 }
@@ -166,25 +176,29 @@ void TestListWatch::staleContinueTokenIsGone()
     m_lab->server().store().setHistoryLimit(5);
     const auto page = m_client->request("GET", "/api/v1/namespaces?limit=2");
     QVERIFY(page);
-    const QString token = page->json().value(QStringLiteral("metadata")).toObject().value(QStringLiteral("continue")).toString();
+    const QString token
+        = page->json().value(QStringLiteral("metadata")).toObject().value(QStringLiteral("continue")).toString();
     QVERIFY(!token.isEmpty());
     // Fresh token still works.
     const auto next = m_client->request("GET", "/api/v1/namespaces?limit=2&continue=" + QUrl::toPercentEncoding(token));
     QVERIFY(next);
     QCOMPARE(next->status, 200);
     for (int i = 0; i < 8; ++i) {
-        const auto created = m_client->request("POST", "/api/v1/namespaces", namespaceJson("churn-" + QByteArray::number(i)));
+        const auto created
+            = m_client->request("POST", "/api/v1/namespaces", namespaceJson("churn-" + QByteArray::number(i)));
         QVERIFY(created);
         QCOMPARE(created->status, 201);
     }
-    const auto stale = m_client->request("GET", "/api/v1/namespaces?limit=2&continue=" + QUrl::toPercentEncoding(token));
+    const auto stale
+        = m_client->request("GET", "/api/v1/namespaces?limit=2&continue=" + QUrl::toPercentEncoding(token));
     QVERIFY(stale);
     QCOMPARE(stale->status, 410);
     const QJsonObject status = stale->json();
     QCOMPARE(status.value(QStringLiteral("kind")).toString(), QStringLiteral("Status"));
     QCOMPARE(status.value(QStringLiteral("reason")).toString(), QStringLiteral("Expired"));
     QCOMPARE(status.value(QStringLiteral("code")).toInt(), 410);
-    QVERIFY(status.value(QStringLiteral("message")).toString().contains(QStringLiteral("continue parameter is too old")));
+    QVERIFY(
+        status.value(QStringLiteral("message")).toString().contains(QStringLiteral("continue parameter is too old")));
 }
 
 void TestListWatch::malformedContinueTokenIsBadRequest()
@@ -200,7 +214,8 @@ void TestListWatch::selectorsFilterLists()
     auto names = [this](const QByteArray& target) {
         QStringList result;
         const auto response = m_client->request("GET", target);
-        for (const QJsonValue& item : response ? response->json().value(QStringLiteral("items")).toArray() : QJsonArray())
+        for (const QJsonValue& item :
+            response ? response->json().value(QStringLiteral("items")).toArray() : QJsonArray())
             result.append(nameOf(item.toObject()));
         return result;
     };
@@ -208,9 +223,9 @@ void TestListWatch::selectorsFilterLists()
     QCOMPARE(names("/api/v1/namespaces?labelSelector=team==payments"), QStringList { QStringLiteral("payments") });
     QCOMPARE(names("/api/v1/namespaces?fieldSelector=metadata.name%3Dshop"), QStringList { QStringLiteral("shop") });
     QCOMPARE(names("/api/v1/services?fieldSelector=metadata.namespace%3Dpayments,metadata.name!%3Dpsp-gateway"),
-             (QStringList { QStringLiteral("fraud-check"), QStringLiteral("payments-api") }));
+        (QStringList { QStringLiteral("fraud-check"), QStringLiteral("payments-api") }));
     QCOMPARE(names("/api/v1/namespaces/shop/services?labelSelector=tier%3Dbackend,app!%3Dcart"),
-             (QStringList { QStringLiteral("catalog"), QStringLiteral("checkout") }));
+        (QStringList { QStringLiteral("catalog"), QStringLiteral("checkout") }));
     QVERIFY(names("/api/v1/namespaces?labelSelector=!team").contains(QStringLiteral("default")));
     QVERIFY(!names("/api/v1/namespaces?labelSelector=!team").contains(QStringLiteral("shop")));
     const auto bad = m_client->request("GET", "/api/v1/namespaces?fieldSelector=spec.flavour%3Dx");
@@ -223,8 +238,12 @@ void TestListWatch::watchWithoutVersionStartsWithCurrentState()
     auto watcher = m_lab->connect();
     QVERIFY(watcher);
     watcher->sendRequest("GET", "/api/v1/namespaces/shop/services?watch=true");
-    const int existing = static_cast<int>(m_lab->server().store().list(
-        *ResourceCatalog::instance().find(QString(), QStringLiteral("v1"), QStringLiteral("services")), QStringLiteral("shop")).size());
+    const int existing = static_cast<int>(
+        m_lab->server()
+            .store()
+            .list(*ResourceCatalog::instance().find(QString(), QStringLiteral("v1"), QStringLiteral("services")),
+                QStringLiteral("shop"))
+            .size());
     QVERIFY(watcher->waitForEvents(existing));
     const QList<QJsonObject> initial = watcher->takeEvents();
     QCOMPARE(initial.size(), existing);
@@ -261,7 +280,11 @@ void TestListWatch::watchFromVersionReplaysExactlyTheLaterEvents()
         qint64 last = from;
         for (const QJsonObject& event : watcher->takeEvents()) {
             const QJsonObject object = event.value(QStringLiteral("object")).toObject();
-            const qint64 version = object.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("resourceVersion")).toString().toLongLong();
+            const qint64 version = object.value(QStringLiteral("metadata"))
+                                       .toObject()
+                                       .value(QStringLiteral("resourceVersion"))
+                                       .toString()
+                                       .toLongLong();
             if (version <= last)
                 seen.append(QStringLiteral("out of order"));
             last = version;
@@ -269,7 +292,9 @@ void TestListWatch::watchFromVersionReplaysExactlyTheLaterEvents()
         }
         return seen;
     };
-    QCOMPARE(replay(before), (QStringList { QStringLiteral("ADDED first"), QStringLiteral("ADDED second"), QStringLiteral("DELETED first") }));
+    QCOMPARE(replay(before),
+        (QStringList {
+            QStringLiteral("ADDED first"), QStringLiteral("ADDED second"), QStringLiteral("DELETED first") }));
     QCOMPARE(replay(middle), (QStringList { QStringLiteral("ADDED second"), QStringLiteral("DELETED first") }));
     QCOMPARE(replay(m_lab->server().store().currentResourceVersion()), QStringList());
 }
@@ -292,7 +317,8 @@ void TestListWatch::watchFromCompactedVersionGetsExpiredError()
     const QJsonObject status = events[0].value(QStringLiteral("object")).toObject();
     QCOMPARE(status.value(QStringLiteral("code")).toInt(), 410);
     QCOMPARE(status.value(QStringLiteral("reason")).toString(), QStringLiteral("Expired"));
-    QVERIFY(status.value(QStringLiteral("message")).toString().startsWith(QStringLiteral("too old resource version: ")));
+    QVERIFY(
+        status.value(QStringLiteral("message")).toString().startsWith(QStringLiteral("too old resource version: ")));
 }
 
 void TestListWatch::bookmarksOnlyWhenAskedFor()
@@ -307,18 +333,24 @@ void TestListWatch::bookmarksOnlyWhenAskedFor()
     QVERIFY(m_client->request("POST", "/api/v1/namespaces", namespaceJson("marked")));
     const QString expectedVersion = QString::number(m_lab->server().store().currentResourceVersion());
     bool sawNewVersion = false;
-    QVERIFY(bookmarked->waitFor([&] {
-        for (const QJsonObject& event : bookmarked->takeEvents()) {
-            if (typeOf(event) != QLatin1String("BOOKMARK"))
-                continue;
-            const QJsonObject object = event.value(QStringLiteral("object")).toObject();
-            if (object.value(QStringLiteral("kind")).toString() != QLatin1String("Namespace"))
-                return false;
-            sawNewVersion = sawNewVersion
-                || object.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("resourceVersion")).toString() == expectedVersion;
-        }
-        return sawNewVersion;
-    }, 3000));
+    QVERIFY(bookmarked->waitFor(
+        [&] {
+            for (const QJsonObject& event : bookmarked->takeEvents()) {
+                if (typeOf(event) != QLatin1String("BOOKMARK"))
+                    continue;
+                const QJsonObject object = event.value(QStringLiteral("object")).toObject();
+                if (object.value(QStringLiteral("kind")).toString() != QLatin1String("Namespace"))
+                    return false;
+                sawNewVersion = sawNewVersion
+                    || object.value(QStringLiteral("metadata"))
+                            .toObject()
+                            .value(QStringLiteral("resourceVersion"))
+                            .toString()
+                        == expectedVersion;
+            }
+            return sawNewVersion;
+        },
+        3000));
     const QList<QJsonObject> plainEvents = plain->takeEvents();
     QCOMPARE(plainEvents.size(), 1);
     QCOMPARE(typeOf(plainEvents[0]), QStringLiteral("ADDED"));
@@ -329,28 +361,31 @@ void TestListWatch::timeoutSecondsEndsStreamWithBookmark()
     auto watcher = m_lab->connect();
     QElapsedTimer clock;
     clock.start();
-    watcher->sendRequest("GET", "/apis/networking.k8s.io/v1/ingresses?watch=true&allowWatchBookmarks=true&timeoutSeconds=1&resourceVersion="
-                                    + QByteArray::number(m_lab->server().store().currentResourceVersion()));
+    watcher->sendRequest("GET",
+        "/apis/networking.k8s.io/v1/ingresses?watch=true&allowWatchBookmarks=true&timeoutSeconds=1&resourceVersion="
+            + QByteArray::number(m_lab->server().store().currentResourceVersion()));
     QVERIFY(watcher->waitForStreamEnd(5000));
     QVERIFY2(clock.elapsed() >= 900 && clock.elapsed() < 3000, qPrintable(QString::number(clock.elapsed())));
     const QList<QJsonObject> events = watcher->takeEvents();
     QVERIFY(!events.isEmpty());
     QCOMPARE(typeOf(events.last()), QStringLiteral("BOOKMARK"));
     QCOMPARE(events.last().value(QStringLiteral("object")).toObject().value(QStringLiteral("apiVersion")).toString(),
-             QStringLiteral("networking.k8s.io/v1"));
+        QStringLiteral("networking.k8s.io/v1"));
     QCOMPARE(m_lab->server().openWatchCount(), 0);
 }
 
 void TestListWatch::watchSelectorsTurnTransitionsIntoAddedAndDeleted()
 {
     auto watcher = m_lab->connect();
-    watcher->sendRequest("GET", "/api/v1/namespaces?watch=true&labelSelector=stage%3Dlive&resourceVersion="
-                                    + QByteArray::number(m_lab->server().store().currentResourceVersion()));
+    watcher->sendRequest("GET",
+        "/api/v1/namespaces?watch=true&labelSelector=stage%3Dlive&resourceVersion="
+            + QByteArray::number(m_lab->server().store().currentResourceVersion()));
     QVERIFY(watcher->waitForStreamHead());
     QVERIFY(m_client->request("POST", "/api/v1/namespaces", namespaceJson("quiet")));
     QVERIFY(m_client->request("POST", "/api/v1/namespaces", namespaceJson("loud", R"({"stage":"live"})")));
     const QList<QPair<QByteArray, QByteArray>> merge { { "Content-Type", "application/merge-patch+json" } };
-    const auto promoted = m_client->request("PATCH", "/api/v1/namespaces/quiet", R"({"metadata":{"labels":{"stage":"live"}}})", merge);
+    const auto promoted
+        = m_client->request("PATCH", "/api/v1/namespaces/quiet", R"({"metadata":{"labels":{"stage":"live"}}})", merge);
     QVERIFY(promoted);
     QCOMPARE(promoted->status, 200);
     QVERIFY(m_client->request("PATCH", "/api/v1/namespaces/loud", R"({"metadata":{"labels":{"stage":null}}})", merge));
@@ -358,7 +393,8 @@ void TestListWatch::watchSelectorsTurnTransitionsIntoAddedAndDeleted()
     QStringList seen;
     for (const QJsonObject& event : watcher->takeEvents())
         seen.append(typeOf(event) + QLatin1Char(' ') + nameOf(event.value(QStringLiteral("object")).toObject()));
-    QCOMPARE(seen, (QStringList { QStringLiteral("ADDED loud"), QStringLiteral("ADDED quiet"), QStringLiteral("DELETED loud") }));
+    QCOMPARE(seen,
+        (QStringList { QStringLiteral("ADDED loud"), QStringLiteral("ADDED quiet"), QStringLiteral("DELETED loud") }));
 }
 
 void TestListWatch::createFillsServerFieldsAndAllocatesClusterIps()
@@ -373,7 +409,12 @@ void TestListWatch::createFillsServerFieldsAndAllocatesClusterIps()
     QVERIFY(metadata.value(QStringLiteral("creationTimestamp")).toString().endsWith(QLatin1Char('Z')));
     QCOMPARE(metadata.value(QStringLiteral("namespace")).toString(), QStringLiteral("shop"));
     QCOMPARE(metadata.value(QStringLiteral("resourceVersion")).toString().toLongLong() + 1,
-             second->json().value(QStringLiteral("metadata")).toObject().value(QStringLiteral("resourceVersion")).toString().toLongLong());
+        second->json()
+            .value(QStringLiteral("metadata"))
+            .toObject()
+            .value(QStringLiteral("resourceVersion"))
+            .toString()
+            .toLongLong());
     const QJsonObject spec = service.value(QStringLiteral("spec")).toObject();
     const QString ip = spec.value(QStringLiteral("clusterIP")).toString();
     const QStringList octets = ip.split(QLatin1Char('.'));
@@ -382,19 +423,23 @@ void TestListWatch::createFillsServerFieldsAndAllocatesClusterIps()
     QVERIFY(octets[1].toInt() >= 96 && octets[1].toInt() <= 111);
     QCOMPARE(spec.value(QStringLiteral("clusterIPs")).toArray().at(0).toString(), ip);
     QCOMPARE(spec.value(QStringLiteral("type")).toString(), QStringLiteral("ClusterIP"));
-    QCOMPARE(spec.value(QStringLiteral("ports")).toArray().at(0).toObject().value(QStringLiteral("protocol")).toString(), QStringLiteral("TCP"));
-    QVERIFY(ip != second->json().value(QStringLiteral("spec")).toObject().value(QStringLiteral("clusterIP")).toString());
+    QCOMPARE(
+        spec.value(QStringLiteral("ports")).toArray().at(0).toObject().value(QStringLiteral("protocol")).toString(),
+        QStringLiteral("TCP"));
+    QVERIFY(
+        ip != second->json().value(QStringLiteral("spec")).toObject().value(QStringLiteral("clusterIP")).toString());
 
     const auto clash = m_client->request("POST", "/api/v1/namespaces/shop/services",
-                                         R"({"apiVersion":"v1","kind":"Service","metadata":{"name":"clash"},"spec":{"clusterIP":")"
-                                             + ip.toUtf8() + R"(","ports":[{"port":80}]}})");
+        R"({"apiVersion":"v1","kind":"Service","metadata":{"name":"clash"},"spec":{"clusterIP":")" + ip.toUtf8()
+            + R"(","ports":[{"port":80}]}})");
     QVERIFY(clash);
     QCOMPARE(clash->status, 422);
     QCOMPARE(clash->json().value(QStringLiteral("reason")).toString(), QStringLiteral("Invalid"));
 
     const auto ingress = m_client->request("GET", "/apis/networking.k8s.io/v1/namespaces/shop/ingresses/storefront");
     QVERIFY(ingress);
-    QCOMPARE(ingress->json().value(QStringLiteral("metadata")).toObject().value(QStringLiteral("generation")).toInt(), 1);
+    QCOMPARE(
+        ingress->json().value(QStringLiteral("metadata")).toObject().value(QStringLiteral("generation")).toInt(), 1);
 }
 
 void TestListWatch::createErrorsHaveKubernetesShapes()
@@ -403,19 +448,23 @@ void TestListWatch::createErrorsHaveKubernetesShapes()
     QVERIFY(duplicate);
     QCOMPARE(duplicate->status, 409);
     QCOMPARE(duplicate->json().value(QStringLiteral("reason")).toString(), QStringLiteral("AlreadyExists"));
-    QCOMPARE(duplicate->json().value(QStringLiteral("message")).toString(), QStringLiteral("namespaces \"shop\" already exists"));
+    QCOMPARE(duplicate->json().value(QStringLiteral("message")).toString(),
+        QStringLiteral("namespaces \"shop\" already exists"));
 
     const auto noNamespace = m_client->request("POST", "/api/v1/namespaces/nowhere/services", serviceJson("lost"));
     QVERIFY(noNamespace);
     QCOMPARE(noNamespace->status, 404);
-    QCOMPARE(noNamespace->json().value(QStringLiteral("message")).toString(), QStringLiteral("namespaces \"nowhere\" not found"));
+    QCOMPARE(noNamespace->json().value(QStringLiteral("message")).toString(),
+        QStringLiteral("namespaces \"nowhere\" not found"));
 
     const auto missing = m_client->request("GET", "/apis/networking.k8s.io/v1/namespaces/shop/ingresses/nothing");
     QVERIFY(missing);
     QCOMPARE(missing->status, 404);
     const QJsonObject status = missing->json();
-    QCOMPARE(status.value(QStringLiteral("message")).toString(), QStringLiteral("ingresses.networking.k8s.io \"nothing\" not found"));
-    QCOMPARE(status.value(QStringLiteral("details")).toObject().value(QStringLiteral("group")).toString(), QStringLiteral("networking.k8s.io"));
+    QCOMPARE(status.value(QStringLiteral("message")).toString(),
+        QStringLiteral("ingresses.networking.k8s.io \"nothing\" not found"));
+    QCOMPARE(status.value(QStringLiteral("details")).toObject().value(QStringLiteral("group")).toString(),
+        QStringLiteral("networking.k8s.io"));
     QCOMPARE(status.value(QStringLiteral("status")).toString(), QStringLiteral("Failure"));
 
     const auto wrongMethod = m_client->request("POST", "/api/v1/services", serviceJson("x"));
@@ -460,7 +509,7 @@ void TestListWatch::replaceChecksResourceVersionAndPatchMerges()
     metadata.insert(QStringLiteral("resourceVersion"), QStringLiteral("1"));
     ingress.insert(QStringLiteral("metadata"), metadata);
     const auto conflict = m_client->request("PUT", "/apis/networking.k8s.io/v1/namespaces/shop/ingresses/storefront",
-                                            QJsonDocument(ingress).toJson(QJsonDocument::Compact));
+        QJsonDocument(ingress).toJson(QJsonDocument::Compact));
     QVERIFY(conflict);
     QCOMPARE(conflict->status, 409);
     QCOMPARE(conflict->json().value(QStringLiteral("reason")).toString(), QStringLiteral("Conflict"));
@@ -471,20 +520,24 @@ void TestListWatch::replaceChecksResourceVersionAndPatchMerges()
     spec.insert(QStringLiteral("ingressClassName"), QStringLiteral("nginx-internal"));
     ingress.insert(QStringLiteral("spec"), spec);
     const auto replaced = m_client->request("PUT", "/apis/networking.k8s.io/v1/namespaces/shop/ingresses/storefront",
-                                            QJsonDocument(ingress).toJson(QJsonDocument::Compact));
+        QJsonDocument(ingress).toJson(QJsonDocument::Compact));
     QVERIFY(replaced);
     QCOMPARE(replaced->status, 200);
-    QCOMPARE(replaced->json().value(QStringLiteral("metadata")).toObject().value(QStringLiteral("generation")).toInt(), 2);
+    QCOMPARE(
+        replaced->json().value(QStringLiteral("metadata")).toObject().value(QStringLiteral("generation")).toInt(), 2);
 
     const auto patched = m_client->request("PATCH", "/apis/networking.k8s.io/v1/namespaces/shop/ingresses/storefront",
-                                           R"({"metadata":{"annotations":{"netloom.io/reviewed":"yes"}}})",
-                                           { { "Content-Type", "application/merge-patch+json" } });
+        R"({"metadata":{"annotations":{"netloom.io/reviewed":"yes"}}})",
+        { { "Content-Type", "application/merge-patch+json" } });
     QVERIFY(patched);
     QCOMPARE(patched->status, 200);
-    const QJsonObject annotations = patched->json().value(QStringLiteral("metadata")).toObject().value(QStringLiteral("annotations")).toObject();
+    const QJsonObject annotations
+        = patched->json().value(QStringLiteral("metadata")).toObject().value(QStringLiteral("annotations")).toObject();
     QCOMPARE(annotations.value(QStringLiteral("netloom.io/reviewed")).toString(), QStringLiteral("yes"));
-    QCOMPARE(annotations.value(QStringLiteral("cert-manager.io/cluster-issuer")).toString(), QStringLiteral("letsencrypt-prod"));
-    const auto jsonPatch = m_client->request("PATCH", "/api/v1/namespaces/shop", "[]", { { "Content-Type", "application/json-patch+json" } });
+    QCOMPARE(annotations.value(QStringLiteral("cert-manager.io/cluster-issuer")).toString(),
+        QStringLiteral("letsencrypt-prod"));
+    const auto jsonPatch = m_client->request(
+        "PATCH", "/api/v1/namespaces/shop", "[]", { { "Content-Type", "application/json-patch+json" } });
     QVERIFY(jsonPatch);
     QCOMPARE(jsonPatch->status, 415);
 }
@@ -493,13 +546,15 @@ void TestListWatch::namespaceDeletionTerminatesThenRemovesContent()
 {
     m_lab->server().setNamespaceTerminationDelayMs(100);
     auto watcher = m_lab->connect();
-    watcher->sendRequest("GET", "/api/v1/services?watch=true&resourceVersion="
-                                    + QByteArray::number(m_lab->server().store().currentResourceVersion()));
+    watcher->sendRequest("GET",
+        "/api/v1/services?watch=true&resourceVersion="
+            + QByteArray::number(m_lab->server().store().currentResourceVersion()));
     QVERIFY(watcher->waitForStreamHead());
     const auto deleted = m_client->request("DELETE", "/api/v1/namespaces/payments");
     QVERIFY(deleted);
     QCOMPARE(deleted->status, 200);
-    QCOMPARE(deleted->json().value(QStringLiteral("status")).toObject().value(QStringLiteral("phase")).toString(), QStringLiteral("Terminating"));
+    QCOMPARE(deleted->json().value(QStringLiteral("status")).toObject().value(QStringLiteral("phase")).toString(),
+        QStringLiteral("Terminating"));
     const auto blocked = m_client->request("POST", "/api/v1/namespaces/payments/services", serviceJson("late"));
     QVERIFY(blocked);
     QCOMPARE(blocked->status, 403);

@@ -27,7 +27,8 @@ QJsonObject readJson(const QString& path)
     return QJsonDocument::fromJson(file.readAll()).object();
 }
 
-const QByteArray kFlavouredNamespace = R"({"apiVersion":"v1","kind":"Namespace","metadata":{"name":"flavoured"},"spec":{"flavour":"vanilla"}})";
+const QByteArray kFlavouredNamespace
+    = R"({"apiVersion":"v1","kind":"Namespace","metadata":{"name":"flavoured"},"spec":{"flavour":"vanilla"}})";
 
 // The definition a reference property points to ("allOf": [{"$ref": ...}] or "$ref"), or empty.
 QString refOf(const QJsonObject& property)
@@ -35,12 +36,14 @@ QString refOf(const QJsonObject& property)
     if (property.contains(QStringLiteral("$ref")))
         return property.value(QStringLiteral("$ref")).toString().section(QLatin1Char('/'), -1);
     const QJsonArray allOf = property.value(QStringLiteral("allOf")).toArray();
-    return allOf.isEmpty() ? QString() : allOf.at(0).toObject().value(QStringLiteral("$ref")).toString().section(QLatin1Char('/'), -1);
+    return allOf.isEmpty()
+        ? QString()
+        : allOf.at(0).toObject().value(QStringLiteral("$ref")).toString().section(QLatin1Char('/'), -1);
 }
 
 // Every property of the reference definition exists in our schema, recursively. Returns the misses.
-void compareWithReference(const QJsonObject& schemas, const QString& definition, const Schema& ours, const QString& path,
-                          QStringList& missing, QSet<QString>& visited)
+void compareWithReference(const QJsonObject& schemas, const QString& definition, const Schema& ours,
+    const QString& path, QStringList& missing, QSet<QString>& visited)
 {
     if (visited.contains(definition))
         return;
@@ -111,7 +114,8 @@ void TestValidation::cleanupTestCase()
 
 void TestValidation::strictRejectsUnknownFieldWithTheRealMessage()
 {
-    const auto response = m_client->request("POST", "/api/v1/namespaces?fieldManager=kubectl-create&fieldValidation=Strict", kFlavouredNamespace);
+    const auto response = m_client->request(
+        "POST", "/api/v1/namespaces?fieldManager=kubectl-create&fieldValidation=Strict", kFlavouredNamespace);
     QVERIFY(response);
     QCOMPARE(response->status, 400);
     const QJsonObject status = response->json();
@@ -121,26 +125,30 @@ void TestValidation::strictRejectsUnknownFieldWithTheRealMessage()
     QCOMPARE(status.value(QStringLiteral("reason")).toString(), QStringLiteral("BadRequest"));
     QCOMPARE(status.value(QStringLiteral("code")).toInt(), 400);
     QCOMPARE(status.value(QStringLiteral("message")).toString(),
-             QStringLiteral("Namespace in version \"v1\" cannot be handled as a Namespace: strict decoding error: unknown field \"spec.flavour\""));
+        QStringLiteral("Namespace in version \"v1\" cannot be handled as a Namespace: strict decoding error: unknown "
+                       "field \"spec.flavour\""));
     QCOMPARE(m_client->request("GET", "/api/v1/namespaces/flavoured")->status, 404);
 }
 
 void TestValidation::strictNamesNestedAndMultipleUnknownFields()
 {
-    const QByteArray ingress = R"({"apiVersion":"networking.k8s.io/v1","kind":"Ingress","metadata":{"name":"odd","colour":"red"},
+    const QByteArray ingress
+        = R"({"apiVersion":"networking.k8s.io/v1","kind":"Ingress","metadata":{"name":"odd","colour":"red"},
         "spec":{"rules":[{"host":"odd.example.com","http":{"paths":[{"path":"/","pathType":"Prefix","weight":3,
         "backend":{"service":{"name":"odd","port":{"number":80}}}}]}}]}})";
-    const auto response = m_client->request("POST", "/apis/networking.k8s.io/v1/namespaces/shop/ingresses?fieldValidation=Strict", ingress);
+    const auto response = m_client->request(
+        "POST", "/apis/networking.k8s.io/v1/namespaces/shop/ingresses?fieldValidation=Strict", ingress);
     QVERIFY(response);
     QCOMPARE(response->status, 400);
     QCOMPARE(response->json().value(QStringLiteral("message")).toString(),
-             QStringLiteral("Ingress in version \"v1\" cannot be handled as a Ingress: strict decoding error: "
-                            "unknown field \"metadata.colour\", unknown field \"spec.rules[0].http.paths[0].weight\""));
+        QStringLiteral("Ingress in version \"v1\" cannot be handled as a Ingress: strict decoding error: "
+                       "unknown field \"metadata.colour\", unknown field \"spec.rules[0].http.paths[0].weight\""));
 }
 
 void TestValidation::warnAcceptsWithWarningHeader()
 {
-    const QByteArray body = R"({"apiVersion":"v1","kind":"Namespace","metadata":{"name":"warned"},"spec":{"flavour":"vanilla"}})";
+    const QByteArray body
+        = R"({"apiVersion":"v1","kind":"Namespace","metadata":{"name":"warned"},"spec":{"flavour":"vanilla"}})";
     const auto response = m_client->request("POST", "/api/v1/namespaces?fieldValidation=Warn", body);
     QVERIFY(response);
     QCOMPARE(response->status, 201);
@@ -153,7 +161,8 @@ void TestValidation::warnAcceptsWithWarningHeader()
 
 void TestValidation::defaultIsWarn()
 {
-    const QByteArray body = R"({"apiVersion":"v1","kind":"Namespace","metadata":{"name":"defaulted"},"spec":{"flavour":"vanilla"}})";
+    const QByteArray body
+        = R"({"apiVersion":"v1","kind":"Namespace","metadata":{"name":"defaulted"},"spec":{"flavour":"vanilla"}})";
     const auto response = m_client->request("POST", "/api/v1/namespaces", body);
     QVERIFY(response);
     QCOMPARE(response->status, 201);
@@ -162,7 +171,8 @@ void TestValidation::defaultIsWarn()
 
 void TestValidation::ignoreDropsSilently()
 {
-    const QByteArray body = R"({"apiVersion":"v1","kind":"Namespace","metadata":{"name":"ignored"},"spec":{"flavour":"vanilla"}})";
+    const QByteArray body
+        = R"({"apiVersion":"v1","kind":"Namespace","metadata":{"name":"ignored"},"spec":{"flavour":"vanilla"}})";
     const auto response = m_client->request("POST", "/api/v1/namespaces?fieldValidation=Ignore", body);
     QVERIFY(response);
     QCOMPARE(response->status, 201);
@@ -172,13 +182,15 @@ void TestValidation::ignoreDropsSilently()
 
 void TestValidation::typeMismatchIsRejectedLikeGoDecoder()
 {
-    const QByteArray body = R"({"apiVersion":"v1","kind":"Service","metadata":{"name":"typed"},"spec":{"ports":[{"port":"80"}]}})";
+    const QByteArray body
+        = R"({"apiVersion":"v1","kind":"Service","metadata":{"name":"typed"},"spec":{"ports":[{"port":"80"}]}})";
     const auto response = m_client->request("POST", "/api/v1/namespaces/shop/services?fieldValidation=Strict", body);
     QVERIFY(response);
     QCOMPARE(response->status, 400);
     QCOMPARE(response->json().value(QStringLiteral("message")).toString(),
-             QStringLiteral("Service in version \"v1\" cannot be handled as a Service: json: cannot unmarshal string into Go struct "
-                            "field ServicePort.spec.ports.port of type int32"));
+        QStringLiteral(
+            "Service in version \"v1\" cannot be handled as a Service: json: cannot unmarshal string into Go struct "
+            "field ServicePort.spec.ports.port of type int32"));
 }
 
 void TestValidation::invalidFieldValidationValueIsBadRequest()
@@ -195,7 +207,8 @@ void TestValidation::referenceFixturesPassStrictValidation_data()
     QTest::newRow("Namespace") << QStringLiteral("core.v1.Namespace.json") << QStringLiteral("namespaces");
     QTest::newRow("Service") << QStringLiteral("core.v1.Service.json") << QStringLiteral("services");
     QTest::newRow("Ingress") << QStringLiteral("networking.k8s.io.v1.Ingress.json") << QStringLiteral("ingresses");
-    QTest::newRow("IngressClass") << QStringLiteral("networking.k8s.io.v1.IngressClass.json") << QStringLiteral("ingressclasses");
+    QTest::newRow("IngressClass") << QStringLiteral("networking.k8s.io.v1.IngressClass.json")
+                                  << QStringLiteral("ingressclasses");
 }
 
 void TestValidation::referenceFixturesPassStrictValidation()
@@ -221,7 +234,8 @@ void TestValidation::referenceFixturesPassStrictValidation()
     owners.replace(0, owner);
     metadata.insert(QStringLiteral("ownerReferences"), owners);
     object.insert(QStringLiteral("metadata"), metadata);
-    const SchemaValidator::Result tampered = SchemaValidator::check(object, *kind->schema, SchemaValidator::Mode::Strict);
+    const SchemaValidator::Result tampered
+        = SchemaValidator::check(object, *kind->schema, SchemaValidator::Mode::Strict);
     QCOMPARE(tampered.unknownFields, QStringList { QStringLiteral("metadata.ownerReferences[0].flavour") });
 }
 
@@ -238,14 +252,16 @@ void TestValidation::schemasCoverTheReferenceOpenApi()
     QFETCH(QString, definition);
     QFETCH(QString, plural);
     NETLOOM_REQUIRE_REFERENCE(path, QStringLiteral("kubernetes/openapi-v3/api__v1_openapi.json"));
-    const QJsonObject schemas = readJson(path).value(QStringLiteral("components")).toObject().value(QStringLiteral("schemas")).toObject();
+    const QJsonObject schemas
+        = readJson(path).value(QStringLiteral("components")).toObject().value(QStringLiteral("schemas")).toObject();
     QVERIFY(schemas.contains(definition));
     const ResourceKind* kind = ResourceCatalog::instance().find(QString(), QStringLiteral("v1"), plural);
     QVERIFY(kind);
     QStringList missing;
     QSet<QString> visited;
     compareWithReference(schemas, definition, *kind->schema, kind->kind, missing, visited);
-    QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("fields the real API has and the lab lacks: ") + missing.join(QStringLiteral(", "))));
+    QVERIFY2(missing.isEmpty(),
+        qPrintable(QStringLiteral("fields the real API has and the lab lacks: ") + missing.join(QStringLiteral(", "))));
     QVERIFY(visited.size() > 5);
 }
 
@@ -259,7 +275,8 @@ void TestValidation::openApiDeclaresServerSideFieldValidation()
         for (auto it = paths.begin(); it != paths.end(); ++it) {
             const QJsonObject patch = it.value().toObject().value(QStringLiteral("patch")).toObject();
             const QJsonObject gvk = patch.value(QStringLiteral("x-kubernetes-group-version-kind")).toObject();
-            if (gvk.value(QStringLiteral("kind")).toString() != kind.kind || gvk.value(QStringLiteral("group")).toString() != kind.group
+            if (gvk.value(QStringLiteral("kind")).toString() != kind.kind
+                || gvk.value(QStringLiteral("group")).toString() != kind.group
                 || gvk.value(QStringLiteral("version")).toString() != kind.version)
                 continue;
             QStringList query;
@@ -272,7 +289,8 @@ void TestValidation::openApiDeclaresServerSideFieldValidation()
         }
         QVERIFY2(found, qPrintable(kind.kind));
         // Every $ref resolves inside the document.
-        const QJsonObject schemas = document.value(QStringLiteral("components")).toObject().value(QStringLiteral("schemas")).toObject();
+        const QJsonObject schemas
+            = document.value(QStringLiteral("components")).toObject().value(QStringLiteral("schemas")).toObject();
         const QByteArray text = QJsonDocument(document).toJson(QJsonDocument::Compact);
         qsizetype at = 0;
         const QByteArray marker = "\"$ref\":\"#/components/schemas/";
@@ -281,7 +299,9 @@ void TestValidation::openApiDeclaresServerSideFieldValidation()
             const QString name = QString::fromUtf8(text.mid(at, text.indexOf('"', at) - at));
             QVERIFY2(schemas.contains(name), qPrintable(name));
         }
-        QVERIFY(schemas.value(kind.schema->definitionName()).toObject().contains(QStringLiteral("x-kubernetes-group-version-kind")));
+        QVERIFY(schemas.value(kind.schema->definitionName())
+                    .toObject()
+                    .contains(QStringLiteral("x-kubernetes-group-version-kind")));
     }
 }
 

@@ -26,13 +26,13 @@ void TestWatchLoad::fiftyWatchesWhileListsAndCreatesStayPrompt()
 
     constexpr int kWatches = 50;
     const QByteArray paths[] = { "/api/v1/namespaces", "/api/v1/services", "/apis/networking.k8s.io/v1/ingresses",
-                                 "/api/v1/namespaces/shop/services", "/apis/networking.k8s.io/v1/ingressclasses" };
+        "/api/v1/namespaces/shop/services", "/apis/networking.k8s.io/v1/ingressclasses" };
     std::vector<std::unique_ptr<TestHttpClient>> watchers;
     for (int i = 0; i < kWatches; ++i) {
         auto client = lab.connect();
         QVERIFY2(client, "TLS connection for a watch failed");
-        client->sendRequest("GET", paths[i % 5] + "?watch=1&allowWatchBookmarks=true&resourceVersion="
-                                       + QByteArray::number(startVersion));
+        client->sendRequest("GET",
+            paths[i % 5] + "?watch=1&allowWatchBookmarks=true&resourceVersion=" + QByteArray::number(startVersion));
         watchers.push_back(std::move(client));
     }
     for (auto& watcher : watchers) {
@@ -51,12 +51,17 @@ void TestWatchLoad::fiftyWatchesWhileListsAndCreatesStayPrompt()
         QByteArray body;
         QByteArray method = "GET";
         switch (i % 4) {
-        case 0: target = "/api/v1/services"; break;
-        case 1: target = "/apis/networking.k8s.io/v1/ingresses?limit=3"; break;
+        case 0:
+            target = "/api/v1/services";
+            break;
+        case 1:
+            target = "/apis/networking.k8s.io/v1/ingresses?limit=3";
+            break;
         case 2:
             method = "POST";
             target = "/api/v1/namespaces";
-            body = R"({"apiVersion":"v1","kind":"Namespace","metadata":{"name":"load-)" + QByteArray::number(i) + R"("}})";
+            body = R"({"apiVersion":"v1","kind":"Namespace","metadata":{"name":"load-)" + QByteArray::number(i)
+                + R"("}})";
             break;
         default:
             method = "POST";
