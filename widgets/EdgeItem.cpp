@@ -17,7 +17,7 @@ constexpr qreal kArrow = 9;
 
 QRectF sceneCard(const NodeItem* item)
 {
-    return QRectF(item->pos(), item->node().rect.isNull() ? QSizeF(232, 56) : item->node().rect.size());
+    return QRectF(item->pos(), item->boundingRect().adjusted(5, 5, -5, -5).size());
 }
 
 } // namespace

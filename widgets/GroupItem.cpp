@@ -55,7 +55,7 @@ void GroupItem::setRect(const QRectF& rect)
 
 QRectF GroupItem::headerRect() const
 {
-    const qreal height = m_group.type == TopologyGroup::Type::Origin ? 48 : 30;
+    const qreal height = m_group.type == TopologyGroup::Type::Origin ? 48 : 28;
     return QRectF(m_rect.left(), m_rect.top(), m_rect.width(), height);
 }
 

@@ -232,7 +232,7 @@ void MainWindow::createDocks()
     m_inspectorDock->setWidget(m_inspector);
     m_inspectorDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
     addDockWidget(Qt::RightDockWidgetArea, m_inspectorDock);
-    resizeDocks({ m_treeDock, m_inspectorDock }, { 280, 360 }, Qt::Horizontal);
+    resizeDocks({ m_treeDock, m_inspectorDock }, { 250, 330 }, Qt::Horizontal);
 
     if (QMenu* view = menuBar()->findChild<QMenu*>(QStringLiteral("viewMenu"))) {
         QAction* tree = m_treeDock->toggleViewAction();
@@ -344,7 +344,7 @@ void MainWindow::onSearchTextChanged(const QString& text)
     else if (count == 0)
         m_searchMatches->setText(tr("No match"));
     else
-        m_searchMatches->setText(tr("%n match(es)", nullptr, count));
+        m_searchMatches->setText(count == 1 ? tr("1 match") : tr("%1 matches").arg(count));
     if (count > 0)
         m_view->reveal(m_scene->searchMatches().constFirst());
 }
@@ -362,19 +362,19 @@ void MainWindow::onSearchReturn()
 void MainWindow::updateCounts()
 {
     const qsizetype total = m_inventory.size();
-    QStringList parts { tr("%n resource(s)", nullptr, int(total)) };
+    QStringList parts { total == 1 ? tr("1 resource") : tr("%1 resources").arg(total) };
     const qsizetype namespaces = m_inventory.countOfKind(ResourceKind::Namespace);
     const qsizetype services = m_inventory.countOfKind(ResourceKind::Service);
     const qsizetype ingresses = m_inventory.countOfKind(ResourceKind::Ingress);
     const qsizetype certificates = m_inventory.countOfKind(ResourceKind::Certificate);
     if (namespaces > 0)
-        parts << tr("%n namespace(s)", nullptr, int(namespaces));
+        parts << (namespaces == 1 ? tr("1 namespace") : tr("%1 namespaces").arg(namespaces));
     if (services > 0)
-        parts << tr("%n service(s)", nullptr, int(services));
+        parts << (services == 1 ? tr("1 service") : tr("%1 services").arg(services));
     if (ingresses > 0)
-        parts << tr("%n ingress(es)", nullptr, int(ingresses));
+        parts << (ingresses == 1 ? tr("1 ingress") : tr("%1 ingresses").arg(ingresses));
     if (certificates > 0)
-        parts << tr("%n certificate(s)", nullptr, int(certificates));
+        parts << (certificates == 1 ? tr("1 certificate") : tr("%1 certificates").arg(certificates));
     m_countsLabel->setText(parts.join(QStringLiteral("  \u00b7  ")));
 }
 

@@ -1,5 +1,6 @@
 #include "widgets/NodeItem.h"
 
+#include "models/topology/TopologyLayout.h"
 #include "widgets/EdgeItem.h"
 #include "widgets/KindGlyph.h"
 #include "widgets/TopologyScene.h"
@@ -16,10 +17,10 @@ namespace {
 
 constexpr qreal kRadius = 8;
 constexpr qreal kHalo = 5;       // room for the selection / search halo
-constexpr qreal kTile = 34;
-constexpr qreal kTextLeft = 12 + kTile + 12;
-constexpr qreal kTextRightPad = 26; // the state dot lives there
-constexpr int kTitlePx = 13;
+constexpr qreal kTile = 32;
+constexpr qreal kTextLeft = 11 + kTile + 10;
+constexpr qreal kTextRightPad = 22; // the state dot lives there
+constexpr int kTitlePx = 12;
 constexpr int kSubtitlePx = 11;
 constexpr qreal kDimmedOpacity = 0.22;
 
@@ -57,7 +58,7 @@ void NodeItem::setNode(const Topology::TopologyNode& node)
 
 void NodeItem::updateText()
 {
-    const qreal width = m_node.rect.isNull() ? 232 : m_node.rect.width();
+    const qreal width = m_node.rect.isNull() ? Topology::LayoutMetrics().nodeWidth : m_node.rect.width();
     const qreal textWidth = width - kTextLeft - kTextRightPad;
     m_elidedTitle = QFontMetricsF(TopologyTheme::font(kTitlePx, true)).elidedText(m_node.title, Qt::ElideMiddle, textWidth);
     m_elidedSubtitle = QFontMetricsF(TopologyTheme::font(kSubtitlePx)).elidedText(m_node.subtitle, Qt::ElideRight, textWidth);
@@ -74,7 +75,8 @@ void NodeItem::updateText()
 
 QRectF NodeItem::cardRect() const
 {
-    const QSizeF size = m_node.rect.isNull() ? QSizeF(232, 56) : m_node.rect.size();
+    const Topology::LayoutMetrics metrics;
+    const QSizeF size = m_node.rect.isNull() ? QSizeF(metrics.nodeWidth, metrics.nodeHeight) : m_node.rect.size();
     return QRectF(QPointF(0, 0), size);
 }
 
@@ -167,7 +169,7 @@ void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     painter->setBrush(m_theme.nodeFill);
     painter->drawRoundedRect(card.adjusted(0.5, 0.5, -0.5, -0.5), kRadius, kRadius);
 
-    const QRectF tile(12, (card.height() - kTile) / 2, kTile, kTile);
+    const QRectF tile(11, (card.height() - kTile) / 2, kTile, kTile);
     if (lod < 0.35) {
         // far away: the tile alone says what it is
         painter->setPen(Qt::NoPen);
@@ -189,15 +191,16 @@ void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     }
     painter->drawEllipse(dotCentre, 4, 4);
 
-    if (lod < 0.55)
+    if (lod < 0.5)
         return; // labels would be unreadable: hide them
     const qreal textWidth = card.width() - kTextLeft - kTextRightPad;
     painter->setPen(m_theme.text);
     painter->setFont(TopologyTheme::font(kTitlePx, true));
-    painter->drawText(QRectF(kTextLeft, 9, textWidth, 20), Qt::AlignLeft | Qt::AlignVCenter, m_elidedTitle);
+    const qreal middle = card.height() / 2;
+    painter->drawText(QRectF(kTextLeft, middle - 20, textWidth, 20), Qt::AlignLeft | Qt::AlignVCenter, m_elidedTitle);
     painter->setPen(m_theme.subtext);
     painter->setFont(TopologyTheme::font(kSubtitlePx));
-    painter->drawText(QRectF(kTextLeft, 29, textWidth + kTextRightPad - 10, 18), Qt::AlignLeft | Qt::AlignVCenter,
+    painter->drawText(QRectF(kTextLeft, middle + 1, textWidth + kTextRightPad - 10, 17), Qt::AlignLeft | Qt::AlignVCenter,
                       m_elidedSubtitle);
 }
 

@@ -24,7 +24,13 @@ ResourceTreePanel::ResourceTreePanel(ResourceTreeModel& model, ResourceSelection
     , m_filter(new QLineEdit(this))
     , m_view(new QTreeView(this))
 {
+    // the view moves its current row when rows go away: that is no user choice. Connected before
+    // the proxies, so that the guard is up before they forward the removal to the view.
+    connect(&m_model, &QAbstractItemModel::rowsAboutToBeRemoved, this, [this] { m_syncing = true; });
+    connect(&m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_syncing = true; });
     m_decorator->setSourceModel(&m_model);
+    connect(&m_model, &QAbstractItemModel::rowsRemoved, this, [this] { m_syncing = false; });
+    connect(&m_model, &QAbstractItemModel::modelReset, this, [this] { m_syncing = false; });
     m_proxy->setSourceModel(m_decorator);
     m_proxy->setRecursiveFilteringEnabled(true);
     m_proxy->setAutoAcceptChildRows(true);
@@ -59,6 +65,7 @@ ResourceTreePanel::ResourceTreePanel(ResourceTreeModel& model, ResourceSelection
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& current) { onCurrentRowChanged(current); });
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ResourceTreePanel::expandNewGroups);
+
     connect(&m_selection, &ResourceSelection::currentChanged, this, &ResourceTreePanel::onCurrentChanged);
     onCurrentChanged(m_selection.current());
 }

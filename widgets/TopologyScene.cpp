@@ -52,9 +52,13 @@ TopologyScene::TopologyScene(Topology::TopologyModel& model, ResourceSelection& 
 
 TopologyScene::~TopologyScene()
 {
-    // edges first, so that no card outlives an edge that points at it or the other way round
-    qDeleteAll(m_edges);
+    // items die with the scene: stop reacting to the selection changes their deletion causes
+    disconnect(this, &QGraphicsScene::selectionChanged, this, nullptr);
+    m_syncing = true;
+    qDeleteAll(m_edges); // edges first, so that no card outlives an edge pointing at it
     m_edges.clear();
+    m_groups.clear();
+    m_nodes.clear();
 }
 
 void TopologyScene::setTheme(const TopologyTheme& theme)

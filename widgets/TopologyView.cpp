@@ -134,8 +134,32 @@ void TopologyView::reveal(const Domain::ResourceId& id)
 void TopologyView::onLayoutApplied()
 {
     if (m_autoFit)
-        fitToView();
+        frame();
     viewport()->update();
+}
+
+void TopologyView::frame()
+{
+    // like fitToView(), but never below a zoom where labels are still readable: a big graph is
+    // shown from its top-left corner (where the traffic enters) and scrolls from there
+    QRectF rect = m_scene->contentRect();
+    if (rect.isNull()) {
+        fitToView();
+        return;
+    }
+    rect.adjust(-24, -24, 24, 24);
+    const QRectF view = viewport()->rect();
+    const qreal fit = std::min(view.width() / rect.width(), view.height() / rect.height());
+    if (fit >= ReadableZoom) {
+        fitToView();
+        return;
+    }
+    const qreal factor = std::clamp(view.width() / rect.width(), ReadableZoom, 1.0);
+    setTransform(QTransform::fromScale(factor, factor));
+    const QSizeF visible(view.width() / factor, view.height() / factor);
+    centerOn(rect.topLeft() + QPointF(visible.width() / 2, visible.height() / 2));
+    m_autoFit = true;
+    Q_EMIT zoomChanged(zoom());
 }
 
 void TopologyView::wheelEvent(QWheelEvent* event)
@@ -174,7 +198,7 @@ void TopologyView::resizeEvent(QResizeEvent* event)
 {
     QGraphicsView::resizeEvent(event);
     if (m_autoFit)
-        fitToView();
+        frame();
 }
 
 void TopologyView::drawBackground(QPainter* painter, const QRectF& rect)

@@ -11,7 +11,8 @@ namespace Netloom::Widgets {
 class TopologyScene;
 
 /// The topology canvas: wheel and keys zoom (around the cursor), dragging the background pans,
-/// fitToView() frames everything. Frames the graph by itself after layouts until the user zooms.
+/// fitToView() frames everything. Frames the graph by itself after layouts until the user zooms
+/// (at a readable zoom at least, see ReadableZoom).
 /// Shows a hint when there is nothing to draw.
 class TopologyView final : public QGraphicsView
 {
@@ -27,6 +28,8 @@ public:
     qreal zoom() const;
     static constexpr qreal MinimumZoom = 0.1;
     static constexpr qreal MaximumZoom = 3.0;
+    /// Automatic framing never goes below this zoom (labels stay readable).
+    static constexpr qreal ReadableZoom = 0.62;
 
     /// Text shown when the scene is empty.
     void setEmptyText(const QString& title, const QString& hint);
@@ -53,6 +56,7 @@ protected:
 
 private:
     void scaleBy(qreal factor);
+    void frame();
     void onLayoutApplied();
 
     TopologyScene* m_scene;

@@ -15,13 +15,13 @@ namespace Netloom::Topology {
 /// Sizes and spacing of the layered layout, in scene units (pixels at 100 % zoom).
 struct LayoutMetrics
 {
-    qreal nodeWidth = 232;
-    qreal nodeHeight = 56;
-    qreal columnGap = 88;   ///< between two columns (layers)
-    qreal rowGap = 14;      ///< between two nodes of a column
-    qreal bandHeader = 32;  ///< title strip of a namespace box
-    qreal bandPadding = 14; ///< inside a namespace box, around its nodes
-    qreal bandGap = 14;     ///< between two namespace boxes
+    qreal nodeWidth = 240;
+    qreal nodeHeight = 54;
+    qreal columnGap = 56;   ///< between two columns (layers)
+    qreal rowGap = 12;      ///< between two nodes of a column
+    qreal bandHeader = 30;  ///< title strip of a namespace box
+    qreal bandPadding = 12; ///< inside a namespace box, around its nodes
+    qreal bandGap = 12;     ///< between two namespace boxes
     qreal originHeader = 48;
     qreal originPadding = 18;
     qreal originGap = 48;

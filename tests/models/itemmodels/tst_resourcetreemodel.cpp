@@ -1,0 +1,164 @@
+#include "models/domain/Inventory.h"
+#include "models/itemmodels/ResourceTreeModel.h"
+#include "tests/models/topology/DemoInventory.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Netloom;
+using namespace Netloom::Domain;
+using namespace Netloom::ItemModels;
+using Netloom::Tests::DemoInventory;
+
+class TestResourceTreeModel : public QObject
+{
+    Q_OBJECT
+
+private:
+    static ResourceId sid(const char* ns, const char* name)
+    {
+        return DemoInventory::id(ResourceKind::Service, QLatin1String(ns), QLatin1String(name));
+    }
+    static QStringList path(const QModelIndex& index)
+    {
+        QStringList parts;
+        for (QModelIndex i = index; i.isValid(); i = i.parent())
+            parts.prepend(i.data().toString());
+        return parts;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_inventory = std::make_unique<Inventory>();
+        DemoInventory::fill(*m_inventory);
+        m_model = std::make_unique<ResourceTreeModel>(*m_inventory);
+        m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
+                                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
+    }
+    void cleanup()
+    {
+        m_tester.reset();
+        m_model.reset();
+        m_inventory.reset();
+    }
+
+    void clusterNamespaceKindResource()
+    {
+        QCOMPARE(m_model->rowCount(), 1);
+        const QModelIndex cluster = m_model->index(0, 0);
+        QCOMPARE(cluster.data().toString(), QStringLiteral("lab"));
+        QCOMPARE(m_model->resourceId(cluster), DemoInventory::id(ResourceKind::Cluster, {}, QStringLiteral("lab")));
+        QCOMPARE(path(m_model->indexOf(sid("shop", "cart"))),
+                 (QStringList { QStringLiteral("lab"), QStringLiteral("shop"), QStringLiteral("Services (4)"), QStringLiteral("cart") }));
+        // the Namespace resource is the namespace row itself
+        const QModelIndex shop = m_model->indexOf(DemoInventory::id(ResourceKind::Namespace, {}, QStringLiteral("shop")));
+        QCOMPARE(shop.data().toString(), QStringLiteral("shop"));
+        QCOMPARE(shop.data(ResourceTreeModel::NodeTypeRole).toInt(), int(ResourceTreeModel::NodeType::Namespace));
+        // cluster-scoped resources sit in kind groups under the cluster
+        QCOMPARE(path(m_model->indexOf(DemoInventory::id(ResourceKind::IngressClass, {}, QStringLiteral("nginx")))),
+                 (QStringList { QStringLiteral("lab"), QStringLiteral("Ingress classes (1)"), QStringLiteral("nginx") }));
+        // namespaces first (by name), then kind groups
+        QCOMPARE(m_model->index(0, 0, cluster).data().toString(), QStringLiteral("cert-manager"));
+        QCOMPARE(m_model->indexOf(sid("shop", "cart")).data(ResourceTreeModel::ResourceIdRole).value<ResourceId>(), sid("shop", "cart"));
+    }
+
+    void byOrigin()
+    {
+        QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+        m_model->setGrouping(ResourceTreeModel::Grouping::ByOrigin);
+        QCOMPARE(reset.size(), 1);
+        QCOMPARE(path(m_model->indexOf(sid("shop", "cart"))),
+                 (QStringList { QStringLiteral("lab"), QStringLiteral("shop"), QStringLiteral("cart") }));
+    }
+
+    void incrementalInsertNoReset()
+    {
+        QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+        QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+        m_inventory->upsert(DemoInventory::service(QStringLiteral("shop"), QStringLiteral("search")));
+        m_inventory->flush();
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(inserted.size(), 1);
+        const QModelIndex search = m_model->indexOf(sid("shop", "search"));
+        QVERIFY(search.isValid());
+        QCOMPARE(search.parent().data().toString(), QStringLiteral("Services (5)"));
+        // sorted by name: cart, catalog-api, redis, search, storefront
+        QCOMPARE(search.row(), 3);
+        QVERIFY(!changed.isEmpty()); // the group's count
+    }
+
+    void newNamespaceCreatesItsRows()
+    {
+        QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+        m_inventory->upsert(DemoInventory::service(QStringLiteral("zeta"), QStringLiteral("api")));
+        m_inventory->flush();
+        QCOMPARE(inserted.size(), 3); // namespace, kind group, resource
+        QCOMPARE(path(m_model->indexOf(sid("zeta", "api"))),
+                 (QStringList { QStringLiteral("lab"), QStringLiteral("zeta"), QStringLiteral("Services (1)"), QStringLiteral("api") }));
+        // the Namespace resource arriving later becomes that row
+        m_inventory->upsert(DemoInventory::namespaceResource(QStringLiteral("zeta")));
+        m_inventory->flush();
+        QCOMPARE(inserted.size(), 3);
+        QCOMPARE(m_model->indexOf(DemoInventory::id(ResourceKind::Namespace, {}, QStringLiteral("zeta"))),
+                 m_model->indexOf(sid("zeta", "api")).parent().parent());
+    }
+
+    void updateIsDataChanged()
+    {
+        QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+        QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+        QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+        Resource r = *m_inventory->get(sid("shop", "cart"));
+        r.status = ResourceStatus { ResourceState::Error, QStringLiteral("no endpoints") };
+        m_inventory->upsert(std::make_shared<const Resource>(r));
+        m_inventory->flush();
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(removed.size(), 0);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().first().toModelIndex(), m_model->indexOf(sid("shop", "cart")));
+        QCOMPARE(m_model->indexOf(sid("shop", "cart")).data(ResourceTreeModel::StateRole).toInt(), int(ResourceState::Error));
+    }
+
+    void removalPrunesEmptyGroups()
+    {
+        QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+        const ResourceId ingress = DemoInventory::id(ResourceKind::Ingress, QStringLiteral("monitoring"), QStringLiteral("grafana"));
+        const QModelIndex monitoring = m_model->indexOf(ingress).parent().parent();
+        const int groupsBefore = m_model->rowCount(monitoring);
+        m_inventory->remove(ingress);
+        m_inventory->flush();
+        QCOMPARE(removed.size(), 2); // the ingress and its emptied "Ingresses" group
+        QVERIFY(!m_model->indexOf(ingress).isValid());
+        QCOMPARE(m_model->rowCount(monitoring), groupsBefore - 1);
+
+        // removing everything of the cluster leaves an empty tree
+        m_inventory->removeWhere(DemoInventory::origin());
+        m_inventory->flush();
+        QCOMPARE(m_model->rowCount(), 0);
+    }
+
+    void bigBatchResets()
+    {
+        m_inventory->clear();
+        m_inventory->flush();
+        QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+        QList<ResourcePtr> many;
+        for (int i = 0; i < 400; ++i)
+            many << DemoInventory::service(QStringLiteral("bulk"), QStringLiteral("svc-%1").arg(i));
+        m_inventory->upsert(many);
+        m_inventory->flush();
+        QCOMPARE(reset.size(), 1);
+        QCOMPARE(m_model->rowCount(m_model->indexOf(sid("bulk", "svc-1")).parent()), 400);
+    }
+
+private:
+    std::unique_ptr<Inventory> m_inventory;
+    std::unique_ptr<ResourceTreeModel> m_model;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+};
+
+QTEST_GUILESS_MAIN(TestResourceTreeModel)
+#include "tst_resourcetreemodel.moc"

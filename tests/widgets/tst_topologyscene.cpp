@@ -1,0 +1,168 @@
+#include "models/domain/Inventory.h"
+#include "models/topology/TopologyModel.h"
+#include "tests/models/topology/DemoInventory.h"
+#include "widgets/EdgeItem.h"
+#include "widgets/GroupItem.h"
+#include "widgets/NodeItem.h"
+#include "widgets/ResourceSelection.h"
+#include "widgets/TopologyScene.h"
+
+#include <QApplication>
+#include <QFontMetricsF>
+#include <QTest>
+
+using namespace Netloom;
+using namespace Netloom::Domain;
+using namespace Netloom::Widgets;
+using Netloom::Tests::DemoInventory;
+
+class TestTopologyScene : public QObject
+{
+    Q_OBJECT
+
+private:
+    static ResourceId sid(const char* ns, const char* name)
+    {
+        return DemoInventory::id(ResourceKind::Service, QLatin1String(ns), QLatin1String(name));
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_inventory = std::make_unique<Inventory>();
+        DemoInventory::fill(*m_inventory);
+        m_model = std::make_unique<Topology::TopologyModel>(*m_inventory);
+        m_selection = std::make_unique<ResourceSelection>();
+        m_scene = std::make_unique<TopologyScene>(*m_model, *m_selection);
+        m_scene->setAnimationsEnabled(false);
+    }
+    void cleanup()
+    {
+        m_scene.reset();
+        m_selection.reset();
+        m_model.reset();
+        m_inventory.reset();
+    }
+
+    void itemsMirrorTheModel()
+    {
+        QCOMPARE(m_scene->nodeItems().size(), m_model->nodeCount());
+        QCOMPARE(m_scene->edgeItemCount(), m_model->edges().size());
+        QCOMPARE(m_scene->groupItems().size(), m_model->groups().size());
+        for (const ResourceId& id : m_model->nodeIds()) {
+            NodeItem* item = m_scene->nodeItem(id);
+            QVERIFY(item);
+            QCOMPARE(item->pos(), m_model->node(id)->rect.topLeft());
+            QVERIFY(item->isVisible());
+        }
+        QVERIFY(m_scene->sceneRect().contains(m_model->boundingRect()));
+    }
+
+    void cardsNeverOverlapAndLabelsFit()
+    {
+        const QList<NodeItem*> items = m_scene->nodeItems();
+        for (NodeItem* a : items) {
+            const QRectF ra(a->pos(), a->node().rect.size());
+            for (NodeItem* b : items) {
+                if (a != b)
+                    QVERIFY(!ra.intersects(QRectF(b->pos(), b->node().rect.size())));
+            }
+            QVERIFY(!a->displayedTitle().isEmpty());
+        }
+        // a very long name is elided, never drawn over the card's edge
+        Resource r = *m_inventory->get(sid("shop", "cart"));
+        r.name = QStringLiteral("cart-service-with-an-extremely-long-name-that-cannot-possibly-fit-on-a-card");
+        r.id = sid("shop", "cart-long");
+        m_inventory->upsert(std::make_shared<const Resource>(r));
+        m_inventory->flush();
+        NodeItem* item = m_scene->nodeItem(r.id);
+        QVERIFY(item);
+        QVERIFY(item->displayedTitle() != r.name);
+        QVERIFY(item->displayedTitle().contains(QChar(0x2026)));
+    }
+
+    void liveUpdatesKeepItems()
+    {
+        NodeItem* cart = m_scene->nodeItem(sid("shop", "cart"));
+        const QPointF before = cart->pos();
+        m_inventory->upsert(DemoInventory::service(QStringLiteral("shop"), QStringLiteral("search")));
+        m_inventory->flush();
+        QCOMPARE(m_scene->nodeItem(sid("shop", "cart")), cart); // no rebuild
+        QCOMPARE(cart->pos(), before);
+        QVERIFY(m_scene->nodeItem(sid("shop", "search")));
+
+        Resource r = *m_inventory->get(sid("shop", "cart"));
+        r.status = ResourceStatus { ResourceState::Error, QStringLiteral("no endpoints") };
+        m_inventory->upsert(std::make_shared<const Resource>(r));
+        m_inventory->flush();
+        QCOMPARE(cart->node().state, ResourceState::Error);
+
+        const ResourceId ingress = DemoInventory::id(ResourceKind::Ingress, QStringLiteral("shop"), QStringLiteral("storefront"));
+        const qsizetype edges = m_scene->edgeItemCount();
+        m_inventory->remove(ingress);
+        m_inventory->flush();
+        QVERIFY(!m_scene->nodeItem(ingress));
+        QCOMPARE(m_scene->edgeItemCount(), m_model->edges().size());
+        QVERIFY(m_scene->edgeItemCount() < edges);
+        for (QGraphicsItem* item : m_scene->items()) {
+            if (item->type() == EdgeItem::Type) {
+                auto* edge = static_cast<EdgeItem*>(item);
+                QVERIFY(edge->sourceItem() && edge->targetItem());
+            }
+        }
+    }
+
+    void animatedMovesGlide()
+    {
+        m_scene->setAnimationsEnabled(true);
+        // growing the identity band pushes the namespaces below it down, gently
+        NodeItem* grafana = m_scene->nodeItem(sid("monitoring", "grafana"));
+        const QPointF before = grafana->pos();
+        for (const char* name : { "scim", "webauthn", "ldap-proxy" })
+            m_inventory->upsert(DemoInventory::service(QStringLiteral("identity"), QLatin1String(name)));
+        m_inventory->flush();
+        const QPointF target = m_model->node(sid("monitoring", "grafana"))->rect.topLeft();
+        QVERIFY(target.y() > before.y());
+        QCOMPARE(grafana->targetPos(), target);
+        QVERIFY(grafana->pos() != target);
+        QTRY_COMPARE(grafana->pos(), target);
+    }
+
+    void searchAndHover()
+    {
+        QCOMPARE(m_scene->setSearchText(QStringLiteral("catalog")), 2); // the service and the ingress routing to it
+        QVERIFY(m_scene->nodeItem(sid("shop", "catalog-api"))->isSearchMatch());
+        QVERIFY(m_scene->nodeItem(sid("shop", "cart"))->isDimmed());
+        QCOMPARE(m_scene->setSearchText(QString()), 0);
+        QVERIFY(!m_scene->nodeItem(sid("shop", "cart"))->isDimmed());
+
+        const ResourceId ingress = DemoInventory::id(ResourceKind::Ingress, QStringLiteral("shop"), QStringLiteral("storefront"));
+        m_scene->setHoveredNode(ingress);
+        QVERIFY(!m_scene->nodeItem(sid("shop", "cart"))->isDimmed());
+        QVERIFY(m_scene->nodeItem(sid("shop", "redis"))->isDimmed());
+        QVERIFY(m_scene->nodeItem(sid("payments", "ledger"))->isDimmed());
+        m_scene->setHoveredNode({});
+        QVERIFY(!m_scene->nodeItem(sid("shop", "redis"))->isDimmed());
+    }
+
+    void selectionFollowsTheController()
+    {
+        m_selection->setCurrent(sid("shop", "cart"));
+        QVERIFY(m_scene->nodeItem(sid("shop", "cart"))->isSelected());
+        const ResourceId ns = DemoInventory::id(ResourceKind::Namespace, {}, QStringLiteral("shop"));
+        m_selection->setCurrent(ns);
+        QVERIFY(!m_scene->nodeItem(sid("shop", "cart"))->isSelected());
+        QVERIFY(m_scene->groupItemFor(ns)->isCurrent());
+        m_scene->nodeItem(sid("shop", "redis"))->setSelected(true);
+        QCOMPARE(m_selection->current(), sid("shop", "redis"));
+    }
+
+private:
+    std::unique_ptr<Inventory> m_inventory;
+    std::unique_ptr<Topology::TopologyModel> m_model;
+    std::unique_ptr<ResourceSelection> m_selection;
+    std::unique_ptr<TopologyScene> m_scene;
+};
+
+QTEST_MAIN(TestTopologyScene)
+#include "tst_topologyscene.moc"
