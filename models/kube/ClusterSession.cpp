@@ -70,6 +70,9 @@ void ClusterSession::start()
     stop();
     m_run = new QObject(this);
     m_lastError = {};
+    // After a restart, what the new lists do not confirm is removed once they are all in.
+    const QList<QString> known = m_idsByObject.keys();
+    m_unconfirmed = QSet<QString>(known.begin(), known.end());
     m_initialSyncFinished = false;
     m_initialSyncMs = -1;
     m_clock.start();
@@ -103,6 +106,7 @@ void ClusterSession::removeFromInventory()
 {
     m_inventory->removeWhere(origin());
     m_idsByObject.clear();
+    m_unconfirmed.clear();
     m_classes.clear();
     m_controllers.clear();
 }
@@ -189,6 +193,7 @@ void ClusterSession::onChanged(const QString& kind, const QList<QJsonObject>& up
             }
         }
         const QString key = objectKey(object);
+        m_unconfirmed.remove(key);
         for (const ResourceId& old : m_idsByObject.value(key))
             if (!ids.contains(old))
                 removeId(old);
@@ -213,6 +218,19 @@ void ClusterSession::onInformerSynced()
             return;
     m_initialSyncFinished = true;
     m_initialSyncMs = m_clock.elapsed();
+    if (!m_unconfirmed.isEmpty()) {
+        bool relinkNeeded = false;
+        for (const QString& key : std::as_const(m_unconfirmed)) {
+            for (const ResourceId& id : m_idsByObject.take(key)) {
+                m_inventory->remove(id);
+                relinkNeeded |= m_classes.remove(id) > 0;
+                relinkNeeded |= m_controllers.remove(id) > 0;
+            }
+        }
+        m_unconfirmed.clear();
+        if (relinkNeeded)
+            relink();
+    }
     qCInfo(lcKube) << "context" << contextName() << "synced" << objectCount() << "objects in" << m_initialSyncMs
                    << "ms";
     setState(State::Synced);

@@ -109,6 +109,7 @@ private:
     qint64 m_initialSyncMs = -1;
     bool m_initialSyncFinished = false;
     QHash<QString, QList<Domain::ResourceId>> m_idsByObject; // "plural/namespace/name" -> ids
+    QSet<QString> m_unconfirmed; // keys known before a restart and not listed again yet
     QHash<Domain::ResourceId, Domain::ResourcePtr> m_classes;     // unlinked IngressClasses
     QHash<Domain::ResourceId, Domain::ResourcePtr> m_controllers; // unlinked IngressControllers
 };

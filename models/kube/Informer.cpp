@@ -141,7 +141,9 @@ void Informer::openWatch()
     const int timeout = m_watchTimeout > 0 ? m_watchTimeout : 240 + QRandomGenerator::global()->bounded(120);
     m_stream = m_client->watch(m_resource, QString(), m_resourceVersion, m_run, timeout);
     WatchStream* stream = m_stream;
-    connect(stream, &WatchStream::opened, this, [this] {
+    connect(stream, &WatchStream::opened, this, [this, stream] {
+        if (stream != m_stream)
+            return;
         m_attempt = 0;
         if (m_resuming) {
             m_resuming = false;
@@ -157,6 +159,8 @@ void Informer::openWatch()
 
 void Informer::onEvent(const WatchEvent& event)
 {
+    if (sender() != m_stream)
+        return; // a stream of a stopped run, not deleted yet
     if (!event.resourceVersion.isEmpty())
         m_resourceVersion = event.resourceVersion;
     switch (event.type) {

@@ -222,6 +222,19 @@ private Q_SLOTS:
         QVERIFY(removedNs);
         QTRY_VERIFY_WITH_TIMEOUT(!inventory.contains(ingress->id), 20000);
         QTRY_COMPARE_WITH_TIMEOUT(inventoryState(inventory), serverState(&client), 20000);
+
+        // Stopped, the server changes, started again: what is gone is removed after the new sync.
+        session.stop();
+        const auto removedSvc = await<QJsonObject>([&](auto done) {
+            client.remove(ApiResource::services(), QStringLiteral("resume-test"), QStringLiteral("api"), this, done);
+        });
+        QVERIFY(removedSvc);
+        QSignalSpy resynced(&session, &ClusterSession::initialSyncFinished);
+        session.start();
+        QTRY_VERIFY_WITH_TIMEOUT(resynced.count() == 1, 20000);
+        QCOMPARE(inventoryState(inventory), serverState(&client));
+        QVERIFY(!inventory.contains(ResourceId::kube(QStringLiteral("netloom-lab"), ResourceKind::Service,
+                                                     QStringLiteral("resume-test"), QStringLiteral("api"))));
     }
 
     void clientErrorsAreReadable()
