@@ -7,7 +7,7 @@
 #include "models/kube/KubeClient.h"
 #include "models/kube/Kubeconfig.h"
 #include "models/net/HttpReply.h"
-#include "tests/app/LabProcess.h"
+#include "tests/support/LabProcess.h"
 
 #include <QJsonDocument>
 #include <QLoggingCategory>

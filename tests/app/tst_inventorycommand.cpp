@@ -1,6 +1,6 @@
 // End-to-end: `netloom inventory` against netloom-lab, checked with kubectl.
 
-#include "tests/app/LabProcess.h"
+#include "tests/support/LabProcess.h"
 #include "tests/support/ReferenceData.h"
 
 #include <QDir>

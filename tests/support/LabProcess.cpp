@@ -1,4 +1,4 @@
-#include "tests/app/LabProcess.h"
+#include "tests/support/LabProcess.h"
 
 #include "tests/support/ReferenceData.h"
 
