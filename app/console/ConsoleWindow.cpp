@@ -1,28 +1,117 @@
 #include "app/console/ConsoleWindow.h"
 
+#include "app/console/ConsoleController.h"
+#include "widgets/MainWindow.h"
+
 #include <QApplication>
-#include <QTextStream>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QScreen>
+#include <QSettings>
+#include <QTranslator>
+
+#include <cstdio>
 
 namespace Netloom::Console {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Console", text);
+}
+
+// netloom_<locale>.qm from the build tree (bin/../translations) or the installed tree
+// (bin/../share/netloom/translations); Qt's own from where Qt keeps them.
+void loadTranslations(QApplication& app)
+{
+    const QLocale locale;
+    const QDir bin(QCoreApplication::applicationDirPath());
+    for (const QString& dir : { bin.filePath(QStringLiteral("../translations")),
+                                bin.filePath(QStringLiteral("../share/netloom/translations")) }) {
+        auto* translator = new QTranslator(&app);
+        if (translator->load(locale, QStringLiteral("netloom"), QStringLiteral("_"), dir)) {
+            QCoreApplication::installTranslator(translator);
+            break;
+        }
+        delete translator;
+    }
+    auto* qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    else
+        delete qt;
+}
+
+int usageError(const QString& message)
+{
+    std::fputs(qPrintable(message + QLatin1Char('\n')), stderr);
+    return 2;
+}
+
+} // namespace
 
 int runConsoleWindow(int& argc, char** argv)
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("netloom"));
     QApplication::setApplicationVersion(QStringLiteral(NETLOOM_VERSION));
+    QApplication::setOrganizationName(QStringLiteral("Netloom"));
+    QApplication::setDesktopFileName(QStringLiteral("netloom"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/netloom/icons/netloom.svg")));
+    loadTranslations(app);
+    QLoggingCategory::setFilterRules(QStringLiteral("netloom.*.debug=false"));
 
-    // ============================================================================================
-    // CONSOLE WINDOW: create and show the main window from widgets/ here, e.g.
-    //     Netloom::Widgets::MainWindow window;   // owns the Inventory and the ClusterSessions
-    //     window.show();
-    //     return app.exec();
-    // Until widgets/ provides it, say so instead of opening an empty window.
-    // ============================================================================================
-    QTextStream(stderr) << QCoreApplication::translate("Console",
-                                                       "netloom: the console window is not available yet; "
-                                                       "try `netloom inventory --help`")
-                        << Qt::endl;
-    return 1;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Netloom console: the cloud network and Kubernetes networking of a "
+                                        "platform as one live topology."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption kubeconfigOption(QStringLiteral("kubeconfig"),
+                                              tr("Kubeconfig file (default: $KUBECONFIG, then ~/.kube/config)."),
+                                              tr("path"));
+    const QCommandLineOption contextOption(QStringLiteral("context"),
+                                           tr("Kubeconfig context (default: the one used last, else the "
+                                              "kubeconfig's current-context)."),
+                                           tr("name"));
+    const QCommandLineOption labOption(QStringLiteral("lab"),
+                                       tr("Start the built-in lab (netloom-lab) and open the console on it."));
+    const QCommandLineOption selectOption(QStringLiteral("select"),
+                                          tr("Select this resource once it is loaded, e.g. "
+                                             "kube:netloom-lab/ingress/shop/storefront."),
+                                          tr("id"));
+    parser.addOptions({ kubeconfigOption, contextOption, labOption, selectOption });
+    parser.process(app);
+    if (!parser.positionalArguments().isEmpty()) {
+        return usageError(tr("netloom: unexpected argument \"%1\" (see netloom --help)")
+                              .arg(parser.positionalArguments().constFirst()));
+    }
+    if (parser.isSet(labOption) && (parser.isSet(kubeconfigOption) || parser.isSet(contextOption))) {
+        return usageError(tr("netloom: --lab uses the lab's own kubeconfig; leave out --kubeconfig and "
+                             "--context"));
+    }
+
+    ConsoleController controller;
+    Widgets::MainWindow* window = controller.window();
+    // First start (no saved geometry): as large as the screen allows.
+    if (!QSettings(QStringLiteral("Netloom"), QStringLiteral("Netloom")).contains(QStringLiteral("mainWindow/geometry"))) {
+        if (const QScreen* screen = QGuiApplication::primaryScreen())
+            window->setGeometry(screen->availableGeometry());
+        window->showMaximized();
+    } else {
+        window->show();
+    }
+    if (parser.isSet(selectOption))
+        controller.selectWhenPresent(Domain::ResourceId::fromString(parser.value(selectOption)));
+    if (parser.isSet(labOption))
+        controller.openLab();
+    else
+        controller.open(parser.value(kubeconfigOption), parser.value(contextOption));
+    return app.exec();
 }
 
 } // namespace Netloom::Console

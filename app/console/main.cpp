@@ -36,7 +36,14 @@ int runHeadless(int& argc, char** argv)
     parser.setApplicationDescription(
         tr("Netloom console: the cloud network and Kubernetes networking of a platform as one topology.\n\n"
            "Commands:\n"
-           "  inventory   sync a kubeconfig context once and print every resource the console knows"));
+           "  inventory   sync a kubeconfig context once and print every resource the console knows")
+#ifdef NETLOOM_HAS_CONSOLE_WINDOW
+        + QLatin1Char('\n')
+        + tr("\nWithout a command, opens the console window:\n"
+             "  netloom [--kubeconfig PATH] [--context NAME] [--select ID]\n"
+             "  netloom --lab [--select ID]   (starts the built-in lab netloom-lab and shows it)")
+#endif
+    );
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"), tr("inventory"), QStringLiteral("[command]"));

@@ -1,0 +1,290 @@
+#include "app/console/ConsoleController.h"
+
+#include "app/console/LabLauncher.h"
+#include "app/console/LiveYamlProvider.h"
+#include "models/domain/Inventory.h"
+#include "models/kube/KubeClient.h"
+#include "widgets/MainWindow.h"
+#include "widgets/ResourceSelection.h"
+
+#include <QMessageBox>
+#include <QTimer>
+
+namespace Netloom::Console {
+
+using Kube::ClusterSession;
+using Widgets::ConnectionState;
+
+namespace {
+
+// Whether two resolved contexts reach the same server the same way (a refresh can then keep the
+// session and its Inventory content, and only restart it).
+bool sameConnection(const Kube::ConnectionConfig& a, const Kube::ConnectionConfig& b)
+{
+    return a.contextName == b.contextName && a.server == b.server && a.tls.caPem == b.tls.caPem
+           && a.tls.clientCertPem == b.tls.clientCertPem && a.tls.clientKeyPem == b.tls.clientKeyPem
+           && a.tls.serverName == b.tls.serverName && a.tls.verifyPeer == b.tls.verifyPeer
+           && a.bearerToken == b.bearerToken && a.username == b.username && a.password == b.password
+           && a.proxyUrl == b.proxyUrl;
+}
+
+// The HTTP layer takes proxies from the environment only: honour the context's proxy-url there
+// (as `netloom inventory` does), and never send loopback (the built-in lab) through a proxy.
+void prepareEnvironment(const Kube::ConnectionConfig& config)
+{
+    if (!config.proxyUrl.isEmpty() && qEnvironmentVariableIsEmpty("https_proxy")
+        && qEnvironmentVariableIsEmpty("HTTPS_PROXY")) {
+        qputenv("https_proxy", config.proxyUrl.toLocal8Bit());
+        qputenv("http_proxy", config.proxyUrl.toLocal8Bit());
+    }
+    const QString host = config.server.host();
+    if (host != QLatin1String("127.0.0.1") && host != QLatin1String("localhost") && host != QLatin1String("::1"))
+        return;
+    for (const char* name : { "no_proxy", "NO_PROXY" }) {
+        QString value = qEnvironmentVariable(name);
+        if (value.split(QLatin1Char(',')).contains(host))
+            continue;
+        value = value.isEmpty() ? host : value + QLatin1Char(',') + host;
+        qputenv(name, value.toLocal8Bit());
+    }
+}
+
+} // namespace
+
+ConsoleController::ConsoleController(QObject* parent)
+    : QObject(parent)
+    , m_inventory(std::make_unique<Domain::Inventory>())
+    , m_window(std::make_unique<Widgets::MainWindow>(*m_inventory))
+    , m_yaml(new LiveYamlProvider(this))
+{
+    m_window->setYamlProvider([this](const Domain::Resource& resource) { return m_yaml->yamlFor(resource); });
+    connect(m_yaml, &LiveYamlProvider::yamlArrived, this, &ConsoleController::refreshYaml);
+    connect(m_window.get(), &Widgets::MainWindow::contextRequested, this, &ConsoleController::switchContext);
+    connect(m_window.get(), &Widgets::MainWindow::refreshRequested, this, &ConsoleController::refresh);
+    connect(m_inventory.get(), &Domain::Inventory::changed, this, &ConsoleController::onInventoryChanged);
+}
+
+ConsoleController::~ConsoleController()
+{
+    stopSession();
+    if (m_problemBox)
+        delete m_problemBox.data();
+    m_window.reset();
+    delete m_lab; // stops the child process
+    m_lab = nullptr;
+}
+
+void ConsoleController::open(const QString& kubeconfigPath, const QString& context)
+{
+    m_kubeconfigPath = kubeconfigPath;
+    if (!loadKubeconfig()) {
+        stopSession();
+        m_context.clear();
+        return;
+    }
+    const QStringList contexts = m_kubeconfig->contextNames();
+    QString chosen = context;
+    if (chosen.isEmpty()) {
+        const QString last = m_window->lastContext();
+        chosen = contexts.contains(last) ? last : m_kubeconfig->currentContext();
+    }
+    if (chosen.isEmpty() && !contexts.isEmpty())
+        chosen = contexts.constFirst();
+    m_window->setContexts(contexts, chosen);
+    if (chosen.isEmpty()) {
+        m_window->setConnectionState(tr("No context in %1").arg(m_kubeconfig->filesText()),
+                                     ConnectionState::Disconnected);
+        return;
+    }
+    startSession(chosen);
+}
+
+void ConsoleController::openLab(const QString& labProgram)
+{
+    delete m_lab;
+    m_lab = new LabLauncher(this);
+    if (!labProgram.isEmpty())
+        m_lab->setProgram(labProgram);
+    connect(m_lab, &LabLauncher::ready, this, &ConsoleController::onLabReady);
+    connect(m_lab, &LabLauncher::failed, this, [this](const QString& message) {
+        m_window->setConnectionState(tr("The built-in lab did not start"), ConnectionState::Error);
+        showProblem(message);
+    });
+    connect(m_lab, &LabLauncher::stoppedUnexpectedly, this, [this](const QString& message) {
+        stopSession();
+        m_window->setConnectionState(tr("The built-in lab stopped"), ConnectionState::Error);
+        showProblem(message);
+    });
+    m_window->setConnectionState(tr("Starting the built-in lab…"), ConnectionState::Connecting);
+    m_lab->start();
+}
+
+void ConsoleController::onLabReady(const QString& kubeconfigPath)
+{
+    open(kubeconfigPath);
+}
+
+void ConsoleController::selectWhenPresent(const Domain::ResourceId& id)
+{
+    m_pendingSelection = id;
+    onInventoryChanged();
+}
+
+void ConsoleController::onInventoryChanged()
+{
+    if (m_pendingSelection.isNull() || !m_inventory->get(m_pendingSelection))
+        return;
+    m_window->selectResource(m_pendingSelection);
+    m_pendingSelection = {};
+}
+
+void ConsoleController::switchContext(const QString& name)
+{
+    if (!m_kubeconfig) {
+        open(m_kubeconfigPath, name);
+        return;
+    }
+    startSession(name);
+}
+
+void ConsoleController::refresh()
+{
+    const QString context = m_context;
+    if (!loadKubeconfig()) {
+        stopSession();
+        return;
+    }
+    const QStringList contexts = m_kubeconfig->contextNames();
+    if (context.isEmpty() || !contexts.contains(context)) {
+        open(m_kubeconfigPath); // the context is gone: choose again
+        return;
+    }
+    m_window->setContexts(contexts, context);
+    const auto config = m_kubeconfig->resolve(context);
+    if (m_session && config && sameConnection(*config, m_session->client()->config())) {
+        clearProblem();
+        m_yaml->setClient(m_session->client());
+        m_session->start(); // keeps what is shown; removes what the new lists no longer have
+        return;
+    }
+    startSession(context);
+}
+
+bool ConsoleController::loadKubeconfig()
+{
+    auto loaded = Kube::Kubeconfig::load(m_kubeconfigPath);
+    if (!loaded) {
+        m_kubeconfig.reset();
+        m_window->setContexts({}, {});
+        m_window->setConnectionState(tr("Cannot read the kubeconfig"), ConnectionState::Error);
+        showProblem(loaded.error().message);
+        return false;
+    }
+    m_kubeconfig = std::move(*loaded);
+    return true;
+}
+
+void ConsoleController::startSession(const QString& context)
+{
+    stopSession();
+    m_context = context;
+    clearProblem();
+    const auto config = m_kubeconfig->resolve(context);
+    if (!config) {
+        m_window->setConnectionState(tr("Cannot use context \"%1\"").arg(context), ConnectionState::Error);
+        showProblem(config.error().message);
+        return;
+    }
+    prepareEnvironment(*config);
+    m_session = new ClusterSession(*config, m_inventory.get(), this);
+    connect(m_session, &ClusterSession::stateChanged, this, &ConsoleController::onSessionStateChanged);
+    m_yaml->setClient(m_session->client());
+    Q_EMIT sessionStarted(m_session);
+    m_session->start();
+}
+
+void ConsoleController::stopSession()
+{
+    m_yaml->setClient(nullptr);
+    if (!m_session)
+        return;
+    ClusterSession* session = m_session;
+    m_session = nullptr;
+    session->disconnect(this);
+    session->stop();
+    m_inventory->removeWhere(session->origin());
+    // Later: stop() may have been reached from one of its own signals.
+    session->deleteLater();
+}
+
+void ConsoleController::onSessionStateChanged(ClusterSession::State state, const QString& message)
+{
+    if (sender() != m_session || !m_session)
+        return;
+    const QString server = m_session->serverText();
+    switch (state) {
+    case ClusterSession::State::Idle:
+        m_window->setConnectionState(tr("Not connected"), ConnectionState::Disconnected);
+        break;
+    case ClusterSession::State::Connecting:
+        m_window->setConnectionState(tr("Connecting to %1 (%2)…").arg(m_context, server),
+                                     ConnectionState::Connecting);
+        break;
+    case ClusterSession::State::Syncing:
+        m_window->setConnectionState(tr("Loading %1 (%2)…").arg(m_context, server), ConnectionState::Connecting);
+        break;
+    case ClusterSession::State::Synced: {
+        const QString version = m_session->discovery().gitVersion;
+        m_window->setConnectionState(version.isEmpty()
+                                         ? tr("Connected to %1").arg(m_context)
+                                         : tr("Connected to %1 (Kubernetes %2)").arg(m_context, version),
+                                     ConnectionState::Connected);
+        clearProblem();
+        break;
+    }
+    case ClusterSession::State::Reconnecting:
+        m_window->setConnectionState(tr("Reconnecting to %1: %2").arg(m_context, message),
+                                     ConnectionState::Connecting);
+        break;
+    case ClusterSession::State::Failed:
+        m_window->setConnectionState(tr("%1: not connected").arg(m_context), ConnectionState::Error);
+        showProblem(message);
+        break;
+    }
+}
+
+void ConsoleController::showProblem(const QString& message)
+{
+    m_lastProblem = message;
+    if (!m_problemBox) {
+        // Non-modal: the window stays usable (another context, F5) while the message is up.
+        m_problemBox = new QMessageBox(QMessageBox::Warning, tr("Netloom"), QString(), QMessageBox::Close,
+                                       m_window.get());
+        m_problemBox->setObjectName(QStringLiteral("connectionProblem"));
+        m_problemBox->setWindowModality(Qt::NonModal);
+        m_problemBox->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    const int cut = int(message.indexOf(QStringLiteral("\n\n")));
+    m_problemBox->setText(cut > 0 ? message.left(cut) : message);
+    m_problemBox->setDetailedText(cut > 0 ? message.mid(cut + 2) : QString());
+    if (m_window->isVisible())
+        m_problemBox->show();
+    Q_EMIT problemShown(message);
+}
+
+void ConsoleController::clearProblem()
+{
+    m_lastProblem.clear();
+    if (m_problemBox)
+        m_problemBox->close();
+}
+
+void ConsoleController::refreshYaml(const Domain::ResourceId& id)
+{
+    if (m_window->selection().current() != id)
+        return;
+    // Setting the provider again makes the inspector render the current resource anew.
+    m_window->setYamlProvider([this](const Domain::Resource& resource) { return m_yaml->yamlFor(resource); });
+}
+
+} // namespace Netloom::Console
