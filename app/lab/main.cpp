@@ -19,6 +19,11 @@ using namespace Netloom::Lab;
 
 namespace {
 
+// --watch-history: events kept for watches (and continue tokens) that resume from a resourceVersion.
+constexpr int DefaultWatchHistory = 10000;
+constexpr int MinWatchHistory = 10;
+constexpr int MaxWatchHistory = 1000000;
+
 int fail(const QString& message)
 {
     std::fprintf(stderr, "netloom-lab: %s\n", qPrintable(message));
@@ -56,7 +61,14 @@ int main(int argc, char* argv[])
     const QCommandLineOption portOption(QStringLiteral("port"),
         QStringLiteral("TCP port on 127.0.0.1; 0 (default) picks a free one."), QStringLiteral("N"),
         QStringLiteral("0"));
-    parser.addOptions({ kubeconfigOption, stateOption, seedOption, portOption });
+    const QCommandLineOption historyOption(QStringLiteral("watch-history"),
+        QStringLiteral("Keep the last <N> events (%1 to %2, default %3) for watches that resume from a "
+                       "resourceVersion; older ones get 410 Expired.")
+            .arg(MinWatchHistory)
+            .arg(MaxWatchHistory)
+            .arg(DefaultWatchHistory),
+        QStringLiteral("N"), QString::number(DefaultWatchHistory));
+    parser.addOptions({ kubeconfigOption, stateOption, seedOption, portOption, historyOption });
     parser.process(app);
 
     if (!parser.isSet(kubeconfigOption))
@@ -68,6 +80,11 @@ int main(int argc, char* argv[])
     const uint port = parser.value(portOption).toUInt(&portOk);
     if (!portOk || port > 65535)
         return fail(QStringLiteral("--port must be a number from 0 to 65535"));
+    bool historyOk = false;
+    const int watchHistory = parser.value(historyOption).toInt(&historyOk);
+    if (!historyOk || watchHistory < MinWatchHistory || watchHistory > MaxWatchHistory)
+        return fail(
+            QStringLiteral("--watch-history must be a number from %1 to %2").arg(MinWatchHistory).arg(MaxWatchHistory));
     const QString stateDir = parser.value(stateOption);
 
     const Expected<TlsIdentity> identity
@@ -77,6 +94,7 @@ int main(int argc, char* argv[])
 
     ApiServer server;
     server.setToken(newToken());
+    server.store().setHistoryLimit(watchHistory);
     std::unique_ptr<StateFile> state;
     bool seeded = false;
     if (!stateDir.isEmpty()) {
