@@ -23,6 +23,16 @@ QString resourceVersionOf(const QJsonObject& object)
     return object.value(QLatin1StringView("metadata")).toObject().value(QLatin1StringView("resourceVersion")).toString();
 }
 
+// An object without kind and apiVersion: watch events carry them, list items do not, so a re-list
+// compares objects without them (else every object last seen through a watch event would count as
+// changed).
+QJsonObject withoutTypeMeta(QJsonObject object)
+{
+    object.remove(QLatin1StringView("kind"));
+    object.remove(QLatin1StringView("apiVersion"));
+    return object;
+}
+
 } // namespace
 
 Informer::Informer(KubeClient* client, ApiResource resource, QObject* parent)
@@ -103,7 +113,8 @@ void Informer::onListed(const QList<QJsonObject>& items, const QString& resource
     for (const QJsonObject& item : items) {
         const QString key = keyOf(item);
         const auto known = m_cache.constFind(key);
-        if (known == m_cache.cend() || resourceVersionOf(*known) != resourceVersionOf(item) || *known != item)
+        if (known == m_cache.cend() || resourceVersionOf(*known) != resourceVersionOf(item)
+            || withoutTypeMeta(*known) != withoutTypeMeta(item))
             upserted.append(item);
         fresh.insert(key, item);
     }
