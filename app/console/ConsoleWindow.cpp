@@ -1,6 +1,7 @@
 #include "app/console/ConsoleWindow.h"
 
 #include "app/console/ConsoleController.h"
+#include "app/console/UnixSignalQuit.h"
 #include "widgets/MainWindow.h"
 
 #include <QApplication>
@@ -95,6 +96,7 @@ int runConsoleWindow(int& argc, char** argv)
                              "--context"));
     }
 
+    const UnixSignalQuit quitOnSignal;
     ConsoleController controller;
     Widgets::MainWindow* window = controller.window();
     // First start (no saved geometry): as large as the screen allows.

@@ -97,6 +97,9 @@ int runHeadless(int& argc, char** argv)
 }
 
 // Whether the command line asks for the window: no command, and not just --help / --version.
+// The window's options that take a value (--kubeconfig PATH, --context NAME, --select ID) may be
+// followed by it; options of the headless commands only (--format, --timeout, --page-size) mean
+// the headless parser should answer.
 bool wantsWindow(int argc, char** argv)
 {
     for (int i = 1; i < argc; ++i) {
@@ -106,6 +109,12 @@ bool wantsWindow(int argc, char** argv)
         if (!std::strcmp(a, "-h") || !std::strcmp(a, "--help") || !std::strcmp(a, "-v") || !std::strcmp(a, "--version")
             || !std::strcmp(a, "--help-all"))
             return false;
+        for (const char* headlessOnly : {"--format", "--timeout", "--page-size"})
+            if (!std::strncmp(a, headlessOnly, std::strlen(headlessOnly)))
+                return false;
+        for (const char* withValue : {"--kubeconfig", "--context", "--select", "-kubeconfig", "-context", "-select"})
+            if (!std::strcmp(a, withValue) && i + 1 < argc)
+                ++i; // its value
     }
     return true;
 }
