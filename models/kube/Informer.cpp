@@ -17,6 +17,8 @@ namespace {
 
 constexpr int BaseDelayMs = 250;
 constexpr int MaxDelayMs = 30000;
+// How long a resumed stream must stay open without an ERROR 410 before it counts as resumed.
+constexpr int ResumeConfirmMs = 300;
 
 QString resourceVersionOf(const QJsonObject& object)
 {
@@ -41,6 +43,9 @@ Informer::Informer(KubeClient* client, ApiResource resource, QObject* parent)
     , m_resource(std::move(resource))
 {
     m_retryTimer.setSingleShot(true);
+    m_resumeConfirm.setSingleShot(true);
+    m_resumeConfirm.setInterval(ResumeConfirmMs);
+    connect(&m_resumeConfirm, &QTimer::timeout, this, &Informer::confirmResumed);
     connect(&m_retryTimer, &QTimer::timeout, this, [this] {
         if (m_relistOnRetry)
             list();
@@ -69,6 +74,7 @@ void Informer::start(bool watch)
 void Informer::stop()
 {
     m_retryTimer.stop();
+    m_resumeConfirm.stop();
     // Later, not now: stop() may run inside a callback of that very run. Callbacks of an old run are
     // ignored (they compare their run with m_run).
     if (m_run)
@@ -156,12 +162,10 @@ void Informer::openWatch()
         if (stream != m_stream)
             return;
         m_attempt = 0;
-        if (m_resuming) {
-            m_resuming = false;
-            qCInfo(lcKube) << "watch of" << m_resource.qualifiedName() << "resumed from resourceVersion"
-                           << m_resourceVersion;
-            Q_EMIT resumed();
-        }
+        // A server answers a too-old resourceVersion with 200 and then, at once, an ERROR 410 event:
+        // the opening alone does not prove the resume. The first event does, or a short quiet spell.
+        if (m_resuming)
+            m_resumeConfirm.start();
     });
     connect(stream, &WatchStream::eventReceived, this, &Informer::onEvent);
     connect(stream, &WatchStream::expired, this, &Informer::onExpired);
@@ -174,6 +178,8 @@ void Informer::onEvent(const WatchEvent& event)
         return; // a stream of a stopped run, not deleted yet
     if (!event.resourceVersion.isEmpty())
         m_resourceVersion = event.resourceVersion;
+    if (event.type != WatchEvent::Type::Error && m_resumeConfirm.isActive())
+        confirmResumed();
     switch (event.type) {
     case WatchEvent::Type::Added:
     case WatchEvent::Type::Modified: {
@@ -196,6 +202,7 @@ void Informer::onStreamClosed(const std::optional<Error>& error)
 {
     if (sender() != m_stream)
         return;
+    m_resumeConfirm.stop();
     m_stream->deleteLater();
     m_stream = nullptr;
     if (!error) {
@@ -207,10 +214,21 @@ void Informer::onStreamClosed(const std::optional<Error>& error)
     scheduleRetry(false, *error);
 }
 
+void Informer::confirmResumed()
+{
+    m_resumeConfirm.stop();
+    if (!m_resuming)
+        return;
+    m_resuming = false;
+    qCInfo(lcKube) << "watch of" << m_resource.qualifiedName() << "resumed from resourceVersion" << m_resourceVersion;
+    Q_EMIT resumed();
+}
+
 void Informer::onExpired(const QString& message)
 {
     if (sender() != m_stream)
         return;
+    m_resumeConfirm.stop();
     m_stream->deleteLater();
     m_stream = nullptr;
     qCInfo(lcKube) << "watch of" << m_resource.qualifiedName() << "expired (" << message << "); listing again";

@@ -78,6 +78,7 @@ private:
     void onStreamClosed(const std::optional<Netloom::Error>& error);
     void onExpired(const QString& message);
     void scheduleRetry(bool relist, const Netloom::Error& reason);
+    void confirmResumed();
     static QString keyOf(const QJsonObject& object);
 
     QPointer<KubeClient> m_client;
@@ -85,6 +86,7 @@ private:
     QObject* m_run = nullptr; // parent of the current list / stream; deleted by stop()
     WatchStream* m_stream = nullptr;
     QTimer m_retryTimer;
+    QTimer m_resumeConfirm; // a resumed stream counts as resumed once it proved it is not expiring
     QHash<QString, QJsonObject> m_cache; // "namespace/name" -> object
     QString m_resourceVersion;
     int m_attempt = 0;
