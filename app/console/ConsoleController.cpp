@@ -67,6 +67,8 @@ ConsoleController::ConsoleController(QObject* parent)
 ConsoleController::~ConsoleController()
 {
     stopSession();
+    // Sessions stopped earlier may still wait for their deleteLater(): they go before the Inventory.
+    qDeleteAll(findChildren<ClusterSession*>(Qt::FindDirectChildrenOnly));
     if (m_problemBox)
         delete m_problemBox.data();
     m_window.reset();
