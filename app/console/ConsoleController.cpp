@@ -49,6 +49,16 @@ void prepareEnvironment(const Kube::ConnectionConfig& config)
     }
 }
 
+// The first line of @p message, short enough for the status bar (the message box has all of it).
+QString statusLine(const QString& message)
+{
+    constexpr qsizetype kMax = 140;
+    QString line = message.section(QLatin1Char('\n'), 0, 0).trimmed();
+    if (line.size() > kMax)
+        line = line.left(kMax - 1) + QStringLiteral("…");
+    return line;
+}
+
 } // namespace
 
 ConsoleController::ConsoleController(QObject* parent)
@@ -109,12 +119,14 @@ void ConsoleController::openLab(const QString& labProgram)
         m_lab->setProgram(labProgram);
     connect(m_lab, &LabLauncher::ready, this, &ConsoleController::onLabReady);
     connect(m_lab, &LabLauncher::failed, this, [this](const QString& message) {
-        m_window->setConnectionState(tr("The built-in lab did not start"), ConnectionState::Error);
+        m_window->setConnectionState(tr("The built-in lab did not start: %1").arg(statusLine(message)),
+                                     ConnectionState::Error);
         showProblem(message);
     });
     connect(m_lab, &LabLauncher::stoppedUnexpectedly, this, [this](const QString& message) {
         stopSession();
-        m_window->setConnectionState(tr("The built-in lab stopped"), ConnectionState::Error);
+        m_window->setConnectionState(tr("The built-in lab stopped: %1").arg(statusLine(message)),
+                                     ConnectionState::Error);
         showProblem(message);
     });
     m_window->setConnectionState(tr("Starting the built-in lab…"), ConnectionState::Connecting);
@@ -178,7 +190,8 @@ bool ConsoleController::loadKubeconfig()
     if (!loaded) {
         m_kubeconfig.reset();
         m_window->setContexts({}, {});
-        m_window->setConnectionState(tr("Cannot read the kubeconfig"), ConnectionState::Error);
+        m_window->setConnectionState(tr("Cannot read the kubeconfig: %1").arg(statusLine(loaded.error().message)),
+                                     ConnectionState::Error);
         showProblem(loaded.error().message);
         return false;
     }
@@ -193,7 +206,9 @@ void ConsoleController::startSession(const QString& context)
     clearProblem();
     const auto config = m_kubeconfig->resolve(context);
     if (!config) {
-        m_window->setConnectionState(tr("Cannot use context \"%1\"").arg(context), ConnectionState::Error);
+        m_window->setConnectionState(
+            tr("Cannot use context \"%1\": %2").arg(context, statusLine(config.error().message)),
+            ConnectionState::Error);
         showProblem(config.error().message);
         return;
     }
@@ -249,7 +264,8 @@ void ConsoleController::onSessionStateChanged(ClusterSession::State state, const
                                      ConnectionState::Connecting);
         break;
     case ClusterSession::State::Failed:
-        m_window->setConnectionState(tr("%1: not connected").arg(m_context), ConnectionState::Error);
+        m_window->setConnectionState(tr("Not connected to %1: %2").arg(m_context, statusLine(message)),
+                                     ConnectionState::Error);
         showProblem(message);
         break;
     }

@@ -48,6 +48,23 @@ void loadTranslations(QApplication& app)
         delete qt;
 }
 
+// The first start fills the screen; later ones get the place MainWindow restored, unless it no
+// longer fits on the screen (another monitor; no window manager to correct it, as under Xvfb).
+void placeWindow(QWidget* window)
+{
+    const bool saved =
+        QSettings(QStringLiteral("Netloom"), QStringLiteral("Netloom")).contains(QStringLiteral("mainWindow/geometry"));
+    const QScreen* screen = window->screen() ? window->screen() : QGuiApplication::primaryScreen();
+    const QRect available = screen ? screen->availableGeometry() : QRect();
+    if (saved && (!available.isValid() || available.contains(window->geometry()))) {
+        window->show();
+        return;
+    }
+    if (available.isValid())
+        window->setGeometry(available);
+    window->showMaximized();
+}
+
 int usageError(const QString& message)
 {
     std::fputs(qPrintable(message + QLatin1Char('\n')), stderr);
@@ -99,14 +116,7 @@ int runConsoleWindow(int& argc, char** argv)
     const UnixSignalQuit quitOnSignal;
     ConsoleController controller;
     Widgets::MainWindow* window = controller.window();
-    // First start (no saved geometry): as large as the screen allows.
-    if (!QSettings(QStringLiteral("Netloom"), QStringLiteral("Netloom")).contains(QStringLiteral("mainWindow/geometry"))) {
-        if (const QScreen* screen = QGuiApplication::primaryScreen())
-            window->setGeometry(screen->availableGeometry());
-        window->showMaximized();
-    } else {
-        window->show();
-    }
+    placeWindow(window);
     if (parser.isSet(selectOption))
         controller.selectWhenPresent(Domain::ResourceId::fromString(parser.value(selectOption)));
     if (parser.isSet(labOption))

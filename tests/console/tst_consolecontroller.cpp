@@ -400,6 +400,9 @@ spec:
         QVERIFY(console.window()->isVisible());
         QVERIFY2(console.lastProblem().contains(broken), qPrintable(console.lastProblem()));
         QCOMPARE(console.window()->connectionState(), Widgets::ConnectionState::Error);
+        const QString status = console.window()->findChild<QLabel*>(QStringLiteral("connectionState"))->text();
+        QVERIFY2(status.contains(QStringLiteral("Cannot read the kubeconfig")), qPrintable(status));
+        QVERIFY2(status.contains(broken), qPrintable(status));
         auto* box = console.window()->findChild<QMessageBox*>(QStringLiteral("connectionProblem"));
         QVERIFY(box);
         QTRY_VERIFY(box->isVisible());
