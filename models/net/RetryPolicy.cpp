@@ -17,8 +17,11 @@ std::chrono::milliseconds RetryPolicy::backoffCap(int retry) const
 
 std::chrono::milliseconds RetryPolicy::backoffDelay(int retry) const
 {
+    // "Equal jitter": half the cap is always waited, the other half is random. Retries of many
+    // clients still spread out, and none comes back at once to a server that just refused it.
     const qint64 cap = backoffCap(retry).count();
-    return std::chrono::milliseconds(QRandomGenerator::global()->bounded(cap + 1));
+    const qint64 floor = cap / 2;
+    return std::chrono::milliseconds(floor + QRandomGenerator::global()->bounded(cap - floor + 1));
 }
 
 bool RetryPolicy::isIdempotent(QByteArrayView method)

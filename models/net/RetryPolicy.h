@@ -16,7 +16,7 @@ namespace Netloom::Net {
 ///  - an HTTP 429, 502, 503 or 504 answer (its Retry-After is honoured; a Retry-After longer than
 ///    maxDelay is not waited for: the answer is delivered to the caller instead).
 /// The delay before retry n (n = 1 for the second attempt) is drawn uniformly from
-/// [0, min(maxDelay, baseDelay * 2^(n-1))] ("full jitter"), or is the server's Retry-After.
+/// [cap/2, cap] with cap = min(maxDelay, baseDelay * 2^(n-1)) ("equal jitter"), or is the server's Retry-After.
 struct RetryPolicy
 {
     /// Total number of attempts, the first one included. 1 (or less) disables retries.
