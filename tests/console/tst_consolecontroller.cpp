@@ -199,6 +199,7 @@ private Q_SLOTS:
         QTRY_VERIFY(find<QLabel>("connectionState")->text().contains(QStringLiteral("Connected to netloom-lab")));
         QVERIFY(find<QLabel>("objectCounts")->text().contains(QStringLiteral("services")));
         QVERIFY(window()->windowTitle().contains(kLabContext));
+        QVERIFY(QFile::exists(QStringLiteral(":/netloom/icons/netloom.svg")));
         QVERIFY(!window()->windowIcon().isNull());
         QVERIFY(m_console->lastProblem().isEmpty());
     }

@@ -9,7 +9,10 @@
 #include "widgets/TopologyScene.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QProcess>
 #include <QLabel>
 #include <QSettings>
 #include <QSignalSpy>
@@ -41,6 +44,26 @@ bool processRuns(qint64 pid)
     const QByteArray text = stat.readAll();
     const qsizetype paren = text.lastIndexOf(')');
     return paren < 0 || text.mid(paren + 2, 1) != "Z";
+}
+
+// The first child process of @p pid (Linux /proc), or 0.
+qint64 firstChildOf(qint64 pid)
+{
+    QFile children(QStringLiteral("/proc/%1/task/%1/children").arg(pid));
+    if (!children.open(QIODevice::ReadOnly))
+        return 0;
+    return children.readAll().trimmed().split(' ').value(0).toLongLong();
+}
+
+// The argument after @p option on the command line of process @p pid.
+QString argumentOf(qint64 pid, const QByteArray& option)
+{
+    QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
+    if (!cmdline.open(QIODevice::ReadOnly))
+        return {};
+    const QList<QByteArray> args = cmdline.readAll().split('\0');
+    const qsizetype at = args.indexOf(option);
+    return at >= 0 && at + 1 < args.size() ? QString::fromLocal8Bit(args.at(at + 1)) : QString();
 }
 
 } // namespace
@@ -163,6 +186,45 @@ private Q_SLOTS:
         launcher.start();
         QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 5000);
         QTRY_COMPARE_WITH_TIMEOUT(stopped.count(), 1, 5000);
+    }
+
+    // The real executable: `netloom --lab` ended by SIGTERM stops the lab and removes its kubeconfig;
+    // ended by SIGKILL (a crash), the lab still goes (PR_SET_PDEATHSIG).
+    void netloomLabEndsTheLabWithIt_data()
+    {
+        QTest::addColumn<int>("signal");
+        QTest::newRow("SIGTERM") << int(SIGTERM);
+        QTest::newRow("SIGKILL") << int(SIGKILL);
+    }
+
+    void netloomLabEndsTheLabWithIt()
+    {
+        QFETCH(int, signal);
+        QProcess netloom;
+        QProcessEnvironment env = childEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
+        netloom.setProcessEnvironment(env);
+        netloom.start(executable(QStringLiteral("netloom")), { QStringLiteral("--lab") });
+        QVERIFY(netloom.waitForStarted(10000));
+        const qint64 pid = netloom.processId();
+        qint64 lab = 0;
+        QTRY_VERIFY_WITH_TIMEOUT((lab = firstChildOf(pid)) > 0
+                                     && !argumentOf(lab, "--kubeconfig-out").isEmpty(),
+                                 20000);
+        const QString kubeconfig = argumentOf(lab, "--kubeconfig-out");
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(kubeconfig), 20000); // the lab is ready
+        QVERIFY(processRuns(lab));
+
+        ::kill(pid_t(pid), signal);
+        QVERIFY(netloom.waitForFinished(10000));
+        QTRY_VERIFY2_WITH_TIMEOUT(!processRuns(lab), "the lab outlived the console", 10000);
+        if (signal == SIGTERM) {
+            QCOMPARE(netloom.exitStatus(), QProcess::NormalExit);
+            QVERIFY(!QFile::exists(kubeconfig));
+        } else {
+            QDir(QFileInfo(kubeconfig).path()).removeRecursively(); // nobody could
+        }
     }
 };
 
