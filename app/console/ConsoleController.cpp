@@ -22,10 +22,10 @@ namespace {
 bool sameConnection(const Kube::ConnectionConfig& a, const Kube::ConnectionConfig& b)
 {
     return a.contextName == b.contextName && a.server == b.server && a.tls.caPem == b.tls.caPem
-           && a.tls.clientCertPem == b.tls.clientCertPem && a.tls.clientKeyPem == b.tls.clientKeyPem
-           && a.tls.serverName == b.tls.serverName && a.tls.verifyPeer == b.tls.verifyPeer
-           && a.bearerToken == b.bearerToken && a.username == b.username && a.password == b.password
-           && a.proxyUrl == b.proxyUrl;
+        && a.tls.clientCertPem == b.tls.clientCertPem && a.tls.clientKeyPem == b.tls.clientKeyPem
+        && a.tls.serverName == b.tls.serverName && a.tls.verifyPeer == b.tls.verifyPeer
+        && a.bearerToken == b.bearerToken && a.username == b.username && a.password == b.password
+        && a.proxyUrl == b.proxyUrl;
 }
 
 // The HTTP layer takes proxies from the environment only: honour the context's proxy-url there
@@ -104,8 +104,8 @@ void ConsoleController::open(const QString& kubeconfigPath, const QString& conte
         chosen = contexts.constFirst();
     m_window->setContexts(contexts, chosen);
     if (chosen.isEmpty()) {
-        m_window->setConnectionState(tr("No context in %1").arg(m_kubeconfig->filesText()),
-                                     ConnectionState::Disconnected);
+        m_window->setConnectionState(
+            tr("No context in %1").arg(m_kubeconfig->filesText()), ConnectionState::Disconnected);
         return;
     }
     startSession(chosen);
@@ -119,14 +119,14 @@ void ConsoleController::openLab(const QString& labProgram)
         m_lab->setProgram(labProgram);
     connect(m_lab, &LabLauncher::ready, this, &ConsoleController::onLabReady);
     connect(m_lab, &LabLauncher::failed, this, [this](const QString& message) {
-        m_window->setConnectionState(tr("The built-in lab did not start: %1").arg(statusLine(message)),
-                                     ConnectionState::Error);
+        m_window->setConnectionState(
+            tr("The built-in lab did not start: %1").arg(statusLine(message)), ConnectionState::Error);
         showProblem(message);
     });
     connect(m_lab, &LabLauncher::stoppedUnexpectedly, this, [this](const QString& message) {
         stopSession();
-        m_window->setConnectionState(tr("The built-in lab stopped: %1").arg(statusLine(message)),
-                                     ConnectionState::Error);
+        m_window->setConnectionState(
+            tr("The built-in lab stopped: %1").arg(statusLine(message)), ConnectionState::Error);
         showProblem(message);
     });
     m_window->setConnectionState(tr("Starting the built-in lab…"), ConnectionState::Connecting);
@@ -190,8 +190,8 @@ bool ConsoleController::loadKubeconfig()
     if (!loaded) {
         m_kubeconfig.reset();
         m_window->setContexts({}, {});
-        m_window->setConnectionState(tr("Cannot read the kubeconfig: %1").arg(statusLine(loaded.error().message)),
-                                     ConnectionState::Error);
+        m_window->setConnectionState(
+            tr("Cannot read the kubeconfig: %1").arg(statusLine(loaded.error().message)), ConnectionState::Error);
         showProblem(loaded.error().message);
         return false;
     }
@@ -244,28 +244,25 @@ void ConsoleController::onSessionStateChanged(ClusterSession::State state, const
         m_window->setConnectionState(tr("Not connected"), ConnectionState::Disconnected);
         break;
     case ClusterSession::State::Connecting:
-        m_window->setConnectionState(tr("Connecting to %1 (%2)…").arg(m_context, server),
-                                     ConnectionState::Connecting);
+        m_window->setConnectionState(tr("Connecting to %1 (%2)…").arg(m_context, server), ConnectionState::Connecting);
         break;
     case ClusterSession::State::Syncing:
         m_window->setConnectionState(tr("Loading %1 (%2)…").arg(m_context, server), ConnectionState::Connecting);
         break;
     case ClusterSession::State::Synced: {
         const QString version = m_session->discovery().gitVersion;
-        m_window->setConnectionState(version.isEmpty()
-                                         ? tr("Connected to %1").arg(m_context)
-                                         : tr("Connected to %1 (Kubernetes %2)").arg(m_context, version),
-                                     ConnectionState::Connected);
+        m_window->setConnectionState(version.isEmpty() ? tr("Connected to %1").arg(m_context)
+                                                       : tr("Connected to %1 (Kubernetes %2)").arg(m_context, version),
+            ConnectionState::Connected);
         clearProblem();
         break;
     }
     case ClusterSession::State::Reconnecting:
-        m_window->setConnectionState(tr("Reconnecting to %1: %2").arg(m_context, message),
-                                     ConnectionState::Connecting);
+        m_window->setConnectionState(tr("Reconnecting to %1: %2").arg(m_context, message), ConnectionState::Connecting);
         break;
     case ClusterSession::State::Failed:
-        m_window->setConnectionState(tr("Not connected to %1: %2").arg(m_context, statusLine(message)),
-                                     ConnectionState::Error);
+        m_window->setConnectionState(
+            tr("Not connected to %1: %2").arg(m_context, statusLine(message)), ConnectionState::Error);
         showProblem(message);
         break;
     }
@@ -276,8 +273,8 @@ void ConsoleController::showProblem(const QString& message)
     m_lastProblem = message;
     if (!m_problemBox) {
         // Non-modal: the window stays usable (another context, F5) while the message is up.
-        m_problemBox = new QMessageBox(QMessageBox::Warning, tr("Netloom"), QString(), QMessageBox::Close,
-                                       m_window.get());
+        m_problemBox
+            = new QMessageBox(QMessageBox::Warning, tr("Netloom"), QString(), QMessageBox::Close, m_window.get());
         m_problemBox->setObjectName(QStringLiteral("connectionProblem"));
         m_problemBox->setWindowModality(Qt::NonModal);
         m_problemBox->setAttribute(Qt::WA_DeleteOnClose);

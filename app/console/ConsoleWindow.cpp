@@ -32,7 +32,7 @@ void loadTranslations(QApplication& app)
     const QLocale locale;
     const QDir bin(QCoreApplication::applicationDirPath());
     for (const QString& dir : { bin.filePath(QStringLiteral("../translations")),
-                                bin.filePath(QStringLiteral("../share/netloom/translations")) }) {
+             bin.filePath(QStringLiteral("../share/netloom/translations")) }) {
         auto* translator = new QTranslator(&app);
         if (translator->load(locale, QStringLiteral("netloom"), QStringLiteral("_"), dir)) {
             QCoreApplication::installTranslator(translator);
@@ -41,8 +41,8 @@ void loadTranslations(QApplication& app)
         delete translator;
     }
     auto* qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(
+            locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     else
         delete qt;
@@ -52,8 +52,8 @@ void loadTranslations(QApplication& app)
 // longer fits on the screen (another monitor; no window manager to correct it, as under Xvfb).
 void placeWindow(QWidget* window)
 {
-    const bool saved =
-        QSettings(QStringLiteral("Netloom"), QStringLiteral("Netloom")).contains(QStringLiteral("mainWindow/geometry"));
+    const bool saved = QSettings(QStringLiteral("Netloom"), QStringLiteral("Netloom"))
+                           .contains(QStringLiteral("mainWindow/geometry"));
     const QScreen* screen = window->screen() ? window->screen() : QGuiApplication::primaryScreen();
     const QRect available = screen ? screen->availableGeometry() : QRect();
     if (saved && (!available.isValid() || available.contains(window->geometry()))) {
@@ -89,19 +89,18 @@ int runConsoleWindow(int& argc, char** argv)
                                         "platform as one live topology."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption kubeconfigOption(QStringLiteral("kubeconfig"),
-                                              tr("Kubeconfig file (default: $KUBECONFIG, then ~/.kube/config)."),
-                                              tr("path"));
+    const QCommandLineOption kubeconfigOption(
+        QStringLiteral("kubeconfig"), tr("Kubeconfig file (default: $KUBECONFIG, then ~/.kube/config)."), tr("path"));
     const QCommandLineOption contextOption(QStringLiteral("context"),
-                                           tr("Kubeconfig context (default: the one used last, else the "
-                                              "kubeconfig's current-context)."),
-                                           tr("name"));
-    const QCommandLineOption labOption(QStringLiteral("lab"),
-                                       tr("Start the built-in lab (netloom-lab) and open the console on it."));
+        tr("Kubeconfig context (default: the one used last, else the "
+           "kubeconfig's current-context)."),
+        tr("name"));
+    const QCommandLineOption labOption(
+        QStringLiteral("lab"), tr("Start the built-in lab (netloom-lab) and open the console on it."));
     const QCommandLineOption selectOption(QStringLiteral("select"),
-                                          tr("Select this resource once it is loaded, e.g. "
-                                             "kube:netloom-lab/ingress/shop/storefront."),
-                                          tr("id"));
+        tr("Select this resource once it is loaded, e.g. "
+           "kube:netloom-lab/ingress/shop/storefront."),
+        tr("id"));
     parser.addOptions({ kubeconfigOption, contextOption, labOption, selectOption });
     parser.process(app);
     if (!parser.positionalArguments().isEmpty()) {

@@ -60,7 +60,7 @@ void LabLauncher::start()
     m_process = new QProcess(this);
     m_process->setProgram(m_program);
     m_process->setArguments({ QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--kubeconfig-out"),
-                              m_kubeconfig, QStringLiteral("--seed"), QStringLiteral("demo") });
+        m_kubeconfig, QStringLiteral("--seed"), QStringLiteral("demo") });
     m_process->setProcessEnvironment(m_environment);
 #ifdef Q_OS_LINUX
     // Runs in the child between fork and exec: it is terminated when we die, even by a crash.
@@ -74,7 +74,7 @@ void LabLauncher::start()
     connect(m_process, &QProcess::readyReadStandardOutput, this, &LabLauncher::onStandardOutput);
     connect(m_process, &QProcess::readyReadStandardError, this, &LabLauncher::onStandardError);
     connect(m_process, &QProcess::finished, this,
-            [this](int exitCode, QProcess::ExitStatus status) { onFinished(exitCode, int(status)); });
+        [this](int exitCode, QProcess::ExitStatus status) { onFinished(exitCode, int(status)); });
     connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart)
             onStartFailed();
@@ -132,8 +132,8 @@ void LabLauncher::onStandardError()
 void LabLauncher::onFinished(int exitCode, int exitStatus)
 {
     m_stderr += m_process->readAllStandardError();
-    const QString how = exitStatus == int(QProcess::NormalExit) ? tr("exited with code %1").arg(exitCode)
-                                                                : tr("crashed");
+    const QString how
+        = exitStatus == int(QProcess::NormalExit) ? tr("exited with code %1").arg(exitCode) : tr("crashed");
     if (m_state == State::Starting) {
         fail(tr("The built-in lab %1 before it was ready.").arg(how));
     } else if (m_state == State::Ready) {
@@ -186,7 +186,7 @@ QString LabLauncher::stderrTail() const
         return {};
     constexpr qsizetype kShown = 2000;
     return QStringLiteral("\n\n") + tr("Its error output:") + QLatin1Char('\n')
-           + (text.size() > kShown ? QStringLiteral("…") + text.right(kShown) : text);
+        + (text.size() > kShown ? QStringLiteral("…") + text.right(kShown) : text);
 }
 
 } // namespace Netloom::Console

@@ -59,7 +59,7 @@ QString LiveYamlProvider::yamlFor(const Domain::Resource& resource)
     if (cached != m_cache.cend())
         return cached->yaml; // the previous version until the new one is there
     return tr("# Reading the live object from %1…").arg(m_client->config().serverText()) + QLatin1Char('\n')
-           + tr("# Until then, the summary:") + QLatin1Char('\n') + summary;
+        + tr("# Until then, the summary:") + QLatin1Char('\n') + summary;
 }
 
 void LiveYamlProvider::fetch(const Domain::Resource& resource, const Kube::ApiResource& api)
@@ -69,20 +69,20 @@ void LiveYamlProvider::fetch(const Domain::Resource& resource, const Kube::ApiRe
     const QString version = resource.resourceVersion;
     const QString summary = ItemModels::YamlEmitter::resourceToYaml(resource);
     m_client->get(api, api.namespaced ? resource.namespaceName : QString(), resource.name, m_requests,
-                  [this, id, version, summary](Expected<QJsonObject> object) {
-                      m_pending.remove(id);
-                      QString yaml;
-                      if (object) {
-                          yaml = toYaml(sanitize(*object));
-                      } else {
-                          QString message = object.error().message;
-                          message.replace(QLatin1Char('\n'), QLatin1Char(' '));
-                          yaml = tr("# The live object could not be read: %1").arg(message) + QLatin1Char('\n')
-                                 + tr("# The summary:") + QLatin1Char('\n') + summary;
-                      }
-                      m_cache.insert(id, Entry{ version, yaml });
-                      Q_EMIT yamlArrived(id);
-                  });
+        [this, id, version, summary](Expected<QJsonObject> object) {
+            m_pending.remove(id);
+            QString yaml;
+            if (object) {
+                yaml = toYaml(sanitize(*object));
+            } else {
+                QString message = object.error().message;
+                message.replace(QLatin1Char('\n'), QLatin1Char(' '));
+                yaml = tr("# The live object could not be read: %1").arg(message) + QLatin1Char('\n')
+                    + tr("# The summary:") + QLatin1Char('\n') + summary;
+            }
+            m_cache.insert(id, Entry { version, yaml });
+            Q_EMIT yamlArrived(id);
+        });
 }
 
 QJsonObject LiveYamlProvider::sanitize(QJsonObject object)
@@ -106,9 +106,9 @@ QJsonObject LiveYamlProvider::sanitize(QJsonObject object)
 
 QString LiveYamlProvider::toYaml(const QJsonObject& object)
 {
-    return ItemModels::YamlEmitter::toYaml(object, { QStringLiteral("apiVersion"), QStringLiteral("kind"),
-                                                     QStringLiteral("metadata"), QStringLiteral("spec"),
-                                                     QStringLiteral("status") });
+    return ItemModels::YamlEmitter::toYaml(object,
+        { QStringLiteral("apiVersion"), QStringLiteral("kind"), QStringLiteral("metadata"), QStringLiteral("spec"),
+            QStringLiteral("status") });
 }
 
 } // namespace Netloom::Console

@@ -69,11 +69,7 @@ private:
     std::unique_ptr<QAbstractItemModelTester> m_treeTester;
 
     Widgets::MainWindow* window() const { return m_console->window(); }
-    template<class T>
-    T* find(const char* name) const
-    {
-        return window()->findChild<T*>(QLatin1String(name));
-    }
+    template <class T> T* find(const char* name) const { return window()->findChild<T*>(QLatin1String(name)); }
     Widgets::TopologyView* view() const { return find<Widgets::TopologyView>("topologyView"); }
     Widgets::TopologyScene* scene() const { return window()->topologyScene(); }
 
@@ -82,20 +78,18 @@ private:
     ProcessResult kubectl(const QStringList& args, const QString& kubeconfig = {}) const
     {
         return runProcess(QStringLiteral("kubectl"),
-                          QStringList{ QStringLiteral("--kubeconfig"),
-                                       kubeconfig.isEmpty() ? m_lab->kubeconfigPath() : kubeconfig,
-                                       QStringLiteral("--cache-dir"), path(QStringLiteral("kubectl-cache")),
-                                       QStringLiteral("--request-timeout=20s") }
-                              + args,
-                          60000);
+            QStringList { QStringLiteral("--kubeconfig"), kubeconfig.isEmpty() ? m_lab->kubeconfigPath() : kubeconfig,
+                QStringLiteral("--cache-dir"), path(QStringLiteral("kubectl-cache")),
+                QStringLiteral("--request-timeout=20s") }
+                + args,
+            60000);
     }
 
     // Every namespace and ingress the lab has, as kubectl lists them.
     QList<LabObject> labObjects()
     {
-        const ProcessResult result =
-            kubectl({ QStringLiteral("get"), QStringLiteral("ns,ingress,svc"), QStringLiteral("-A"),
-                      QStringLiteral("-o"), QStringLiteral("json") });
+        const ProcessResult result = kubectl({ QStringLiteral("get"), QStringLiteral("ns,ingress,svc"),
+            QStringLiteral("-A"), QStringLiteral("-o"), QStringLiteral("json") });
         if (result.exitCode != 0)
             qFatal("kubectl get failed: %s", qPrintable(result.describe()));
         QList<LabObject> objects;
@@ -104,12 +98,11 @@ private:
             const QJsonObject o = item.toObject();
             const QJsonObject meta = o.value(QStringLiteral("metadata")).toObject();
             const QString kind = o.value(QStringLiteral("kind")).toString();
-            LabObject object{ kind == QLatin1String("Namespace") ? ResourceKind::Namespace
-                              : kind == QLatin1String("Ingress") ? ResourceKind::Ingress
-                                                                 : ResourceKind::Service,
-                              meta.value(QStringLiteral("namespace")).toString(),
-                              meta.value(QStringLiteral("name")).toString(),
-                              meta.value(QStringLiteral("uid")).toString() };
+            LabObject object { kind == QLatin1String("Namespace") ? ResourceKind::Namespace
+                    : kind == QLatin1String("Ingress")            ? ResourceKind::Ingress
+                                                                  : ResourceKind::Service,
+                meta.value(QStringLiteral("namespace")).toString(), meta.value(QStringLiteral("name")).toString(),
+                meta.value(QStringLiteral("uid")).toString() };
             objects.append(object);
         }
         return objects;
@@ -123,8 +116,8 @@ private:
     bool synced() const
     {
         return m_console->session() && m_console->session()->state() == ClusterSession::State::Synced
-               && window()->topologyModel().nodeCount() > 0
-               && scene()->nodeItems().size() == window()->topologyModel().nodeCount();
+            && window()->topologyModel().nodeCount() > 0
+            && scene()->nodeItems().size() == window()->topologyModel().nodeCount();
     }
 
     QPoint viewPointOf(const ResourceId& id) const
@@ -223,20 +216,20 @@ private Q_SLOTS:
             QVERIFY2(scene()->nodeItem(id), qPrintable(id.toString()));
             if (o.kind == ResourceKind::Ingress) {
                 ++ingresses;
-                QVERIFY2(scene()->groupItemFor(ResourceId::kube(kLabContext, ResourceKind::Namespace, QString(),
-                                                                o.namespaceName)),
-                         qPrintable(o.namespaceName));
+                QVERIFY2(scene()->groupItemFor(
+                             ResourceId::kube(kLabContext, ResourceKind::Namespace, QString(), o.namespaceName)),
+                    qPrintable(o.namespaceName));
             }
         }
         QVERIFY(namespaces >= 4);
         QVERIFY(ingresses >= 1);
         qInfo("%d namespaces, %d ingresses, %lld objects from kubectl; %lld nodes in the scene", namespaces, ingresses,
-              qint64(objects.size()), qint64(scene()->nodeItems().size()));
+            qint64(objects.size()), qint64(scene()->nodeItems().size()));
     }
 
     void clickingAnIngressShowsItInTheInspector()
     {
-        LabObject ingress{};
+        LabObject ingress {};
         for (const LabObject& o : labObjects())
             if (o.kind == ResourceKind::Ingress) {
                 ingress = o;
@@ -257,8 +250,8 @@ private Q_SLOTS:
         // The YAML tab: the summary at once, the live object soon (never a blocking wait).
         find<QTabWidget>("inspectorTabs")->setCurrentIndex(1);
         auto* yaml = find<QPlainTextEdit>("inspectorYaml");
-        QTRY_VERIFY_WITH_TIMEOUT(yaml->toPlainText().contains(QStringLiteral("apiVersion: networking.k8s.io/v1")),
-                                 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            yaml->toPlainText().contains(QStringLiteral("apiVersion: networking.k8s.io/v1")), 10000);
         const QString text = yaml->toPlainText();
         QVERIFY2(text.contains(ingress.uid), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("kind: Ingress")));
@@ -271,7 +264,7 @@ private Q_SLOTS:
     void kubectlChangesAppearLive()
     {
         // An ingress next to the first one, routing to a Service that is there.
-        LabObject service{};
+        LabObject service {};
         for (const LabObject& o : labObjects())
             if (o.kind == ResourceKind::Service && o.namespaceName != QLatin1String("default")
                 && o.namespaceName != QLatin1String("kube-system")) {
@@ -302,8 +295,8 @@ spec:
                                         .toUtf8();
         const QString file = writeFile(QStringLiteral("probe.yaml"), manifest);
         QVERIFY(!file.isEmpty());
-        const ResourceId id = ResourceId::kube(kLabContext, ResourceKind::Ingress, service.namespaceName,
-                                               QStringLiteral("console-probe"));
+        const ResourceId id = ResourceId::kube(
+            kLabContext, ResourceKind::Ingress, service.namespaceName, QStringLiteral("console-probe"));
         QVERIFY(!window()->treeModel().indexOf(id).isValid());
         ClusterSession* session = m_console->session();
 
@@ -317,9 +310,8 @@ spec:
         const ResourceId serviceId = idOf(service);
         QTRY_VERIFY(window()->topologyModel().neighbours(id).contains(serviceId));
 
-        const ProcessResult deleted =
-            kubectl({ QStringLiteral("delete"), QStringLiteral("ingress"), QStringLiteral("console-probe"),
-                      QStringLiteral("-n"), service.namespaceName });
+        const ProcessResult deleted = kubectl({ QStringLiteral("delete"), QStringLiteral("ingress"),
+            QStringLiteral("console-probe"), QStringLiteral("-n"), service.namespaceName });
         QVERIFY2(deleted.exitCode == 0, qPrintable(deleted.describe()));
         QTRY_VERIFY_WITH_TIMEOUT(!window()->treeModel().indexOf(id).isValid(), 10000);
         QTRY_VERIFY_WITH_TIMEOUT(!scene()->nodeItem(id), 10000);
@@ -349,10 +341,10 @@ spec:
         const QString two = path(QStringLiteral("two-contexts"));
         QFile::remove(two);
         QVERIFY(QFile::copy(m_lab->kubeconfigPath(), two));
-        const ProcessResult set = kubectl({ QStringLiteral("config"), QStringLiteral("set-context"),
-                                            QStringLiteral("second"), QStringLiteral("--cluster=netloom-lab"),
-                                            QStringLiteral("--user=netloom-lab") },
-                                          two);
+        const ProcessResult set
+            = kubectl({ QStringLiteral("config"), QStringLiteral("set-context"), QStringLiteral("second"),
+                          QStringLiteral("--cluster=netloom-lab"), QStringLiteral("--user=netloom-lab") },
+                two);
         QVERIFY2(set.exitCode == 0, qPrintable(set.describe()));
         m_console->open(two, kLabContext);
         QTRY_VERIFY_WITH_TIMEOUT(synced(), kSyncTimeoutMs);
@@ -376,8 +368,10 @@ spec:
         }
         QVERIFY(!oldOrigin);
         QVERIFY(newOrigin);
-        QVERIFY(window()->treeModel().indexOf(ResourceId::kube(QStringLiteral("second"), ResourceKind::Namespace,
-                                                               QString(), QStringLiteral("default")))
+        QVERIFY(window()
+                    ->treeModel()
+                    .indexOf(ResourceId::kube(
+                        QStringLiteral("second"), ResourceKind::Namespace, QString(), QStringLiteral("default")))
                     .isValid());
 
         // Remembered: the next start without --context uses it.
@@ -441,8 +435,8 @@ contexts:
 current-context: closed
 )");
         console.open(config);
-        QTRY_VERIFY_WITH_TIMEOUT(console.session() && console.session()->state() == ClusterSession::State::Failed,
-                                 kSyncTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            console.session() && console.session()->state() == ClusterSession::State::Failed, kSyncTimeoutMs);
         QCOMPARE(console.window()->connectionState(), Widgets::ConnectionState::Error);
         QVERIFY2(console.lastProblem().contains(QStringLiteral("127.0.0.1:1")), qPrintable(console.lastProblem()));
         QVERIFY(!console.lastProblem().contains(QStringLiteral("not-a-secret-really")));
@@ -454,7 +448,8 @@ current-context: closed
 
     void selectWhenPresentSelectsOnceLoaded()
     {
-        const ResourceId id = ResourceId::kube(kLabContext, ResourceKind::Namespace, QString(), QStringLiteral("default"));
+        const ResourceId id
+            = ResourceId::kube(kLabContext, ResourceKind::Namespace, QString(), QStringLiteral("default"));
         m_console->selectWhenPresent(id);
         QTRY_COMPARE(window()->selection().current(), id);
     }

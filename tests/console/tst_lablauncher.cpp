@@ -12,8 +12,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
 #include <QLabel>
+#include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -106,7 +106,8 @@ private Q_SLOTS:
         // Returns at once, saying what it does.
         QVERIFY(console->lab());
         QCOMPARE(console->lab()->state(), LabLauncher::State::Starting);
-        QVERIFY(console->window()->findChild<QLabel*>(QStringLiteral("connectionState"))
+        QVERIFY(console->window()
+                    ->findChild<QLabel*>(QStringLiteral("connectionState"))
                     ->text()
                     .contains(QStringLiteral("Starting the built-in lab")));
         QCOMPARE(console->window()->connectionState(), Widgets::ConnectionState::Connecting);
@@ -114,13 +115,13 @@ private Q_SLOTS:
         QVERIFY(pid > 0);
         QVERIFY(processRuns(pid));
 
-        QTRY_VERIFY_WITH_TIMEOUT(console->session() && console->session()->state() == ClusterSession::State::Synced,
-                                 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            console->session() && console->session()->state() == ClusterSession::State::Synced, 30000);
         QCOMPARE(console->lab()->state(), LabLauncher::State::Ready);
         QCOMPARE(console->currentContext(), QStringLiteral("netloom-lab"));
         QTRY_VERIFY(console->window()->topologyModel().nodeCount() > 10);
-        QTRY_COMPARE(console->window()->topologyScene()->nodeItems().size(),
-                     console->window()->topologyModel().nodeCount());
+        QTRY_COMPARE(
+            console->window()->topologyScene()->nodeItems().size(), console->window()->topologyModel().nodeCount());
         const QString kubeconfig = console->lab()->kubeconfigPath();
         QVERIFY(QFile::exists(kubeconfig));
         QVERIFY(processRuns(pid));
@@ -132,7 +133,8 @@ private Q_SLOTS:
 
     void aLabThatDiesIsReportedWithItsStderr()
     {
-        const QString program = script(QStringLiteral("dying-lab"), "echo 'cannot bind: permission denied' >&2\nexit 3\n");
+        const QString program
+            = script(QStringLiteral("dying-lab"), "echo 'cannot bind: permission denied' >&2\nexit 3\n");
         ConsoleController console;
         console.window()->show();
         QVERIFY(QTest::qWaitForWindowExposed(console.window()));
@@ -209,9 +211,8 @@ private Q_SLOTS:
         QVERIFY(netloom.waitForStarted(10000));
         const qint64 pid = netloom.processId();
         qint64 lab = 0;
-        QTRY_VERIFY_WITH_TIMEOUT((lab = firstChildOf(pid)) > 0
-                                     && !argumentOf(lab, "--kubeconfig-out").isEmpty(),
-                                 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (lab = firstChildOf(pid)) > 0 && !argumentOf(lab, "--kubeconfig-out").isEmpty(), 20000);
         const QString kubeconfig = argumentOf(lab, "--kubeconfig-out");
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(kubeconfig), 20000); // the lab is ready
         QVERIFY(processRuns(lab));

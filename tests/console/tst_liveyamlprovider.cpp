@@ -18,7 +18,8 @@ class TestLiveYamlProvider : public QObject
 private Q_SLOTS:
     void dropsManagedFieldsAndLastApplied()
     {
-        const QJsonObject object = QJsonDocument::fromJson("{"
+        const QJsonObject object = QJsonDocument::fromJson(
+            "{"
             "\"apiVersion\": \"networking.k8s.io/v1\", \"kind\": \"Ingress\","
             "\"metadata\": {\"name\": \"web\", \"namespace\": \"shop\", \"uid\": \"u-1\", \"resourceVersion\": \"7\","
             "\"managedFields\": [{\"manager\": \"kubectl\", \"operation\": \"Update\"}],"
@@ -37,9 +38,11 @@ private Q_SLOTS:
 
     void dropsSecretData()
     {
-        const QJsonObject object = QJsonDocument::fromJson("{"
+        const QJsonObject object = QJsonDocument::fromJson(
+            "{"
             "\"apiVersion\": \"v1\", \"kind\": \"Secret\", \"type\": \"kubernetes.io/tls\","
-            "\"metadata\": {\"name\": \"tls\", \"annotations\": {\"kubectl.kubernetes.io/last-applied-configuration\": \"k\"}},"
+            "\"metadata\": {\"name\": \"tls\", \"annotations\": {\"kubectl.kubernetes.io/last-applied-configuration\": "
+            "\"k\"}},"
             "\"data\": {\"tls.key\": \"c2VjcmV0\"}, \"stringData\": {\"password\": \"hunter2\"}}")
                                        .object();
         const QJsonObject clean = LiveYamlProvider::sanitize(object);
@@ -60,8 +63,8 @@ private Q_SLOTS:
         resource.namespaceName = QStringLiteral("shop");
         resource.uid = QStringLiteral("u-2");
         resource.origin = QStringLiteral("kube:lab");
-        resource.id = ResourceId::kube(QStringLiteral("lab"), ResourceKind::Service, resource.namespaceName,
-                                       resource.name);
+        resource.id
+            = ResourceId::kube(QStringLiteral("lab"), ResourceKind::Service, resource.namespaceName, resource.name);
         const QString yaml = provider.yamlFor(resource);
         QVERIFY(yaml.contains(QStringLiteral("name: cart")));
         QVERIFY(!yaml.contains(QStringLiteral("Reading the live object")));

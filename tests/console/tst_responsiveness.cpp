@@ -94,7 +94,7 @@ public:
             m_maxNs = took;
             m_maxCpuNs = threadCpuNs() - cpuStart;
             m_slowest = QString::fromLatin1(receiver->metaObject()->className()) + QLatin1Char('/')
-                        + QString::number(int(event->type()));
+                + QString::number(int(event->type()));
         }
         return result;
     }
@@ -123,7 +123,7 @@ private:
 
     static qint64 threadCpuNs()
     {
-        timespec ts{};
+        timespec ts {};
         ::clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
         return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
     }
@@ -138,8 +138,7 @@ private:
 
 // Runs a real event loop until @p predicate holds or @p timeoutMs pass. Not QTest::qWaitFor: that
 // sleeps 10 ms between its rounds of processEvents(), which would be measured as stalls.
-template<class Predicate>
-bool spinUntil(Predicate predicate, int timeoutMs)
+template <class Predicate> bool spinUntil(Predicate predicate, int timeoutMs)
 {
     QEventLoop loop;
     QTimer poll;
@@ -212,9 +211,9 @@ private Q_SLOTS:
         console.open(m_lab->kubeconfigPath());
         const auto drawn = [&console] {
             return console.session() && console.session()->state() == ClusterSession::State::Synced
-                   && console.window()->topologyModel().nodeCount() > 10
-                   && console.window()->topologyScene()->nodeItems().size()
-                          == console.window()->topologyModel().nodeCount();
+                && console.window()->topologyModel().nodeCount() > 10
+                && console.window()->topologyScene()->nodeItems().size()
+                == console.window()->topologyModel().nodeCount();
         };
         QVERIFY(spinUntil(drawn, 30000));
         spinUntil([] { return false; }, 300); // the layout animation and the repaints that follow
@@ -224,15 +223,15 @@ private Q_SLOTS:
         const qint64 bound = stallBoundMs();
         qInfo("initial sync of the demo: %lld ms to draw %lld nodes; longest stall: %.1f ms (1 ms timer, %lld "
               "ticks), %.1f ms (longest event delivery: %s, %.1f ms of it on the CPU); bound %lld ms",
-              qint64(clock.elapsed()), qint64(console.window()->topologyModel().nodeCount()), meter.maxTickGapMs(),
-              meter.ticks(), timingApp()->maxDeliveryMs(), qPrintable(timingApp()->slowest()),
-              timingApp()->maxDeliveryCpuMs(), bound);
+            qint64(clock.elapsed()), qint64(console.window()->topologyModel().nodeCount()), meter.maxTickGapMs(),
+            meter.ticks(), timingApp()->maxDeliveryMs(), qPrintable(timingApp()->slowest()),
+            timingApp()->maxDeliveryCpuMs(), bound);
         QVERIFY2(meter.maxTickGapMs() < double(bound),
-                 qPrintable(QStringLiteral("timer gap %1 ms").arg(meter.maxTickGapMs())));
+            qPrintable(QStringLiteral("timer gap %1 ms").arg(meter.maxTickGapMs())));
         QVERIFY2(timingApp()->maxDeliveryMs() < double(bound),
-                 qPrintable(QStringLiteral("event delivery %1 ms (%2)")
-                                .arg(timingApp()->maxDeliveryMs())
-                                .arg(timingApp()->slowest())));
+            qPrintable(QStringLiteral("event delivery %1 ms (%2)")
+                           .arg(timingApp()->maxDeliveryMs())
+                           .arg(timingApp()->slowest())));
     }
 };
 
