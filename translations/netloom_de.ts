@@ -2,6 +2,140 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Console</name>
+    <message>
+        <source>Netloom console: the cloud network and Kubernetes networking of a platform as one live topology.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubeconfig file (default: $KUBECONFIG, then ~/.kube/config).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubeconfig context (default: the one used last, else the kubeconfig&apos;s current-context).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the built-in lab (netloom-lab) and open the console on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select this resource once it is loaded, e.g. kube:netloom-lab/ingress/shop/storefront.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>netloom: unexpected argument &quot;%1&quot; (see netloom --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>netloom: --lab uses the lab&apos;s own kubeconfig; leave out --kubeconfig and --context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>context &quot;%1&quot; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>context &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no complete sync within %2 s (still %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Netloom console: the cloud network and Kubernetes networking of a platform as one topology.
+
+Commands:
+  inventory   sync a kubeconfig context once and print every resource the console knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Without a command, opens the console window:
+  netloom [--kubeconfig PATH] [--context NAME] [--select ID]
+  netloom --lab [--select ID]   (starts the built-in lab netloom-lab and shows it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubeconfig context (default: its current-context).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: json, yaml or table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up when the sync takes longer (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items per list page (default 500).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log connection and sync progress on stderr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>netloom: this build has no console window (built with NETLOOM_GUI=OFF); headless commands: inventory (see netloom --help)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (see netloom --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;: use json, yaml or table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout needs a positive number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--page-size needs a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Domain</name>
     <message>
         <source>/%1 is out of range for IPv4</source>
@@ -961,49 +1095,6 @@
     </message>
 </context>
 <context>
-    <name>Netloom::Console</name>
-    <message>
-        <source>Netloom console: the cloud network and Kubernetes networking of a platform as one live topology.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kubeconfig file (default: $KUBECONFIG, then ~/.kube/config).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>path</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kubeconfig context (default: the one used last, else the kubeconfig&apos;s current-context).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start the built-in lab (netloom-lab) and open the console on it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select this resource once it is loaded, e.g. kube:netloom-lab/ingress/shop/storefront.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>netloom: unexpected argument &quot;%1&quot; (see netloom --help)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>netloom: --lab uses the lab&apos;s own kubeconfig; leave out --kubeconfig and --context</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Netloom::Console::ConsoleController</name>
     <message>
         <source>No context in %1</source>
@@ -1059,25 +1150,6 @@
     </message>
     <message>
         <source>Netloom</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Netloom::Console::InventoryCommand</name>
-    <message>
-        <source>context &quot;%1&quot; (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>context &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: no complete sync within %2 s (still %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write the output</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,6 +1,7 @@
 #include "app/console/ConsoleWindow.h"
 
 #include "app/console/ConsoleController.h"
+#include "app/console/Tr.h"
 #include "app/console/UnixSignalQuit.h"
 #include "widgets/MainWindow.h"
 
@@ -19,11 +20,6 @@
 namespace Netloom::Console {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Console", text);
-}
 
 // netloom_<locale>.qm from the build tree (bin/../translations) or the installed tree
 // (bin/../share/netloom/translations); Qt's own from where Qt keeps them.
@@ -85,31 +81,31 @@ int runConsoleWindow(int& argc, char** argv)
     QLoggingCategory::setFilterRules(QStringLiteral("netloom.*.debug=false"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Netloom console: the cloud network and Kubernetes networking of a "
-                                        "platform as one live topology."));
+    parser.setApplicationDescription(Tr::tr("Netloom console: the cloud network and Kubernetes networking of a "
+                                            "platform as one live topology."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption kubeconfigOption(
-        QStringLiteral("kubeconfig"), tr("Kubeconfig file (default: $KUBECONFIG, then ~/.kube/config)."), tr("path"));
+    const QCommandLineOption kubeconfigOption(QStringLiteral("kubeconfig"),
+        Tr::tr("Kubeconfig file (default: $KUBECONFIG, then ~/.kube/config)."), Tr::tr("path"));
     const QCommandLineOption contextOption(QStringLiteral("context"),
-        tr("Kubeconfig context (default: the one used last, else the "
-           "kubeconfig's current-context)."),
-        tr("name"));
+        Tr::tr("Kubeconfig context (default: the one used last, else the "
+               "kubeconfig's current-context)."),
+        Tr::tr("name"));
     const QCommandLineOption labOption(
-        QStringLiteral("lab"), tr("Start the built-in lab (netloom-lab) and open the console on it."));
+        QStringLiteral("lab"), Tr::tr("Start the built-in lab (netloom-lab) and open the console on it."));
     const QCommandLineOption selectOption(QStringLiteral("select"),
-        tr("Select this resource once it is loaded, e.g. "
-           "kube:netloom-lab/ingress/shop/storefront."),
-        tr("id"));
+        Tr::tr("Select this resource once it is loaded, e.g. "
+               "kube:netloom-lab/ingress/shop/storefront."),
+        Tr::tr("id"));
     parser.addOptions({ kubeconfigOption, contextOption, labOption, selectOption });
     parser.process(app);
     if (!parser.positionalArguments().isEmpty()) {
-        return usageError(tr("netloom: unexpected argument \"%1\" (see netloom --help)")
+        return usageError(Tr::tr("netloom: unexpected argument \"%1\" (see netloom --help)")
                               .arg(parser.positionalArguments().constFirst()));
     }
     if (parser.isSet(labOption) && (parser.isSet(kubeconfigOption) || parser.isSet(contextOption))) {
-        return usageError(tr("netloom: --lab uses the lab's own kubeconfig; leave out --kubeconfig and "
-                             "--context"));
+        return usageError(Tr::tr("netloom: --lab uses the lab's own kubeconfig; leave out --kubeconfig and "
+                                 "--context"));
     }
 
     const UnixSignalQuit quitOnSignal;

@@ -1,5 +1,6 @@
 #include "app/console/InventoryCommand.h"
 
+#include "app/console/Tr.h"
 #include "models/domain/Inventory.h"
 #include "models/kube/ClusterSession.h"
 #include "models/kube/Kubeconfig.h"
@@ -15,11 +16,6 @@
 namespace Netloom::Console {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Console", text);
-}
 
 // One line on stderr: "netloom inventory: ...".
 int failWith(const QString& message)
@@ -65,16 +61,16 @@ int InventoryCommand::run(const Options& options)
     if (session.state() != Kube::ClusterSession::State::Failed)
         loop.exec();
 
-    const QString where = tr("context \"%1\" (%2)").arg(session.contextName(), session.serverText());
+    const QString where = Tr::tr("context \"%1\" (%2)").arg(session.contextName(), session.serverText());
     if (session.state() == Kube::ClusterSession::State::Failed) {
         const QString message = session.lastError().message;
         // Name the server once: most messages of the client already do.
         if (message.contains(session.serverText()))
-            return failWith(tr("context \"%1\": %2").arg(session.contextName(), message));
+            return failWith(Tr::tr("context \"%1\": %2").arg(session.contextName(), message));
         return failWith(where + QStringLiteral(": ") + message);
     }
     if (!session.isInitialSyncFinished())
-        return failWith(tr("%1: no complete sync within %2 s (still %3)")
+        return failWith(Tr::tr("%1: no complete sync within %2 s (still %3)")
                             .arg(where)
                             .arg(options.timeoutSeconds)
                             .arg(Kube::ClusterSession::stateName(session.state())));
@@ -84,7 +80,7 @@ int InventoryCommand::run(const Options& options)
     const QByteArray text = InventoryPrinter::render(inventory.all(), options.format);
     QFile out;
     if (!out.open(stdout, QIODevice::WriteOnly) || out.write(text) != text.size())
-        return failWith(tr("cannot write the output"));
+        return failWith(Tr::tr("cannot write the output"));
     out.flush();
     return 0;
 }

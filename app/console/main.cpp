@@ -2,6 +2,7 @@
 
 #include "app/console/ConsoleWindow.h"
 #include "app/console/InventoryCommand.h"
+#include "app/console/Tr.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -14,11 +15,6 @@
 using namespace Netloom::Console;
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Console", text);
-}
 
 int usageError(const QString& message)
 {
@@ -34,47 +30,45 @@ int runHeadless(int& argc, char** argv)
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Netloom console: the cloud network and Kubernetes networking of a platform as one topology.\n\n"
-           "Commands:\n"
-           "  inventory   sync a kubeconfig context once and print every resource the console knows")
+        Tr::tr("Netloom console: the cloud network and Kubernetes networking of a platform as one topology.\n\n"
+               "Commands:\n"
+               "  inventory   sync a kubeconfig context once and print every resource the console knows")
 #ifdef NETLOOM_HAS_CONSOLE_WINDOW
         + QLatin1Char('\n')
-        + tr("\nWithout a command, opens the console window:\n"
-             "  netloom [--kubeconfig PATH] [--context NAME] [--select ID]\n"
-             "  netloom --lab [--select ID]   (starts the built-in lab netloom-lab and shows it)")
+        + Tr::tr("\nWithout a command, opens the console window:\n"
+                 "  netloom [--kubeconfig PATH] [--context NAME] [--select ID]\n"
+                 "  netloom --lab [--select ID]   (starts the built-in lab netloom-lab and shows it)")
 #endif
     );
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), tr("inventory"), QStringLiteral("[command]"));
+    parser.addPositionalArgument(QStringLiteral("command"), Tr::tr("inventory"), QStringLiteral("[command]"));
     const QCommandLineOption kubeconfigOption(QStringLiteral("kubeconfig"),
-                                              tr("Kubeconfig file (default: $KUBECONFIG, then ~/.kube/config)."),
-                                              tr("path"));
-    const QCommandLineOption contextOption(QStringLiteral("context"),
-                                           tr("Kubeconfig context (default: its current-context)."), tr("name"));
-    const QCommandLineOption formatOption(QStringLiteral("format"), tr("Output format: json, yaml or table."),
-                                          tr("format"), QStringLiteral("table"));
+        Tr::tr("Kubeconfig file (default: $KUBECONFIG, then ~/.kube/config)."), Tr::tr("path"));
+    const QCommandLineOption contextOption(
+        QStringLiteral("context"), Tr::tr("Kubeconfig context (default: its current-context)."), Tr::tr("name"));
+    const QCommandLineOption formatOption(QStringLiteral("format"), Tr::tr("Output format: json, yaml or table."),
+        Tr::tr("format"), QStringLiteral("table"));
     const QCommandLineOption timeoutOption(QStringLiteral("timeout"),
-                                           tr("Give up when the sync takes longer (default 30)."), tr("seconds"),
-                                           QStringLiteral("30"));
-    const QCommandLineOption pageSizeOption(QStringLiteral("page-size"), tr("Items per list page (default 500)."),
-                                            tr("n"), QStringLiteral("500"));
-    const QCommandLineOption verboseOption(QStringLiteral("verbose"),
-                                           tr("Log connection and sync progress on stderr."));
-    parser.addOptions({kubeconfigOption, contextOption, formatOption, timeoutOption, pageSizeOption, verboseOption});
+        Tr::tr("Give up when the sync takes longer (default 30)."), Tr::tr("seconds"), QStringLiteral("30"));
+    const QCommandLineOption pageSizeOption(
+        QStringLiteral("page-size"), Tr::tr("Items per list page (default 500)."), Tr::tr("n"), QStringLiteral("500"));
+    const QCommandLineOption verboseOption(
+        QStringLiteral("verbose"), Tr::tr("Log connection and sync progress on stderr."));
+    parser.addOptions({ kubeconfigOption, contextOption, formatOption, timeoutOption, pageSizeOption, verboseOption });
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
     if (args.isEmpty()) {
-        std::fputs(qPrintable(tr("netloom: this build has no console window (built with NETLOOM_GUI=OFF); "
-                                 "headless commands: inventory (see netloom --help)\n")),
-                   stderr);
+        std::fputs(qPrintable(Tr::tr("netloom: this build has no console window (built with NETLOOM_GUI=OFF); "
+                                     "headless commands: inventory (see netloom --help)\n")),
+            stderr);
         return 2;
     }
     if (args.first() != QLatin1String("inventory"))
-        return usageError(tr("unknown command \"%1\" (see netloom --help)").arg(args.first()));
+        return usageError(Tr::tr("unknown command \"%1\" (see netloom --help)").arg(args.first()));
     if (args.size() > 1)
-        return usageError(tr("unexpected argument \"%1\"").arg(args.at(1)));
+        return usageError(Tr::tr("unexpected argument \"%1\"").arg(args.at(1)));
 
     // Progress logs only on request; QT_LOGGING_RULES still overrides this.
     QLoggingCategory::setFilterRules(parser.isSet(verboseOption)
@@ -85,14 +79,14 @@ int runHeadless(int& argc, char** argv)
     options.kubeconfig = parser.value(kubeconfigOption);
     options.context = parser.value(contextOption);
     if (!InventoryPrinter::parseFormat(parser.value(formatOption), &options.format))
-        return usageError(tr("unknown format \"%1\": use json, yaml or table").arg(parser.value(formatOption)));
+        return usageError(Tr::tr("unknown format \"%1\": use json, yaml or table").arg(parser.value(formatOption)));
     bool ok = false;
     options.timeoutSeconds = parser.value(timeoutOption).toInt(&ok);
     if (!ok || options.timeoutSeconds <= 0)
-        return usageError(tr("--timeout needs a positive number of seconds"));
+        return usageError(Tr::tr("--timeout needs a positive number of seconds"));
     options.pageSize = parser.value(pageSizeOption).toInt(&ok);
     if (!ok || options.pageSize <= 0)
-        return usageError(tr("--page-size needs a positive number"));
+        return usageError(Tr::tr("--page-size needs a positive number"));
     return InventoryCommand::run(options);
 }
 
