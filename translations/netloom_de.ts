@@ -5,1539 +5,1546 @@
     <name>Console</name>
     <message>
         <source>Netloom console: the cloud network and Kubernetes networking of a platform as one live topology.</source>
-        <translation type="unfinished"></translation>
+        <translation>Netloom-Konsole: Cloud-Netzwerk und Kubernetes-Netzwerk einer Plattform als eine Live-Topologie.</translation>
     </message>
     <message>
         <source>Kubeconfig file (default: $KUBECONFIG, then ~/.kube/config).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubeconfig-Datei (Standard: $KUBECONFIG, sonst ~/.kube/config).</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad</translation>
     </message>
     <message>
         <source>Kubeconfig context (default: the one used last, else the kubeconfig&apos;s current-context).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubeconfig-Kontext (Standard: der zuletzt verwendete, sonst der current-context der Kubeconfig).</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Start the built-in lab (netloom-lab) and open the console on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das integrierte Lab (netloom-lab) starten und die Konsole darauf öffnen.</translation>
     </message>
     <message>
         <source>Select this resource once it is loaded, e.g. kube:netloom-lab/ingress/shop/storefront.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Ressource auswählen, sobald sie geladen ist, z. B. kube:netloom-lab/ingress/shop/storefront.</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>netloom: unexpected argument &quot;%1&quot; (see netloom --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>netloom: unerwartetes Argument „%1“ (siehe netloom --help)</translation>
     </message>
     <message>
         <source>netloom: --lab uses the lab&apos;s own kubeconfig; leave out --kubeconfig and --context</source>
-        <translation type="unfinished"></translation>
+        <translation>netloom: --lab verwendet die eigene Kubeconfig des Labs; --kubeconfig und --context weglassen</translation>
     </message>
     <message>
         <source>context &quot;%1&quot; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontext „%1“ (%2)</translation>
     </message>
     <message>
         <source>context &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontext „%1“: %2</translation>
     </message>
     <message>
         <source>%1: no complete sync within %2 s (still %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine vollständige Synchronisierung innerhalb von %2 s (Zustand: %3)</translation>
     </message>
     <message>
         <source>cannot write the output</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ausgabe kann nicht geschrieben werden</translation>
     </message>
     <message>
         <source>Netloom console: the cloud network and Kubernetes networking of a platform as one topology.
 
 Commands:
   inventory   sync a kubeconfig context once and print every resource the console knows</source>
-        <translation type="unfinished"></translation>
+        <translation>Netloom-Konsole: Cloud-Netzwerk und Kubernetes-Netzwerk einer Plattform als eine Topologie.
+
+Befehle:
+  inventory   einen Kubeconfig-Kontext einmal synchronisieren und jede Ressource ausgeben, die die Konsole kennt</translation>
     </message>
     <message>
         <source>
 Without a command, opens the console window:
   netloom [--kubeconfig PATH] [--context NAME] [--select ID]
   netloom --lab [--select ID]   (starts the built-in lab netloom-lab and shows it)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Ohne Befehl wird das Konsolenfenster geöffnet:
+  netloom [--kubeconfig PFAD] [--context NAME] [--select ID]
+  netloom --lab [--select ID]   (startet das integrierte Lab netloom-lab und zeigt es an)</translation>
     </message>
     <message>
         <source>inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>inventory</translation>
     </message>
     <message>
         <source>Kubeconfig context (default: its current-context).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubeconfig-Kontext (Standard: ihr current-context).</translation>
     </message>
     <message>
         <source>Output format: json, yaml or table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeformat: json, yaml oder table.</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Give up when the sync takes longer (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgeben, wenn die Synchronisierung länger dauert (Standard 30).</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden</translation>
     </message>
     <message>
         <source>Items per list page (default 500).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge pro Listenseite (Standard 500).</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>Log connection and sync progress on stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungs- und Synchronisierungsfortschritt auf stderr protokollieren.</translation>
     </message>
     <message>
         <source>netloom: this build has no console window (built with NETLOOM_GUI=OFF); headless commands: inventory (see netloom --help)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>netloom: dieser Build hat kein Konsolenfenster (mit NETLOOM_GUI=OFF gebaut); Befehle ohne Fenster: inventory (siehe netloom --help)
+</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot; (see netloom --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl „%1“ (siehe netloom --help)</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
         <source>unknown format &quot;%1&quot;: use json, yaml or table</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Format „%1“: json, yaml oder table verwenden</translation>
     </message>
     <message>
         <source>--timeout needs a positive number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout braucht eine positive Anzahl Sekunden</translation>
     </message>
     <message>
         <source>--page-size needs a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>--page-size braucht eine positive Zahl</translation>
     </message>
 </context>
 <context>
     <name>Domain</name>
     <message>
         <source>/%1 is out of range for IPv4</source>
-        <translation type="unfinished"></translation>
+        <translation>/%1 liegt außerhalb des Bereichs für IPv4</translation>
     </message>
     <message>
         <source>/%1 is out of range for IPv6</source>
-        <translation type="unfinished"></translation>
+        <translation>/%1 liegt außerhalb des Bereichs für IPv6</translation>
     </message>
     <message>
         <source>Empty CIDR: enter one such as 10.0.0.0/16 or 2001:db8::/32</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerer CIDR: einen wie 10.0.0.0/16 oder 2001:db8::/32 eingeben</translation>
     </message>
     <message>
         <source>&apos;%1&apos; contains white space</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ enthält Leerzeichen</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has more than one &apos;/&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ enthält mehr als ein „/“</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has no address before &apos;/&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat keine Adresse vor „/“</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an IPv4 or IPv6 CIDR</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein IPv4- oder IPv6-CIDR</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has no prefix length: add one such as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat keine Präfixlänge: eine wie %2 ergänzen</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has no prefix length after &apos;/&apos;: add one such as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat keine Präfixlänge nach „/“: eine wie %2 ergänzen</translation>
     </message>
     <message>
         <source>prefix length &apos;%1&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Präfixlänge „%1“ ist keine Zahl</translation>
     </message>
     <message>
         <source>prefix length &apos;%1&apos; has a leading zero</source>
-        <translation type="unfinished"></translation>
+        <translation>Präfixlänge „%1“ hat eine führende Null</translation>
     </message>
     <message>
         <source>%1 has host bits set (did you mean %2?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat gesetzte Host-Bits (war %2 gemeint?)</translation>
     </message>
     <message>
         <source>cannot split %1 into /%2 blocks: the new prefix must be /%3 or longer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht in /%2-Blöcke geteilt werden: das neue Präfix muss /%3 oder länger sein</translation>
     </message>
     <message>
         <source>splitting %1 into /%2 blocks gives %3 pieces, more than the limit of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilen von %1 in /%2-Blöcke ergibt %3 Teile, mehr als die Grenze von %4</translation>
     </message>
     <message>
         <source>cannot widen %1 to /%2: the new prefix must be /%3 or shorter</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht auf /%2 erweitert werden: das neue Präfix muss /%3 oder kürzer sein</translation>
     </message>
     <message>
         <source>a /%1 block does not fit in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ein /%1-Block passt nicht in %2</translation>
     </message>
     <message>
         <source>no free /%1 block left in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kein freier /%1-Block mehr in %2</translation>
     </message>
     <message>
         <source>%1 has no free space left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen freien Platz mehr</translation>
     </message>
     <message>
         <source>expected 4 octets, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>4 Oktette erwartet, %1 gefunden</translation>
     </message>
     <message>
         <source>octet %1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Oktett %1 ist leer</translation>
     </message>
     <message>
         <source>octet &apos;%1&apos; is not a decimal number</source>
-        <translation type="unfinished"></translation>
+        <translation>Oktett „%1“ ist keine Dezimalzahl</translation>
     </message>
     <message>
         <source>octet &apos;%1&apos; has a leading zero</source>
-        <translation type="unfinished"></translation>
+        <translation>Oktett „%1“ hat eine führende Null</translation>
     </message>
     <message>
         <source>octet &apos;%1&apos; is greater than 255</source>
-        <translation type="unfinished"></translation>
+        <translation>Oktett „%1“ ist größer als 255</translation>
     </message>
     <message>
         <source>embedded IPv4 part &apos;%1&apos; must come last</source>
-        <translation type="unfinished"></translation>
+        <translation>eingebetteter IPv4-Teil „%1“ muss am Ende stehen</translation>
     </message>
     <message>
         <source>embedded IPv4 part &apos;%1&apos; is invalid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>eingebetteter IPv4-Teil „%1“ ist ungültig: %2</translation>
     </message>
     <message>
         <source>group %1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe %1 ist leer</translation>
     </message>
     <message>
         <source>group &apos;%1&apos; is not hexadecimal</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe „%1“ ist nicht hexadezimal</translation>
     </message>
     <message>
         <source>group &apos;%1&apos; has more than 4 hex digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe „%1“ hat mehr als 4 Hex-Ziffern</translation>
     </message>
     <message>
         <source>zone index &apos;%1&apos; is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonenindex „%1“ wird nicht unterstützt</translation>
     </message>
     <message>
         <source>it contains &apos;:::&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>sie enthält „:::“</translation>
     </message>
     <message>
         <source>&apos;::&apos; appears more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>„::“ kommt mehr als einmal vor</translation>
     </message>
     <message>
         <source>it starts with a single &apos;:&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>sie beginnt mit einem einzelnen „:“</translation>
     </message>
     <message>
         <source>it ends with a single &apos;:&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>sie endet mit einem einzelnen „:“</translation>
     </message>
     <message>
         <source>expected 8 groups, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>8 Gruppen erwartet, %1 gefunden</translation>
     </message>
     <message>
         <source>found %1 groups besides &apos;::&apos;, at most 7 are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Gruppen neben „::“ gefunden, höchstens 7 sind erlaubt</translation>
     </message>
     <message>
         <source>Empty address: enter one such as 10.0.0.1 or 2001:db8::1</source>
-        <translation type="unfinished"></translation>
+        <translation>Leere Adresse: eine wie 10.0.0.1 oder 2001:db8::1 eingeben</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid IPv6 address: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige IPv6-Adresse: %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an IPv4 or IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine IPv4- oder IPv6-Adresse</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid IPv4 address: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige IPv4-Adresse: %2</translation>
     </message>
     <message>
         <source>contains</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält</translation>
     </message>
     <message>
         <source>attached to</source>
-        <translation type="unfinished"></translation>
+        <translation>angebunden an</translation>
     </message>
     <message>
         <source>exposes</source>
-        <translation type="unfinished"></translation>
+        <translation>stellt bereit</translation>
     </message>
     <message>
         <source>routes to</source>
-        <translation type="unfinished"></translation>
+        <translation>routet zu</translation>
     </message>
     <message>
         <source>secures</source>
-        <translation type="unfinished"></translation>
+        <translation>sichert</translation>
     </message>
     <message>
         <source>resolves to</source>
-        <translation type="unfinished"></translation>
+        <translation>zeigt auf</translation>
     </message>
     <message>
         <source>selects</source>
-        <translation type="unfinished"></translation>
+        <translation>wählt aus</translation>
     </message>
     <message>
         <source>Namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>Namespace</translation>
     </message>
     <message>
         <source>Malformed resource JSON at &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhaftes Ressourcen-JSON bei „%1“: %2</translation>
     </message>
     <message>
         <source>expected a string</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichenkette erwartet</translation>
     </message>
     <message>
         <source>expected true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true oder false erwartet</translation>
     </message>
     <message>
         <source>expected a number or null</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl oder null erwartet</translation>
     </message>
     <message>
         <source>expected an array of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>Array von Zeichenketten erwartet</translation>
     </message>
     <message>
         <source>expected an ISO 8601 date-time string or null</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO-8601-Zeitangabe als Zeichenkette oder null erwartet</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an ISO 8601 date-time</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine ISO-8601-Zeitangabe</translation>
     </message>
     <message>
         <source>expected an object of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt mit Zeichenketten erwartet</translation>
     </message>
     <message>
         <source>expected a resource id string or null</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcen-ID als Zeichenkette oder null erwartet</translation>
     </message>
     <message>
         <source>expected an array of objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Array von Objekten erwartet</translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt erwartet</translation>
     </message>
     <message>
         <source>expected an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganzzahl erwartet</translation>
     </message>
     <message>
         <source>expected an integer, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganzzahl erwartet, nicht %1</translation>
     </message>
     <message>
         <source>%1 is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt außerhalb des gültigen Bereichs</translation>
     </message>
     <message>
         <source>required, expected a kind name</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlich, Typname erwartet</translation>
     </message>
     <message>
         <source>unknown kind &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Typ „%1“</translation>
     </message>
     <message>
         <source>required, expected a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlich, nicht leere Zeichenkette erwartet</translation>
     </message>
     <message>
         <source>unknown relation type &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Beziehungstyp „%1“</translation>
     </message>
     <message>
         <source>unknown state &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Status „%1“</translation>
     </message>
     <message>
         <source>Unsupported inventory JSON format version %1 (expected %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht unterstützte Version %1 des Inventar-JSON-Formats (erwartet: %2)</translation>
     </message>
     <message>
         <source>Malformed inventory JSON at &quot;resources&quot;: expected an array of objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhaftes Inventar-JSON bei „resources“: Array von Objekten erwartet</translation>
     </message>
     <message>
         <source>Malformed inventory JSON at &quot;%1&quot;: expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhaftes Inventar-JSON bei „%1“: Objekt erwartet</translation>
     </message>
     <message>
         <source>Virtual data centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtuelles Rechenzentrum</translation>
     </message>
     <message>
         <source>Subnet</source>
-        <translation type="unfinished"></translation>
+        <translation>Subnetz</translation>
     </message>
     <message>
         <source>IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Adresse</translation>
     </message>
     <message>
         <source>IP block</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Block</translation>
     </message>
     <message>
         <source>Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway</translation>
     </message>
     <message>
         <source>Load balancer</source>
-        <translation type="unfinished"></translation>
+        <translation>Load Balancer</translation>
     </message>
     <message>
         <source>Kubernetes cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubernetes-Cluster</translation>
     </message>
     <message>
         <source>Node pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Node-Pool</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoints</translation>
     </message>
     <message>
         <source>Pods</source>
-        <translation type="unfinished"></translation>
+        <translation>Pods</translation>
     </message>
     <message>
         <source>Ingress controller</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingress-Controller</translation>
     </message>
     <message>
         <source>Ingress class</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingress-Klasse</translation>
     </message>
     <message>
         <source>Ingress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingress</translation>
     </message>
     <message>
         <source>Gateway (Gateway API)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway (Gateway API)</translation>
     </message>
     <message>
         <source>HTTP route</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Route</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat</translation>
     </message>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Issuer</translation>
     </message>
     <message>
         <source>TLS secret</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Secret</translation>
     </message>
     <message>
         <source>DNS zone</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-Zone</translation>
     </message>
     <message>
         <source>DNS record</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-Eintrag</translation>
     </message>
     <message>
         <source>Network policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkrichtlinie</translation>
     </message>
     <message>
         <source>IP pool</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Pool</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>(weight %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Gewichtung %1)</translation>
     </message>
     <message>
         <source>(node port %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Node-Port %1)</translation>
     </message>
     <message>
         <source>any peer</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebiger Peer</translation>
     </message>
     <message>
         <source>ports %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports %1</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkunft</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels</translation>
     </message>
     <message>
         <source>Parent</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergeordnet</translation>
     </message>
     <message>
         <source>Relations</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehungen</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>UID</source>
-        <translation type="unfinished"></translation>
+        <translation>UID</translation>
     </message>
     <message>
         <source>Resource version</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcenversion</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Progressing</source>
-        <translation type="unfinished"></translation>
+        <translation>In Arbeit</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
 </context>
 <context>
     <name>ItemModels</name>
     <message>
         <source>Virtual data centres</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtuelle Rechenzentren</translation>
     </message>
     <message>
         <source>Subnets</source>
-        <translation type="unfinished"></translation>
+        <translation>Subnetze</translation>
     </message>
     <message>
         <source>IP addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Adressen</translation>
     </message>
     <message>
         <source>IP blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Blöcke</translation>
     </message>
     <message>
         <source>Gateways</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateways</translation>
     </message>
     <message>
         <source>Load balancers</source>
-        <translation type="unfinished"></translation>
+        <translation>Load Balancer</translation>
     </message>
     <message>
         <source>Kubernetes clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubernetes-Cluster</translation>
     </message>
     <message>
         <source>Node pools</source>
-        <translation type="unfinished"></translation>
+        <translation>Node-Pools</translation>
     </message>
     <message>
         <source>Namespaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Namespaces</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Services</translation>
     </message>
     <message>
         <source>Endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoints</translation>
     </message>
     <message>
         <source>Pods</source>
-        <translation type="unfinished"></translation>
+        <translation>Pods</translation>
     </message>
     <message>
         <source>Ingress controllers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingress-Controller</translation>
     </message>
     <message>
         <source>Ingress classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingress-Klassen</translation>
     </message>
     <message>
         <source>Ingresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresses</translation>
     </message>
     <message>
         <source>Gateways (Gateway API)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateways (Gateway API)</translation>
     </message>
     <message>
         <source>HTTP routes</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Routen</translation>
     </message>
     <message>
         <source>Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate</translation>
     </message>
     <message>
         <source>Issuers</source>
-        <translation type="unfinished"></translation>
+        <translation>Issuer</translation>
     </message>
     <message>
         <source>TLS secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Secrets</translation>
     </message>
     <message>
         <source>DNS zones</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-Zonen</translation>
     </message>
     <message>
         <source>DNS records</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-Einträge</translation>
     </message>
     <message>
         <source>Network policies</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkrichtlinien</translation>
     </message>
     <message>
         <source>IP pools</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Pools</translation>
     </message>
     <message>
         <source>Property</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaft</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>(unknown origin)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbekannte Herkunft)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>Namespace %1 — %n resource(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Namespace %1 — %n Ressource</numerusform>
+            <numerusform>Namespace %1 — %n Ressourcen</numerusform>
         </translation>
     </message>
     <message>
         <source>State: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource</translation>
     </message>
 </context>
 <context>
     <name>Kube</name>
     <message>
         <source>idle</source>
-        <translation type="unfinished"></translation>
+        <translation>inaktiv</translation>
     </message>
     <message>
         <source>connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>verbindet</translation>
     </message>
     <message>
         <source>syncing</source>
-        <translation type="unfinished"></translation>
+        <translation>synchronisiert gerade</translation>
     </message>
     <message>
         <source>synced</source>
-        <translation type="unfinished"></translation>
+        <translation>synchronisiert</translation>
     </message>
     <message>
         <source>reconnecting</source>
-        <translation type="unfinished"></translation>
+        <translation>verbindet erneut</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>%1 serves none of namespaces, services, ingresses, ingressclasses</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bietet keine der Ressourcen namespaces, services, ingresses, ingressclasses an</translation>
     </message>
     <message>
         <source>resuming the watch of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Watch von %1 wird fortgesetzt</translation>
     </message>
     <message>
         <source>watch of %1 expired: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Watch von %1 abgelaufen: %2</translation>
     </message>
     <message>
         <source>list %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auflisten</translation>
     </message>
     <message>
         <source>%1: the client was closed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Client wurde geschlossen</translation>
     </message>
     <message>
         <source>%1: the server sent a malformed list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Server hat eine fehlerhafte Liste gesendet</translation>
     </message>
     <message>
         <source>%1: the server at %2 sent malformed JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Server unter %2 hat fehlerhaftes JSON gesendet</translation>
     </message>
     <message>
         <source>GET %1</source>
-        <translation type="unfinished"></translation>
+        <translation>GET %1</translation>
     </message>
     <message>
         <source>get %1 &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ abrufen</translation>
     </message>
     <message>
         <source>create %1 &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ anlegen</translation>
     </message>
     <message>
         <source>delete %1 &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ löschen</translation>
     </message>
     <message>
         <source>watch %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beobachten</translation>
     </message>
     <message>
         <source>cannot reach the Kubernetes API server at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubernetes-API-Server unter %1 nicht erreichbar: %2</translation>
     </message>
     <message>
         <source>%1: the connection to %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Verbindung zu %2 ist fehlgeschlagen: %3</translation>
     </message>
     <message>
         <source>(anonymous)</source>
-        <translation type="unfinished"></translation>
+        <translation>(anonym)</translation>
     </message>
     <message>
         <source>%1 rejected the credentials of user %2 of context &quot;%3&quot; (401 Unauthorized): the token or client certificate is missing, wrong or expired</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Anmeldedaten von Benutzer %2 des Kontexts „%3“ abgelehnt (401 Unauthorized): Token oder Client-Zertifikat fehlt, ist falsch oder abgelaufen</translation>
     </message>
     <message>
         <source>%1 denied access (403 Forbidden): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat den Zugriff verweigert (403 Forbidden): %2</translation>
     </message>
     <message>
         <source>user %1 may not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer %1 darf nicht %2</translation>
     </message>
     <message>
         <source>%1: no answer from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Antwort von %2</translation>
     </message>
     <message>
         <source>%1: the server at %2 answered HTTP %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Server unter %2 hat mit HTTP %3 geantwortet</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss eine Zeichenkette sein</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss true oder false sein</translation>
     </message>
     <message>
         <source>%1 of %2 is not valid base64</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 ist kein gültiges Base64</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss eine Liste sein</translation>
     </message>
     <message>
         <source>&quot;%1&quot; of %2 must be a map</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ von %2 muss eine Map sein</translation>
     </message>
     <message>
         <source>cannot read %1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 kann nicht gelesen werden: %3</translation>
     </message>
     <message>
         <source>%1: YAML syntax error: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: YAML-Syntaxfehler: %2</translation>
     </message>
     <message>
         <source>%1: invalid YAML: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ungültiges YAML: %2</translation>
     </message>
     <message>
         <source>%1: a kubeconfig must be a YAML map (apiVersion, clusters, contexts, users)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: eine Kubeconfig muss eine YAML-Map sein (apiVersion, clusters, contexts, users)</translation>
     </message>
     <message>
         <source>kind is &quot;%1&quot;, expected &quot;Config&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>kind ist „%1“, erwartet „Config“</translation>
     </message>
     <message>
         <source>each clusters entry must be a map with name and cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>jeder Eintrag in clusters muss eine Map mit name und cluster sein</translation>
     </message>
     <message>
         <source>cluster &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster „%1“</translation>
     </message>
     <message>
         <source>a clusters entry has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Eintrag in clusters hat keinen Namen</translation>
     </message>
     <message>
         <source>each users entry must be a map with name and user</source>
-        <translation type="unfinished"></translation>
+        <translation>jeder Eintrag in users muss eine Map mit name und user sein</translation>
     </message>
     <message>
         <source>user &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer „%1“</translation>
     </message>
     <message>
         <source>a users entry has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Eintrag in users hat keinen Namen</translation>
     </message>
     <message>
         <source>each contexts entry must be a map with name and context</source>
-        <translation type="unfinished"></translation>
+        <translation>jeder Eintrag in contexts muss eine Map mit name und context sein</translation>
     </message>
     <message>
         <source>context &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontext „%1“</translation>
     </message>
     <message>
         <source>a contexts entry has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Eintrag in contexts hat keinen Namen</translation>
     </message>
     <message>
         <source>%1: invalid kubeconfig: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ungültige Kubeconfig: %2</translation>
     </message>
     <message>
         <source>kubeconfig</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubeconfig</translation>
     </message>
     <message>
         <source>no kubeconfig file given</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Kubeconfig-Datei angegeben</translation>
     </message>
     <message>
         <source>kubeconfig not found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubeconfig nicht gefunden: %1</translation>
     </message>
     <message>
         <source>no kubeconfig: KUBECONFIG is not set and %1 does not exist (use --kubeconfig)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Kubeconfig: KUBECONFIG ist nicht gesetzt und %1 existiert nicht (--kubeconfig verwenden)</translation>
     </message>
     <message>
         <source>no context given and no current-context set in %1 (use --context)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Kontext angegeben und kein current-context in %1 gesetzt (--context verwenden)</translation>
     </message>
     <message>
         <source>context &quot;%1&quot; not found in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontext „%1“ nicht in %2 gefunden</translation>
     </message>
     <message>
         <source>context &quot;%1&quot; in %2 names no cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontext „%1“ in %2 nennt keinen Cluster</translation>
     </message>
     <message>
         <source>cluster &quot;%1&quot; of context &quot;%2&quot; not found in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster „%1“ von Kontext „%2“ nicht in %3 gefunden</translation>
     </message>
     <message>
         <source>cluster &quot;%1&quot; in %2 has no server</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster „%1“ in %2 hat keinen Server</translation>
     </message>
     <message>
         <source>cluster &quot;%1&quot; in %2 has an invalid server URL &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster „%1“ in %2 hat eine ungültige Server-URL „%3“</translation>
     </message>
     <message>
         <source>certificate-authority file of cluster &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>certificate-authority-Datei von Cluster „%1“</translation>
     </message>
     <message>
         <source>user &quot;%1&quot; of context &quot;%2&quot; not found in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer „%1“ von Kontext „%2“ nicht in %3 gefunden</translation>
     </message>
     <message>
         <source>user &quot;%1&quot; of context &quot;%2&quot; authenticates with an exec credential plugin (command &quot;%3&quot;), which is not supported yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer „%1“ von Kontext „%2“ authentifiziert sich mit einem exec-Credential-Plugin (Befehl „%3“), das noch nicht unterstützt wird</translation>
     </message>
     <message>
         <source>user &quot;%1&quot; of context &quot;%2&quot; authenticates with the auth-provider &quot;%3&quot;, which is not supported yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer „%1“ von Kontext „%2“ authentifiziert sich mit dem auth-provider „%3“, der noch nicht unterstützt wird</translation>
     </message>
     <message>
         <source>tokenFile of user &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>tokenFile von Benutzer „%1“</translation>
     </message>
     <message>
         <source>client-certificate file of user &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>client-certificate-Datei von Benutzer „%1“</translation>
     </message>
     <message>
         <source>client-key file of user &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>client-key-Datei von Benutzer „%1“</translation>
     </message>
     <message>
         <source>user &quot;%1&quot; in %2 has a client certificate without a key, or a key without a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer „%1“ in %2 hat ein Client-Zertifikat ohne Schlüssel oder einen Schlüssel ohne Zertifikat</translation>
     </message>
     <message>
         <source>being deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>wird gelöscht</translation>
     </message>
     <message>
         <source>terminating</source>
-        <translation type="unfinished"></translation>
+        <translation>wird beendet</translation>
     </message>
     <message>
         <source>waiting for an external address</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet auf eine externe Adresse</translation>
     </message>
     <message>
         <source>no address assigned yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine Adresse zugewiesen</translation>
     </message>
     <message>
         <source>malformed watch event</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhaftes Watch-Ereignis</translation>
     </message>
     <message>
         <source>unknown watch event type &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Watch-Ereignistyp „%1“</translation>
     </message>
     <message>
         <source>%1: the server ended the watch: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Server hat den Watch beendet: %2</translation>
     </message>
     <message>
         <source>the resourceVersion is too old (410 Gone)</source>
-        <translation type="unfinished"></translation>
+        <translation>die resourceVersion ist zu alt (410 Gone)</translation>
     </message>
 </context>
 <context>
     <name>Net</name>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The HTTP request could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die HTTP-Anfrage konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <source>The address %1 is not a valid http or https URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse %1 ist keine gültige http- oder https-URL.</translation>
     </message>
     <message>
         <source>The HTTP request has no method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die HTTP-Anfrage hat keine Methode.</translation>
     </message>
     <message>
         <source>The HTTP client could not be initialised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der HTTP-Client konnte nicht initialisiert werden.</translation>
     </message>
     <message>
         <source>No data received from %1 for %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit %2 s keine Daten von %1 empfangen.</translation>
     </message>
     <message>
         <source>Connection refused by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung von %1 abgelehnt.</translation>
     </message>
     <message>
         <source>Could not connect to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung zu %1 möglich.</translation>
     </message>
     <message>
         <source>Connecting to %1 timed out after %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung beim Verbinden mit %1 nach %2 s.</translation>
     </message>
     <message>
         <source>The host name %1 could not be resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hostname %1 konnte nicht aufgelöst werden.</translation>
     </message>
     <message>
         <source>The proxy host name could not be resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hostname des Proxys konnte nicht aufgelöst werden.</translation>
     </message>
     <message>
         <source>TLS certificate of %1 could not be verified: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das TLS-Zertifikat von %1 konnte nicht überprüft werden: %2</translation>
     </message>
     <message>
         <source>TLS handshake with %1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Handshake mit %1 fehlgeschlagen.</translation>
     </message>
     <message>
         <source>The client certificate or key could not be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Client-Zertifikat oder der Schlüssel konnte nicht verwendet werden.</translation>
     </message>
     <message>
         <source>The certificate authority data could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten der Zertifizierungsstelle konnten nicht geladen werden.</translation>
     </message>
     <message>
         <source>%1 closed the connection without answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung ohne Antwort geschlossen.</translation>
     </message>
     <message>
         <source>Connection to %1 reset after %2 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 nach %2 Bytes zurückgesetzt.</translation>
     </message>
     <message>
         <source>The HTTP request to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die HTTP-Anfrage an %1 ist fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
     <name>Netloom::Console::ConsoleController</name>
     <message>
         <source>No context in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kontext in %1</translation>
     </message>
     <message>
         <source>The built-in lab did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das integrierte Lab ist nicht gestartet: %1</translation>
     </message>
     <message>
         <source>The built-in lab stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das integrierte Lab wurde beendet: %1</translation>
     </message>
     <message>
         <source>Starting the built-in lab…</source>
-        <translation type="unfinished"></translation>
+        <translation>Integriertes Lab wird gestartet…</translation>
     </message>
     <message>
         <source>Cannot read the kubeconfig: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kubeconfig kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Cannot use context &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontext „%1“ kann nicht verwendet werden: %2</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden</translation>
     </message>
     <message>
         <source>Connecting to %1 (%2)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 (%2) wird hergestellt…</translation>
     </message>
     <message>
         <source>Loading %1 (%2)…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) wird geladen…</translation>
     </message>
     <message>
         <source>Connected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit %1</translation>
     </message>
     <message>
         <source>Connected to %1 (Kubernetes %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit %1 (Kubernetes %2)</translation>
     </message>
     <message>
         <source>Reconnecting to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneute Verbindung zu %1: %2</translation>
     </message>
     <message>
         <source>Not connected to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden mit %1: %2</translation>
     </message>
     <message>
         <source>Netloom</source>
-        <translation type="unfinished"></translation>
+        <translation>Netloom</translation>
     </message>
 </context>
 <context>
     <name>Netloom::Console::LabLauncher</name>
     <message>
         <source>Cannot create a temporary folder for the built-in lab: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporärer Ordner für das integrierte Lab kann nicht angelegt werden: %1</translation>
     </message>
     <message>
         <source>The built-in lab is not installed: %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das integrierte Lab ist nicht installiert: %1 existiert nicht.</translation>
     </message>
     <message>
         <source>exited with code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wurde mit Code %1 beendet</translation>
     </message>
     <message>
         <source>crashed</source>
-        <translation type="unfinished"></translation>
+        <translation>ist abgestürzt</translation>
     </message>
     <message>
         <source>The built-in lab %1 before it was ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das integrierte Lab %1, bevor es bereit war.</translation>
     </message>
     <message>
         <source>The built-in lab %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das integrierte Lab %1.</translation>
     </message>
     <message>
         <source>The built-in lab could not be started (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das integrierte Lab konnte nicht gestartet werden (%1): %2</translation>
     </message>
     <message>
         <source>The built-in lab did not become ready within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das integrierte Lab war nicht innerhalb von %1 s bereit.</translation>
     </message>
     <message>
         <source>Its error output:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine Fehlerausgabe:</translation>
     </message>
 </context>
 <context>
     <name>Netloom::Console::LiveYamlProvider</name>
     <message>
         <source># Reading the live object from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation># Live-Objekt wird von %1 gelesen…</translation>
     </message>
     <message>
         <source># Until then, the summary:</source>
-        <translation type="unfinished"></translation>
+        <translation># Bis dahin die Zusammenfassung:</translation>
     </message>
     <message>
         <source># The live object could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation># Das Live-Objekt konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source># The summary:</source>
-        <translation type="unfinished"></translation>
+        <translation># Die Zusammenfassung:</translation>
     </message>
 </context>
 <context>
     <name>Netloom::Net::HttpReply</name>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>Netloom::Widgets::InspectorPanel</name>
     <message>
         <source>Select a resource on the canvas or in the tree to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Ressource auf der Arbeitsfläche oder im Baum auswählen, um ihre Details zu sehen.</translation>
     </message>
     <message>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaften</translation>
     </message>
     <message>
         <source>YAML</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2</translation>
     </message>
 </context>
 <context>
     <name>Netloom::Widgets::MainWindow</name>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Reload everything from the cluster (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles neu aus dem Cluster laden (F5)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen…</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergrößern</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
         <source>&amp;Fit to View</source>
-        <translation type="unfinished"></translation>
+        <translation>An &amp;Ansicht anpassen</translation>
     </message>
     <message>
         <source>&amp;Actual Size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Originalgröße</translation>
     </message>
     <message>
         <source>Re&amp;arrange</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu anordnen</translation>
     </message>
     <message>
         <source>Lay the whole graph out afresh (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gesamten Graphen neu anordnen (Strg+L)</translation>
     </message>
     <message>
         <source>By &amp;Cluster, Namespace and Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;Cluster, Namespace und Typ</translation>
     </message>
     <message>
         <source>By &amp;Origin and Namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;Herkunft und Namespace</translation>
     </message>
     <message>
         <source>&amp;About Netloom</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Netloom</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>Group &amp;Resource Tree</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ressourcenbaum gruppieren</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Haupt-Werkzeugleiste</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontext</translation>
     </message>
     <message>
         <source>The kubeconfig context to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Der anzuzeigende Kubeconfig-Kontext</translation>
     </message>
     <message>
         <source>No contexts</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kontexte</translation>
     </message>
     <message>
         <source>Search the topology (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Topologie durchsuchen (Strg+F)</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcen</translation>
     </message>
     <message>
         <source>Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspektor</translation>
     </message>
     <message>
         <source>Zoom (Ctrl+0 fits everything)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom (Strg+0 zeigt alles)</translation>
     </message>
     <message>
         <source>No match</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Treffer</translation>
     </message>
     <message>
         <source>1 match</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Treffer</translation>
     </message>
     <message>
         <source>%1 matches</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Treffer</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>1 resource</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Ressource</translation>
     </message>
     <message>
         <source>%1 resources</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ressourcen</translation>
     </message>
     <message>
         <source>1 namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Namespace</translation>
     </message>
     <message>
         <source>%1 namespaces</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Namespaces</translation>
     </message>
     <message>
         <source>1 service</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Service</translation>
     </message>
     <message>
         <source>%1 services</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Services</translation>
     </message>
     <message>
         <source>1 ingress</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Ingress</translation>
     </message>
     <message>
         <source>%1 ingresses</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ingresses</translation>
     </message>
     <message>
         <source>1 certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Zertifikat</translation>
     </message>
     <message>
         <source>%1 certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zertifikate</translation>
     </message>
     <message>
         <source>Netloom</source>
-        <translation type="unfinished"></translation>
+        <translation>Netloom</translation>
     </message>
     <message>
         <source>%1 — Netloom</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Netloom</translation>
     </message>
     <message>
         <source>About Netloom</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Netloom</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Netloom %1&lt;/h3&gt;&lt;p&gt;One live topology of a platform&apos;s cloud network and its Kubernetes networking.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Netloom %1&lt;/h3&gt;&lt;p&gt;Eine Live-Topologie des Cloud-Netzwerks einer Plattform und ihres Kubernetes-Netzwerks.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>Netloom::Widgets::NodeItem</name>
     <message>
         <source>Namespace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Namespace: %1</translation>
     </message>
     <message>
         <source>State: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
 </context>
 <context>
     <name>Netloom::Widgets::ResourceTreePanel</name>
     <message>
         <source>Filter resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcen filtern</translation>
     </message>
 </context>
 <context>
     <name>Netloom::Widgets::TopologyView</name>
     <message>
         <source>Nothing to show yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts anzuzeigen</translation>
     </message>
     <message>
         <source>Choose a context to connect to a cluster; its network appears here as it is discovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Kontext wählen, um sich mit einem Cluster zu verbinden; sein Netzwerk erscheint hier, sobald es erkannt wird.</translation>
     </message>
 </context>
 <context>
     <name>Topology</name>
     <message>
         <source>%1 +%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 +%2</translation>
     </message>
     <message>
         <source>any host</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebiger Host</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>class %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasse %1</translation>
     </message>
     <message>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit</translation>
     </message>
     <message>
         <source>Not ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bereit</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bis %1</translation>
     </message>
     <message>
         <source>ClusterIssuer</source>
-        <translation type="unfinished"></translation>
+        <translation>ClusterIssuer</translation>
     </message>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Issuer</translation>
     </message>
     <message>
         <source>public</source>
-        <translation type="unfinished"></translation>
+        <translation>öffentlich</translation>
     </message>
     <message>
         <source>private</source>
-        <translation type="unfinished"></translation>
+        <translation>privat</translation>
     </message>
     <message>
         <source>%1 ready</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bereit</translation>
     </message>
     <message>
         <source>%1 not ready</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nicht bereit</translation>
     </message>
     <message>
         <source>%1/%2 running</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 laufen</translation>
     </message>
     <message>
         <source>Namespace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Namespace: %1</translation>
     </message>
     <message>
         <source>State: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
         <source>Cloud account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud-Konto</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcen</translation>
     </message>
     <message>
         <source>Cluster-scoped</source>
-        <translation type="unfinished"></translation>
+        <translation>Clusterweit</translation>
     </message>
 </context>
 </TS>
