@@ -12,289 +12,287 @@
 
 namespace Netloom::Domain::Detail {
 
-template<class S, class T>
-struct Field
+template <class S, class T> struct Field
 {
-    const char* key;   ///< JSON key (lowerCamel)
+    const char* key; ///< JSON key (lowerCamel)
     const char* label; ///< display label, translated in context "Domain"
     T S::*member;
 };
 
-template<class S, class T>
-constexpr Field<S, T> field(const char* key, const char* label, T S::*member)
+template <class S, class T> constexpr Field<S, T> field(const char* key, const char* label, T S::*member)
 {
     return Field<S, T> { key, label, member };
 }
 
 /// Fields<S>::list: a tuple of Field<S, ...>, in display order.
-template<class S>
-struct Fields;
+template <class S> struct Fields;
 
-template<class S>
-concept HasFields = requires { Fields<S>::list; };
+template <class S>
+concept HasFields = requires
+{
+    Fields<S>::list;
+};
 
-#define NL_F(S, member, label) field(#member, QT_TRANSLATE_NOOP("Domain", label), &S::member)
+// The label is marked at each call site: lupdate only sees string literals inside QT_TRANSLATE_NOOP.
+#define NL_F(S, member, label) field(#member, label, &S::member)
 
-template<>
-struct Fields<VdcDetails>
+template <> struct Fields<VdcDetails>
 {
     using S = VdcDetails;
-    static constexpr auto list = std::make_tuple(NL_F(S, location, "Location"), NL_F(S, description, "Description"));
+    static constexpr auto list = std::make_tuple(NL_F(S, location, QT_TRANSLATE_NOOP("Domain", "Location")),
+        NL_F(S, description, QT_TRANSLATE_NOOP("Domain", "Description")));
 };
-template<>
-struct Fields<SubnetDetails>
+template <> struct Fields<SubnetDetails>
 {
     using S = SubnetDetails;
-    static constexpr auto list = std::make_tuple(NL_F(S, cidr, "CIDR"), NL_F(S, lanId, "LAN id"),
-                                                 NL_F(S, isPublic, "Public"), NL_F(S, gatewayIp, "Gateway IP"));
+    static constexpr auto list = std::make_tuple(NL_F(S, cidr, QT_TRANSLATE_NOOP("Domain", "CIDR")),
+        NL_F(S, lanId, QT_TRANSLATE_NOOP("Domain", "LAN id")), NL_F(S, isPublic, QT_TRANSLATE_NOOP("Domain", "Public")),
+        NL_F(S, gatewayIp, QT_TRANSLATE_NOOP("Domain", "Gateway IP")));
 };
-template<>
-struct Fields<IpAddressDetails>
+template <> struct Fields<IpAddressDetails>
 {
     using S = IpAddressDetails;
-    static constexpr auto list = std::make_tuple(NL_F(S, address, "Address"), NL_F(S, isPublic, "Public"),
-                                                 NL_F(S, assignedTo, "Assigned to"));
+    static constexpr auto list = std::make_tuple(NL_F(S, address, QT_TRANSLATE_NOOP("Domain", "Address")),
+        NL_F(S, isPublic, QT_TRANSLATE_NOOP("Domain", "Public")),
+        NL_F(S, assignedTo, QT_TRANSLATE_NOOP("Domain", "Assigned to")));
 };
-template<>
-struct Fields<IpBlockDetails>
+template <> struct Fields<IpBlockDetails>
 {
     using S = IpBlockDetails;
-    static constexpr auto list = std::make_tuple(NL_F(S, location, "Location"), NL_F(S, size, "Size"),
-                                                 NL_F(S, addresses, "Addresses"));
+    static constexpr auto list = std::make_tuple(NL_F(S, location, QT_TRANSLATE_NOOP("Domain", "Location")),
+        NL_F(S, size, QT_TRANSLATE_NOOP("Domain", "Size")),
+        NL_F(S, addresses, QT_TRANSLATE_NOOP("Domain", "Addresses")));
 };
-template<>
-struct Fields<GatewayDetails>
+template <> struct Fields<GatewayDetails>
 {
     using S = GatewayDetails;
-    static constexpr auto list = std::make_tuple(NL_F(S, gatewayType, "Gateway type"),
-                                                 NL_F(S, publicIps, "Public IPs"),
-                                                 NL_F(S, connectedSubnets, "Connected subnets"));
+    static constexpr auto list = std::make_tuple(NL_F(S, gatewayType, QT_TRANSLATE_NOOP("Domain", "Gateway type")),
+        NL_F(S, publicIps, QT_TRANSLATE_NOOP("Domain", "Public IPs")),
+        NL_F(S, connectedSubnets, QT_TRANSLATE_NOOP("Domain", "Connected subnets")));
 };
-template<>
-struct Fields<LoadBalancerListener>
+template <> struct Fields<LoadBalancerListener>
 {
     using S = LoadBalancerListener;
-    static constexpr auto list = std::make_tuple(NL_F(S, name, "Name"), NL_F(S, protocol, "Protocol"),
-                                                 NL_F(S, ip, "IP"), NL_F(S, port, "Port"));
+    static constexpr auto list = std::make_tuple(NL_F(S, name, QT_TRANSLATE_NOOP("Domain", "Name")),
+        NL_F(S, protocol, QT_TRANSLATE_NOOP("Domain", "Protocol")), NL_F(S, ip, QT_TRANSLATE_NOOP("Domain", "IP")),
+        NL_F(S, port, QT_TRANSLATE_NOOP("Domain", "Port")));
 };
-template<>
-struct Fields<LoadBalancerTarget>
+template <> struct Fields<LoadBalancerTarget>
 {
     using S = LoadBalancerTarget;
-    static constexpr auto list
-        = std::make_tuple(NL_F(S, ip, "IP"), NL_F(S, port, "Port"), NL_F(S, weight, "Weight"));
+    static constexpr auto list = std::make_tuple(NL_F(S, ip, QT_TRANSLATE_NOOP("Domain", "IP")),
+        NL_F(S, port, QT_TRANSLATE_NOOP("Domain", "Port")), NL_F(S, weight, QT_TRANSLATE_NOOP("Domain", "Weight")));
 };
-template<>
-struct Fields<LoadBalancerRule>
+template <> struct Fields<LoadBalancerRule>
 {
     using S = LoadBalancerRule;
-    static constexpr auto list = std::make_tuple(NL_F(S, name, "Name"), NL_F(S, protocol, "Protocol"),
-                                                 NL_F(S, listenerIp, "Listener IP"),
-                                                 NL_F(S, listenerPort, "Listener port"), NL_F(S, targets, "Targets"));
+    static constexpr auto list = std::make_tuple(NL_F(S, name, QT_TRANSLATE_NOOP("Domain", "Name")),
+        NL_F(S, protocol, QT_TRANSLATE_NOOP("Domain", "Protocol")),
+        NL_F(S, listenerIp, QT_TRANSLATE_NOOP("Domain", "Listener IP")),
+        NL_F(S, listenerPort, QT_TRANSLATE_NOOP("Domain", "Listener port")),
+        NL_F(S, targets, QT_TRANSLATE_NOOP("Domain", "Targets")));
 };
-template<>
-struct Fields<LoadBalancerDetails>
+template <> struct Fields<LoadBalancerDetails>
 {
     using S = LoadBalancerDetails;
-    static constexpr auto list = std::make_tuple(NL_F(S, ips, "IPs"), NL_F(S, listeners, "Listeners"),
-                                                 NL_F(S, forwardingRules, "Forwarding rules"));
+    static constexpr auto list = std::make_tuple(NL_F(S, ips, QT_TRANSLATE_NOOP("Domain", "IPs")),
+        NL_F(S, listeners, QT_TRANSLATE_NOOP("Domain", "Listeners")),
+        NL_F(S, forwardingRules, QT_TRANSLATE_NOOP("Domain", "Forwarding rules")));
 };
-template<>
-struct Fields<ClusterDetails>
+template <> struct Fields<ClusterDetails>
 {
     using S = ClusterDetails;
-    static constexpr auto list = std::make_tuple(NL_F(S, version, "Version"), NL_F(S, apiServer, "API server"),
-                                                 NL_F(S, provider, "Provider"));
+    static constexpr auto list = std::make_tuple(NL_F(S, version, QT_TRANSLATE_NOOP("Domain", "Version")),
+        NL_F(S, apiServer, QT_TRANSLATE_NOOP("Domain", "API server")),
+        NL_F(S, provider, QT_TRANSLATE_NOOP("Domain", "Provider")));
 };
-template<>
-struct Fields<NodePoolDetails>
+template <> struct Fields<NodePoolDetails>
 {
     using S = NodePoolDetails;
-    static constexpr auto list = std::make_tuple(NL_F(S, nodeCount, "Nodes"), NL_F(S, cpu, "CPU cores per node"),
-                                                 NL_F(S, memoryMb, "Memory per node (MB)"),
-                                                 NL_F(S, version, "Version"));
+    static constexpr auto list = std::make_tuple(NL_F(S, nodeCount, QT_TRANSLATE_NOOP("Domain", "Nodes")),
+        NL_F(S, cpu, QT_TRANSLATE_NOOP("Domain", "CPU cores per node")),
+        NL_F(S, memoryMb, QT_TRANSLATE_NOOP("Domain", "Memory per node (MB)")),
+        NL_F(S, version, QT_TRANSLATE_NOOP("Domain", "Version")));
 };
-template<>
-struct Fields<NamespaceDetails>
+template <> struct Fields<NamespaceDetails>
 {
     using S = NamespaceDetails;
-    static constexpr auto list = std::make_tuple(NL_F(S, phase, "Phase"));
+    static constexpr auto list = std::make_tuple(NL_F(S, phase, QT_TRANSLATE_NOOP("Domain", "Phase")));
 };
-template<>
-struct Fields<ServicePort>
+template <> struct Fields<ServicePort>
 {
     using S = ServicePort;
-    static constexpr auto list
-        = std::make_tuple(NL_F(S, name, "Name"), NL_F(S, protocol, "Protocol"), NL_F(S, port, "Port"),
-                          NL_F(S, targetPort, "Target port"), NL_F(S, nodePort, "Node port"));
+    static constexpr auto list = std::make_tuple(NL_F(S, name, QT_TRANSLATE_NOOP("Domain", "Name")),
+        NL_F(S, protocol, QT_TRANSLATE_NOOP("Domain", "Protocol")), NL_F(S, port, QT_TRANSLATE_NOOP("Domain", "Port")),
+        NL_F(S, targetPort, QT_TRANSLATE_NOOP("Domain", "Target port")),
+        NL_F(S, nodePort, QT_TRANSLATE_NOOP("Domain", "Node port")));
 };
-template<>
-struct Fields<ServiceDetails>
+template <> struct Fields<ServiceDetails>
 {
     using S = ServiceDetails;
-    static constexpr auto list
-        = std::make_tuple(NL_F(S, type, "Type"), NL_F(S, clusterIps, "Cluster IPs"),
-                          NL_F(S, externalAddresses, "External addresses"), NL_F(S, ports, "Ports"),
-                          NL_F(S, selector, "Selector"));
+    static constexpr auto list = std::make_tuple(NL_F(S, type, QT_TRANSLATE_NOOP("Domain", "Type")),
+        NL_F(S, clusterIps, QT_TRANSLATE_NOOP("Domain", "Cluster IPs")),
+        NL_F(S, externalAddresses, QT_TRANSLATE_NOOP("Domain", "External addresses")),
+        NL_F(S, ports, QT_TRANSLATE_NOOP("Domain", "Ports")),
+        NL_F(S, selector, QT_TRANSLATE_NOOP("Domain", "Selector")));
 };
-template<>
-struct Fields<EndpointSummaryDetails>
+template <> struct Fields<EndpointSummaryDetails>
 {
     using S = EndpointSummaryDetails;
-    static constexpr auto list = std::make_tuple(NL_F(S, ready, "Ready"), NL_F(S, notReady, "Not ready"),
-                                                 NL_F(S, addresses, "Addresses"));
+    static constexpr auto list = std::make_tuple(NL_F(S, ready, QT_TRANSLATE_NOOP("Domain", "Ready")),
+        NL_F(S, notReady, QT_TRANSLATE_NOOP("Domain", "Not ready")),
+        NL_F(S, addresses, QT_TRANSLATE_NOOP("Domain", "Addresses")));
 };
-template<>
-struct Fields<PodSummaryDetails>
+template <> struct Fields<PodSummaryDetails>
 {
     using S = PodSummaryDetails;
-    static constexpr auto list = std::make_tuple(NL_F(S, total, "Total"), NL_F(S, running, "Running"),
-                                                 NL_F(S, pending, "Pending"), NL_F(S, failed, "Failed"));
+    static constexpr auto list = std::make_tuple(NL_F(S, total, QT_TRANSLATE_NOOP("Domain", "Total")),
+        NL_F(S, running, QT_TRANSLATE_NOOP("Domain", "Running")),
+        NL_F(S, pending, QT_TRANSLATE_NOOP("Domain", "Pending")),
+        NL_F(S, failed, QT_TRANSLATE_NOOP("Domain", "Failed")));
 };
-template<>
-struct Fields<IngressControllerDetails>
+template <> struct Fields<IngressControllerDetails>
 {
     using S = IngressControllerDetails;
-    static constexpr auto list
-        = std::make_tuple(NL_F(S, className, "Class"), NL_F(S, controller, "Controller"),
-                          NL_F(S, serviceRef, "Service"), NL_F(S, version, "Version"));
+    static constexpr auto list = std::make_tuple(NL_F(S, className, QT_TRANSLATE_NOOP("Domain", "Class")),
+        NL_F(S, controller, QT_TRANSLATE_NOOP("Domain", "Controller")),
+        NL_F(S, serviceRef, QT_TRANSLATE_NOOP("Domain", "Service")),
+        NL_F(S, version, QT_TRANSLATE_NOOP("Domain", "Version")));
 };
-template<>
-struct Fields<IngressClassDetails>
+template <> struct Fields<IngressClassDetails>
 {
     using S = IngressClassDetails;
-    static constexpr auto list
-        = std::make_tuple(NL_F(S, controller, "Controller"), NL_F(S, isDefault, "Default class"));
+    static constexpr auto list = std::make_tuple(NL_F(S, controller, QT_TRANSLATE_NOOP("Domain", "Controller")),
+        NL_F(S, isDefault, QT_TRANSLATE_NOOP("Domain", "Default class")));
 };
-template<>
-struct Fields<IngressRoute>
+template <> struct Fields<IngressRoute>
 {
     using S = IngressRoute;
-    static constexpr auto list = std::make_tuple(NL_F(S, host, "Host"), NL_F(S, path, "Path"),
-                                                 NL_F(S, pathType, "Path type"),
-                                                 NL_F(S, serviceName, "Service"),
-                                                 NL_F(S, servicePort, "Service port"));
+    static constexpr auto list = std::make_tuple(NL_F(S, host, QT_TRANSLATE_NOOP("Domain", "Host")),
+        NL_F(S, path, QT_TRANSLATE_NOOP("Domain", "Path")), NL_F(S, pathType, QT_TRANSLATE_NOOP("Domain", "Path type")),
+        NL_F(S, serviceName, QT_TRANSLATE_NOOP("Domain", "Service")),
+        NL_F(S, servicePort, QT_TRANSLATE_NOOP("Domain", "Service port")));
 };
-template<>
-struct Fields<IngressTls>
+template <> struct Fields<IngressTls>
 {
     using S = IngressTls;
-    static constexpr auto list = std::make_tuple(NL_F(S, hosts, "Hosts"), NL_F(S, secretName, "Secret"));
+    static constexpr auto list = std::make_tuple(NL_F(S, hosts, QT_TRANSLATE_NOOP("Domain", "Hosts")),
+        NL_F(S, secretName, QT_TRANSLATE_NOOP("Domain", "Secret")));
 };
-template<>
-struct Fields<IngressDetails>
+template <> struct Fields<IngressDetails>
 {
     using S = IngressDetails;
-    static constexpr auto list
-        = std::make_tuple(NL_F(S, className, "Class"), NL_F(S, routes, "Routes"), NL_F(S, tls, "TLS"),
-                          NL_F(S, addresses, "Addresses"), NL_F(S, issuer, "Issuer"));
+    static constexpr auto list = std::make_tuple(NL_F(S, className, QT_TRANSLATE_NOOP("Domain", "Class")),
+        NL_F(S, routes, QT_TRANSLATE_NOOP("Domain", "Routes")), NL_F(S, tls, QT_TRANSLATE_NOOP("Domain", "TLS")),
+        NL_F(S, addresses, QT_TRANSLATE_NOOP("Domain", "Addresses")),
+        NL_F(S, issuer, QT_TRANSLATE_NOOP("Domain", "Issuer")));
 };
-template<>
-struct Fields<GatewayListener>
+template <> struct Fields<GatewayListener>
 {
     using S = GatewayListener;
-    static constexpr auto list = std::make_tuple(NL_F(S, name, "Name"), NL_F(S, protocol, "Protocol"),
-                                                 NL_F(S, port, "Port"), NL_F(S, hostname, "Hostname"));
+    static constexpr auto list = std::make_tuple(NL_F(S, name, QT_TRANSLATE_NOOP("Domain", "Name")),
+        NL_F(S, protocol, QT_TRANSLATE_NOOP("Domain", "Protocol")), NL_F(S, port, QT_TRANSLATE_NOOP("Domain", "Port")),
+        NL_F(S, hostname, QT_TRANSLATE_NOOP("Domain", "Hostname")));
 };
-template<>
-struct Fields<GatewayApiGatewayDetails>
+template <> struct Fields<GatewayApiGatewayDetails>
 {
     using S = GatewayApiGatewayDetails;
-    static constexpr auto list = std::make_tuple(NL_F(S, className, "Class"), NL_F(S, listeners, "Listeners"),
-                                                 NL_F(S, addresses, "Addresses"));
+    static constexpr auto list = std::make_tuple(NL_F(S, className, QT_TRANSLATE_NOOP("Domain", "Class")),
+        NL_F(S, listeners, QT_TRANSLATE_NOOP("Domain", "Listeners")),
+        NL_F(S, addresses, QT_TRANSLATE_NOOP("Domain", "Addresses")));
 };
-template<>
-struct Fields<HttpRouteBackend>
+template <> struct Fields<HttpRouteBackend>
 {
     using S = HttpRouteBackend;
-    static constexpr auto list
-        = std::make_tuple(NL_F(S, name, "Name"), field("namespace", QT_TRANSLATE_NOOP("Domain", "Namespace"),
-                                                       &S::namespaceName),
-                          NL_F(S, port, "Port"), NL_F(S, weight, "Weight"));
+    static constexpr auto list = std::make_tuple(NL_F(S, name, QT_TRANSLATE_NOOP("Domain", "Name")),
+        field("namespace", QT_TRANSLATE_NOOP("Domain", "Namespace"), &S::namespaceName),
+        NL_F(S, port, QT_TRANSLATE_NOOP("Domain", "Port")), NL_F(S, weight, QT_TRANSLATE_NOOP("Domain", "Weight")));
 };
-template<>
-struct Fields<HttpRouteRule>
+template <> struct Fields<HttpRouteRule>
 {
     using S = HttpRouteRule;
-    static constexpr auto list = std::make_tuple(NL_F(S, paths, "Paths"), NL_F(S, backends, "Backends"));
+    static constexpr auto list = std::make_tuple(NL_F(S, paths, QT_TRANSLATE_NOOP("Domain", "Paths")),
+        NL_F(S, backends, QT_TRANSLATE_NOOP("Domain", "Backends")));
 };
-template<>
-struct Fields<HttpRouteDetails>
+template <> struct Fields<HttpRouteDetails>
 {
     using S = HttpRouteDetails;
-    static constexpr auto list = std::make_tuple(NL_F(S, hostnames, "Hostnames"), NL_F(S, parentRefs, "Parents"),
-                                                 NL_F(S, rules, "Rules"));
+    static constexpr auto list = std::make_tuple(NL_F(S, hostnames, QT_TRANSLATE_NOOP("Domain", "Hostnames")),
+        NL_F(S, parentRefs, QT_TRANSLATE_NOOP("Domain", "Parents")),
+        NL_F(S, rules, QT_TRANSLATE_NOOP("Domain", "Rules")));
 };
-template<>
-struct Fields<CertificateDetails>
+template <> struct Fields<CertificateDetails>
 {
     using S = CertificateDetails;
-    static constexpr auto list
-        = std::make_tuple(NL_F(S, dnsNames, "DNS names"), NL_F(S, issuerName, "Issuer"),
-                          NL_F(S, issuerKind, "Issuer kind"), NL_F(S, secretName, "Secret"), NL_F(S, ready, "Ready"),
-                          NL_F(S, notAfter, "Not after"), NL_F(S, renewalTime, "Renewal time"),
-                          NL_F(S, message, "Message"));
+    static constexpr auto list = std::make_tuple(NL_F(S, dnsNames, QT_TRANSLATE_NOOP("Domain", "DNS names")),
+        NL_F(S, issuerName, QT_TRANSLATE_NOOP("Domain", "Issuer")),
+        NL_F(S, issuerKind, QT_TRANSLATE_NOOP("Domain", "Issuer kind")),
+        NL_F(S, secretName, QT_TRANSLATE_NOOP("Domain", "Secret")),
+        NL_F(S, ready, QT_TRANSLATE_NOOP("Domain", "Ready")),
+        NL_F(S, notAfter, QT_TRANSLATE_NOOP("Domain", "Not after")),
+        NL_F(S, renewalTime, QT_TRANSLATE_NOOP("Domain", "Renewal time")),
+        NL_F(S, message, QT_TRANSLATE_NOOP("Domain", "Message")));
 };
-template<>
-struct Fields<IssuerDetails>
+template <> struct Fields<IssuerDetails>
 {
     using S = IssuerDetails;
-    static constexpr auto list
-        = std::make_tuple(NL_F(S, clusterScoped, "Cluster-scoped"), NL_F(S, issuerType, "Issuer type"),
-                          NL_F(S, server, "Server"), NL_F(S, ready, "Ready"));
+    static constexpr auto list = std::make_tuple(NL_F(S, clusterScoped, QT_TRANSLATE_NOOP("Domain", "Cluster-scoped")),
+        NL_F(S, issuerType, QT_TRANSLATE_NOOP("Domain", "Issuer type")),
+        NL_F(S, server, QT_TRANSLATE_NOOP("Domain", "Server")), NL_F(S, ready, QT_TRANSLATE_NOOP("Domain", "Ready")));
 };
-template<>
-struct Fields<TlsSecretDetails>
+template <> struct Fields<TlsSecretDetails>
 {
     using S = TlsSecretDetails;
-    static constexpr auto list = std::make_tuple(NL_F(S, dnsNames, "DNS names"), NL_F(S, notAfter, "Not after"),
-                                                 NL_F(S, issuerCn, "Issuer CN"));
+    static constexpr auto list = std::make_tuple(NL_F(S, dnsNames, QT_TRANSLATE_NOOP("Domain", "DNS names")),
+        NL_F(S, notAfter, QT_TRANSLATE_NOOP("Domain", "Not after")),
+        NL_F(S, issuerCn, QT_TRANSLATE_NOOP("Domain", "Issuer CN")));
 };
-template<>
-struct Fields<DnsZoneDetails>
+template <> struct Fields<DnsZoneDetails>
 {
     using S = DnsZoneDetails;
-    static constexpr auto list = std::make_tuple(NL_F(S, zoneName, "Zone"), NL_F(S, provider, "Provider"),
-                                                 NL_F(S, serial, "Serial"));
+    static constexpr auto list = std::make_tuple(NL_F(S, zoneName, QT_TRANSLATE_NOOP("Domain", "Zone")),
+        NL_F(S, provider, QT_TRANSLATE_NOOP("Domain", "Provider")),
+        NL_F(S, serial, QT_TRANSLATE_NOOP("Domain", "Serial")));
 };
-template<>
-struct Fields<DnsRecordDetails>
+template <> struct Fields<DnsRecordDetails>
 {
     using S = DnsRecordDetails;
-    static constexpr auto list = std::make_tuple(NL_F(S, fqdn, "FQDN"), NL_F(S, type, "Type"), NL_F(S, ttl, "TTL"),
-                                                 NL_F(S, targets, "Targets"), NL_F(S, owner, "Owner"));
+    static constexpr auto list = std::make_tuple(NL_F(S, fqdn, QT_TRANSLATE_NOOP("Domain", "FQDN")),
+        NL_F(S, type, QT_TRANSLATE_NOOP("Domain", "Type")), NL_F(S, ttl, QT_TRANSLATE_NOOP("Domain", "TTL")),
+        NL_F(S, targets, QT_TRANSLATE_NOOP("Domain", "Targets")), NL_F(S, owner, QT_TRANSLATE_NOOP("Domain", "Owner")));
 };
-template<>
-struct Fields<NetworkPolicyRule>
+template <> struct Fields<NetworkPolicyRule>
 {
     using S = NetworkPolicyRule;
-    static constexpr auto list = std::make_tuple(NL_F(S, action, "Action"), NL_F(S, protocol, "Protocol"),
-                                                 NL_F(S, peers, "Peers"), NL_F(S, ports, "Ports"));
+    static constexpr auto list = std::make_tuple(NL_F(S, action, QT_TRANSLATE_NOOP("Domain", "Action")),
+        NL_F(S, protocol, QT_TRANSLATE_NOOP("Domain", "Protocol")),
+        NL_F(S, peers, QT_TRANSLATE_NOOP("Domain", "Peers")), NL_F(S, ports, QT_TRANSLATE_NOOP("Domain", "Ports")));
 };
-template<>
-struct Fields<NetworkPolicyDetails>
+template <> struct Fields<NetworkPolicyDetails>
 {
     using S = NetworkPolicyDetails;
-    static constexpr auto list
-        = std::make_tuple(NL_F(S, engine, "Engine"), NL_F(S, policyTypes, "Policy types"),
-                          NL_F(S, podSelector, "Pod selector"), NL_F(S, ingressRules, "Ingress rules"),
-                          NL_F(S, egressRules, "Egress rules"), NL_F(S, order, "Order"));
+    static constexpr auto list = std::make_tuple(NL_F(S, engine, QT_TRANSLATE_NOOP("Domain", "Engine")),
+        NL_F(S, policyTypes, QT_TRANSLATE_NOOP("Domain", "Policy types")),
+        NL_F(S, podSelector, QT_TRANSLATE_NOOP("Domain", "Pod selector")),
+        NL_F(S, ingressRules, QT_TRANSLATE_NOOP("Domain", "Ingress rules")),
+        NL_F(S, egressRules, QT_TRANSLATE_NOOP("Domain", "Egress rules")),
+        NL_F(S, order, QT_TRANSLATE_NOOP("Domain", "Order")));
 };
-template<>
-struct Fields<IpPoolDetails>
+template <> struct Fields<IpPoolDetails>
 {
     using S = IpPoolDetails;
-    static constexpr auto list
-        = std::make_tuple(NL_F(S, cidr, "CIDR"), NL_F(S, blockSize, "Block size"), NL_F(S, ipipMode, "IP-in-IP mode"),
-                          NL_F(S, vxlanMode, "VXLAN mode"), NL_F(S, natOutgoing, "NAT outgoing"),
-                          NL_F(S, disabled, "Disabled"));
+    static constexpr auto list = std::make_tuple(NL_F(S, cidr, QT_TRANSLATE_NOOP("Domain", "CIDR")),
+        NL_F(S, blockSize, QT_TRANSLATE_NOOP("Domain", "Block size")),
+        NL_F(S, ipipMode, QT_TRANSLATE_NOOP("Domain", "IP-in-IP mode")),
+        NL_F(S, vxlanMode, QT_TRANSLATE_NOOP("Domain", "VXLAN mode")),
+        NL_F(S, natOutgoing, QT_TRANSLATE_NOOP("Domain", "NAT outgoing")),
+        NL_F(S, disabled, QT_TRANSLATE_NOOP("Domain", "Disabled")));
 };
 
 #undef NL_F
 
 /// Calls @p f(field) for every field of S, in order.
-template<class S, class F>
-void forEachField(F&& f)
+template <class S, class F> void forEachField(F&& f)
 {
     std::apply([&f](const auto&... fields) { (f(fields), ...); }, Fields<S>::list);
 }
