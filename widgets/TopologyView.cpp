@@ -8,6 +8,7 @@
 #include <QKeyEvent>
 #include <QPainter>
 #include <QScrollBar>
+#include <QStyle>
 #include <QVariantAnimation>
 #include <QWheelEvent>
 
@@ -88,16 +89,18 @@ void TopologyView::resetZoom()
 
 void TopologyView::fitToView()
 {
-    QRectF rect = m_scene->contentRect();
+    const QRectF rect = m_scene->contentRect();
     if (rect.isNull()) {
         resetTransform();
         Q_EMIT zoomChanged(zoom());
         m_autoFit = true;
         return;
     }
-    rect.adjust(-24, -24, 24, 24);
-    const QRectF view = viewport()->rect();
-    const qreal factor = std::clamp(std::min(view.width() / rect.width(), view.height() / rect.height()), MinimumZoom, 1.0);
+    // the whole scroll range (content and scene margin) fits, so that no scroll bar shows
+    const QRectF scroll = sceneRect();
+    const QSizeF view = scrollFreeSize();
+    const qreal factor
+        = std::clamp(std::min(view.width() / scroll.width(), view.height() / scroll.height()), MinimumZoom, 1.0);
     setTransform(QTransform::fromScale(factor, factor));
     centerOn(rect.center());
     m_autoFit = true;
@@ -138,25 +141,41 @@ void TopologyView::onLayoutApplied()
     viewport()->update();
 }
 
+QSizeF TopologyView::scrollFreeSize() const
+{
+    // the viewport without scroll bars, less a pixel against rounding up to a scroll range of 1
+    const QSize size = maximumViewportSize();
+    return QSizeF(std::max(1, size.width() - 1), std::max(1, size.height() - 1));
+}
+
 void TopologyView::frame()
 {
     // like fitToView(), but never below a zoom where labels are still readable: a big graph is
     // shown from its top-left corner (where the traffic enters) and scrolls from there
-    QRectF rect = m_scene->contentRect();
-    if (rect.isNull()) {
+    const QRectF content = m_scene->contentRect();
+    if (content.isNull()) {
         fitToView();
         return;
     }
-    rect.adjust(-24, -24, 24, 24);
-    const QRectF view = viewport()->rect();
-    const qreal fit = std::min(view.width() / rect.width(), view.height() / rect.height());
+    const QRectF scroll = sceneRect();
+    const QSizeF full = scrollFreeSize();
+    const qreal fit = std::min(full.width() / scroll.width(), full.height() / scroll.height());
     if (fit >= ReadableZoom) {
         fitToView();
         return;
     }
-    const qreal factor = std::clamp(view.width() / rect.width(), ReadableZoom, 1.0);
+    // fit the width; when the graph is then taller than the view, the vertical scroll bar takes
+    // its share of the width, so that the width still fits (no horizontal scroll bar) unless the
+    // readable zoom is too wide anyway
+    qreal width = full.width();
+    qreal factor = std::clamp(width / scroll.width(), ReadableZoom, 1.0);
+    if (verticalScrollBarPolicy() != Qt::ScrollBarAlwaysOff && scroll.height() * factor > full.height()) {
+        width -= style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, verticalScrollBar());
+        factor = std::clamp(width / scroll.width(), ReadableZoom, 1.0);
+    }
     setTransform(QTransform::fromScale(factor, factor));
-    const QSizeF visible(view.width() / factor, view.height() / factor);
+    const QRectF rect = content.adjusted(-24, -24, 24, 24);
+    const QSizeF visible(width / factor, full.height() / factor);
     centerOn(rect.topLeft() + QPointF(visible.width() / 2, visible.height() / 2));
     m_autoFit = true;
     Q_EMIT zoomChanged(zoom());

@@ -12,7 +12,8 @@ class TopologyScene;
 
 /// The topology canvas: wheel and keys zoom (around the cursor), dragging the background pans,
 /// fitToView() frames everything. Frames the graph by itself after layouts until the user zooms
-/// (at a readable zoom at least, see ReadableZoom).
+/// (at a readable zoom at least, see ReadableZoom). Framing fits the scene rect (content and
+/// margin), so that no scroll bar shows when the graph fits at the chosen zoom.
 /// Shows a hint when there is nothing to draw.
 class TopologyView final : public QGraphicsView
 {
@@ -39,7 +40,8 @@ public Q_SLOTS:
     void zoomOut();
     void setZoom(qreal zoom);
     void resetZoom();
-    /// Frames the whole graph (never above 100 %); re-enables framing after layouts.
+    /// Frames the whole graph and the scene margin (never above 100 %); re-enables framing after
+    /// layouts.
     void fitToView();
     /// Brings @p id into view (centring on it) when it is outside.
     void reveal(const Netloom::Domain::ResourceId& id);
@@ -57,6 +59,8 @@ protected:
 private:
     void scaleBy(qreal factor);
     void frame();
+    /// The viewport size when no scroll bar shows.
+    QSizeF scrollFreeSize() const;
     void onLayoutApplied();
 
     TopologyScene* m_scene;

@@ -1,11 +1,40 @@
 #include "models/itemmodels/ResourcePropertiesModel.h"
 
 #include "models/domain/Inventory.h"
+#include "models/domain/Tr.h"
 #include "models/itemmodels/Tr.h"
+
+#include <QUrl>
 
 namespace Netloom::ItemModels {
 
 using namespace Domain;
+
+namespace {
+
+// "<Kind> <namespace>/<name>" (or "<Kind> <name>" when cluster-scoped) of a reference to a
+// resource that is not in the Inventory, parsed from its id; the id itself when it is of no
+// known format.
+QString referenceFromId(const ResourceId& id)
+{
+    const QString& text = id.toString();
+    const bool kube = text.startsWith(u"kube:");
+    if (!kube && !text.startsWith(u"cloud:"))
+        return text;
+    // kube:<cluster>/<kind>/<namespace>/<name>, cloud:<provider>/<kind>/<providerId>
+    const QStringList parts = text.mid(text.indexOf(u':') + 1).split(u'/');
+    const qsizetype fixed = kube ? 3 : 2;
+    if (parts.size() < fixed + 1)
+        return text;
+    const std::optional<ResourceKind> kind = resourceKindFromName(parts.at(1));
+    if (!kind)
+        return text;
+    const QString name = parts.mid(fixed).join(u'/');
+    const QString ns = kube ? QUrl::fromPercentEncoding(parts.at(2).toUtf8()) : QString();
+    return displayName(*kind) + u' ' + (ns.isEmpty() ? name : ns + u'/' + name);
+}
+
+} // namespace
 
 ResourcePropertiesModel::ResourcePropertiesModel(Inventory& inventory, QObject* parent)
     : QAbstractTableModel(parent)
@@ -44,9 +73,39 @@ void ResourcePropertiesModel::onInventoryChanged(const ChangeBatch& batch)
     }
 }
 
+QString ResourcePropertiesModel::reference(const ResourceId& id) const
+{
+    const ResourcePtr target = m_inventory.get(id);
+    if (!target)
+        return referenceFromId(id);
+    const QString name = target->namespaceName.isEmpty() ? target->name : target->namespaceName + u'/' + target->name;
+    return displayName(target->kind) + u' ' + name;
+}
+
+QList<DisplayProperty> ResourcePropertiesModel::rowsOf(const Resource& resource) const
+{
+    QList<DisplayProperty> rows = displayProperties(resource);
+    // The domain rows name the parent and the relations by raw id (as `--format table` prints
+    // them); the inspector shows kind and name, one relation a line. The Id row stays raw.
+    const QString parentLabel = Domain::Tr::tr("Parent");
+    const QString relationsLabel = Domain::Tr::tr("Relations");
+    for (DisplayProperty& row : rows) {
+        if (row.label == parentLabel && !resource.parent.isNull()) {
+            row.value = reference(resource.parent);
+        } else if (row.label == relationsLabel && !resource.relations.isEmpty()) {
+            QStringList lines;
+            lines.reserve(resource.relations.size());
+            for (const Relation& rel : resource.relations)
+                lines.append(displayName(rel.type) + u' ' + reference(rel.target));
+            row.value = lines.join(u'\n');
+        }
+    }
+    return rows;
+}
+
 void ResourcePropertiesModel::show(const ResourcePtr& resource)
 {
-    QList<DisplayProperty> rows = resource ? displayProperties(*resource) : QList<DisplayProperty>();
+    QList<DisplayProperty> rows = resource ? rowsOf(*resource) : QList<DisplayProperty>();
     m_resource = resource;
     const qsizetype common = std::min(rows.size(), m_rows.size());
     if (rows.size() < m_rows.size()) {

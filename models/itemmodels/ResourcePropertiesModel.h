@@ -15,7 +15,9 @@ namespace Netloom::ItemModels {
 
 /// The inspector's table: the display properties (Domain::displayProperties) of one resource, two
 /// columns (property, value). Follows the Inventory: an update of the shown resource changes the
-/// affected rows only; its removal empties the table.
+/// affected rows only; its removal empties the table. Unlike Domain::displayProperties, the
+/// parent and the relations read "<Kind> <namespace>/<name>" (one relation a line); the Id row
+/// keeps the raw id.
 class ResourcePropertiesModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -45,6 +47,10 @@ Q_SIGNALS:
 private:
     void onInventoryChanged(const Domain::ChangeBatch& batch);
     void show(const Domain::ResourcePtr& resource);
+    /// The display properties of @p resource, parent and relations as "<Kind> <namespace>/<name>".
+    QList<Domain::DisplayProperty> rowsOf(const Domain::Resource& resource) const;
+    /// "<Kind> <namespace>/<name>" of @p id: from the Inventory when there, else from the id.
+    QString reference(const Domain::ResourceId& id) const;
 
     Domain::Inventory& m_inventory;
     Domain::ResourceId m_id;

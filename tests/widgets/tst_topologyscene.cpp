@@ -6,9 +6,12 @@
 #include "widgets/NodeItem.h"
 #include "widgets/ResourceSelection.h"
 #include "widgets/TopologyScene.h"
+#include "widgets/TopologyView.h"
 
 #include <QApplication>
 #include <QFontMetricsF>
+#include <QScrollBar>
+#include <QStyle>
 #include <QTest>
 
 using namespace Netloom;
@@ -155,6 +158,43 @@ private Q_SLOTS:
         QVERIFY(m_scene->groupItemFor(ns)->isCurrent());
         m_scene->nodeItem(sid("shop", "redis"))->setSelected(true);
         QCOMPARE(m_selection->current(), sid("shop", "redis"));
+    }
+
+    void framingShowsNoNeedlessScrollBar()
+    {
+        TopologyView view(m_scene.get());
+        // the scroll ranges start at the scene's left/top (negative), so compare with the minimum
+        const auto scrolls = [](const QScrollBar* bar) { return bar->maximum() > bar->minimum(); };
+        const QRectF scroll = m_scene->sceneRect();
+        const int bar = view.style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, view.verticalScrollBar());
+        const int tall = int(scroll.height() * 0.3); // the graph is taller than the view at a readable zoom
+        view.resize(int(scroll.width() * 0.8), tall);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+
+        // the width fits at a readable zoom: only the vertical scroll bar, none across
+        const QList<qreal> fitting { 0.8, 0.7, TopologyView::ReadableZoom + 0.01 };
+        for (const qreal share : fitting) {
+            view.resize(int(scroll.width() * share) + bar + 2, tall);
+            QVERIFY(view.zoom() >= TopologyView::ReadableZoom);
+            QTRY_VERIFY(scrolls(view.verticalScrollBar()));
+            QVERIFY(!scrolls(view.horizontalScrollBar()));
+            QVERIFY(!view.horizontalScrollBar()->isVisible());
+        }
+        // too wide for a readable zoom: the floor holds, the graph scrolls across
+        view.resize(int(scroll.width() * 0.4), tall);
+        QCOMPARE(view.zoom(), TopologyView::ReadableZoom);
+        QTRY_VERIFY(scrolls(view.horizontalScrollBar()));
+
+        // everything fits: no scroll bar at all, neither after fitToView()
+        view.resize(int(scroll.width() * 0.9), int(scroll.height() * 0.9));
+        QTRY_VERIFY(!scrolls(view.verticalScrollBar()));
+        QVERIFY(!scrolls(view.horizontalScrollBar()));
+        view.setZoom(1.0);
+        QVERIFY(scrolls(view.horizontalScrollBar()));
+        view.fitToView();
+        QVERIFY(!scrolls(view.verticalScrollBar()));
+        QVERIFY(!scrolls(view.horizontalScrollBar()));
     }
 
 private:
