@@ -600,6 +600,354 @@ Ohne Befehl wird das Konsolenfenster geöffnet:
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
+    <message>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>CIDR</source>
+        <translation>CIDR</translation>
+    </message>
+    <message>
+        <source>LAN id</source>
+        <translation>LAN-ID</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Öffentlich</translation>
+    </message>
+    <message>
+        <source>Gateway IP</source>
+        <translation>Gateway-IP</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Zugewiesen an</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <source>Gateway type</source>
+        <translation>Gateway-Typ</translation>
+    </message>
+    <message>
+        <source>Public IPs</source>
+        <translation>Öffentliche IPs</translation>
+    </message>
+    <message>
+        <source>Connected subnets</source>
+        <translation>Verbundene Subnetze</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewichtung</translation>
+    </message>
+    <message>
+        <source>Listener IP</source>
+        <translation>Listener-IP</translation>
+    </message>
+    <message>
+        <source>Listener port</source>
+        <translation>Listener-Port</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>IPs</source>
+        <translation>IPs</translation>
+    </message>
+    <message>
+        <source>Listeners</source>
+        <translation>Listener</translation>
+    </message>
+    <message>
+        <source>Forwarding rules</source>
+        <translation>Weiterleitungsregeln</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>API server</source>
+        <translation>API-Server</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>Nodes</translation>
+    </message>
+    <message>
+        <source>CPU cores per node</source>
+        <translation>CPU-Kerne pro Node</translation>
+    </message>
+    <message>
+        <source>Memory per node (MB)</source>
+        <translation>Arbeitsspeicher pro Node (MB)</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Target port</source>
+        <translation>Zielport</translation>
+    </message>
+    <message>
+        <source>Node port</source>
+        <translation>Node-Port</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Cluster IPs</source>
+        <translation>Cluster-IPs</translation>
+    </message>
+    <message>
+        <source>External addresses</source>
+        <translation>Externe Adressen</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <source>Selector</source>
+        <translation>Selektor</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation>Nicht bereit</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Laufend</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <translation>Controller</translation>
+    </message>
+    <message>
+        <source>Default class</source>
+        <translation>Standardklasse</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Path type</source>
+        <translation>Pfadtyp</translation>
+    </message>
+    <message>
+        <source>Service port</source>
+        <translation>Service-Port</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>Hosts</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>Routes</source>
+        <translation>Routen</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Hostname</source>
+        <translation>Hostname</translation>
+    </message>
+    <message>
+        <source>Paths</source>
+        <translation>Pfade</translation>
+    </message>
+    <message>
+        <source>Backends</source>
+        <translation>Backends</translation>
+    </message>
+    <message>
+        <source>Hostnames</source>
+        <translation>Hostnamen</translation>
+    </message>
+    <message>
+        <source>Parents</source>
+        <translation>Übergeordnete</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <source>DNS names</source>
+        <translation>DNS-Namen</translation>
+    </message>
+    <message>
+        <source>Issuer kind</source>
+        <translation>Issuer-Typ</translation>
+    </message>
+    <message>
+        <source>Not after</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>Renewal time</source>
+        <translation>Erneuerungszeitpunkt</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Cluster-scoped</source>
+        <translation>Clusterweit</translation>
+    </message>
+    <message>
+        <source>Issuer type</source>
+        <translation>Issuer-Art</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Issuer CN</source>
+        <translation>Issuer-CN</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Seriennummer</translation>
+    </message>
+    <message>
+        <source>FQDN</source>
+        <translation>FQDN</translation>
+    </message>
+    <message>
+        <source>TTL</source>
+        <translation>TTL</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Besitzer</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Peers</source>
+        <translation>Peers</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>Engine</translation>
+    </message>
+    <message>
+        <source>Policy types</source>
+        <translation>Richtlinientypen</translation>
+    </message>
+    <message>
+        <source>Pod selector</source>
+        <translation>Pod-Selektor</translation>
+    </message>
+    <message>
+        <source>Ingress rules</source>
+        <translation>Ingress-Regeln</translation>
+    </message>
+    <message>
+        <source>Egress rules</source>
+        <translation>Egress-Regeln</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Reihenfolge</translation>
+    </message>
+    <message>
+        <source>Block size</source>
+        <translation>Blockgröße</translation>
+    </message>
+    <message>
+        <source>IP-in-IP mode</source>
+        <translation>IP-in-IP-Modus</translation>
+    </message>
+    <message>
+        <source>VXLAN mode</source>
+        <translation>VXLAN-Modus</translation>
+    </message>
+    <message>
+        <source>NAT outgoing</source>
+        <translation>Ausgehendes NAT</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
 </context>
 <context>
     <name>ItemModels</name>
