@@ -115,8 +115,10 @@ private:
 
     bool synced() const
     {
+        // Synced, every change delivered to the views (the Inventory notifies once per event-loop
+        // turn, so the last list may still be pending), and the scene caught up with the model.
         return m_console->session() && m_console->session()->state() == ClusterSession::State::Synced
-            && window()->topologyModel().nodeCount() > 0
+            && !m_console->inventory().hasPendingChanges() && window()->topologyModel().nodeCount() > 0
             && scene()->nodeItems().size() == window()->topologyModel().nodeCount();
     }
 
@@ -239,6 +241,7 @@ private Q_SLOTS:
         const ResourceId id = idOf(ingress);
         window()->selection().clear();
         view()->fitToView();
+        QVERIFY2(scene()->nodeItem(id), qPrintable(id.toString()));
         QTest::mouseClick(view()->viewport(), Qt::LeftButton, {}, viewPointOf(id));
         QTRY_COMPARE(window()->selection().current(), id);
         QCOMPARE(window()->inspector()->title(), ingress.name);

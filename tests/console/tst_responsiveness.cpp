@@ -4,6 +4,7 @@
 // delivery of one event (QApplication::notify).
 
 #include "app/console/ConsoleController.h"
+#include "models/domain/Inventory.h"
 #include "models/topology/TopologyModel.h"
 #include "tests/support/LabProcess.h"
 #include "widgets/MainWindow.h"
@@ -86,6 +87,9 @@ public:
     {
         if (!m_measuring || m_depth > 0)
             return deliver(receiver, event);
+        // Read before delivering: the event may delete its receiver (DeferredDelete, a slot's delete).
+        const char* className = receiver->metaObject()->className();
+        const int type = int(event->type());
         const qint64 start = m_clock.nsecsElapsed();
         const qint64 cpuStart = threadCpuNs();
         const bool result = deliver(receiver, event);
@@ -93,8 +97,7 @@ public:
         if (took > m_maxNs) {
             m_maxNs = took;
             m_maxCpuNs = threadCpuNs() - cpuStart;
-            m_slowest = QString::fromLatin1(receiver->metaObject()->className()) + QLatin1Char('/')
-                + QString::number(int(event->type()));
+            m_slowest = QString::fromLatin1(className) + QLatin1Char('/') + QString::number(type);
         }
         return result;
     }
@@ -211,7 +214,7 @@ private Q_SLOTS:
         console.open(m_lab->kubeconfigPath());
         const auto drawn = [&console] {
             return console.session() && console.session()->state() == ClusterSession::State::Synced
-                && console.window()->topologyModel().nodeCount() > 10
+                && !console.inventory().hasPendingChanges() && console.window()->topologyModel().nodeCount() > 10
                 && console.window()->topologyScene()->nodeItems().size()
                 == console.window()->topologyModel().nodeCount();
         };
