@@ -7,6 +7,9 @@
 #include <QFile>
 #include <QRegularExpression>
 
+#include <csignal>
+#include <sys/prctl.h>
+
 namespace Netloom::TestSupport {
 
 QString ProcessResult::describe() const
@@ -72,6 +75,8 @@ QString LabProcess::start(const QStringList& extraArgs, int timeoutMs)
     if (!QFile::exists(program))
         return QStringLiteral("netloom-lab not found at %1 (NETLOOM_BIN_DIR)").arg(program);
     m_process.setProcessEnvironment(childEnvironment());
+    // Even a test that crashes (and so never runs its destructor) leaves no lab behind.
+    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
     m_process.start(program, QStringList{QStringLiteral("--kubeconfig-out"), m_kubeconfig} + extraArgs);
     if (!m_process.waitForStarted(10000))
         return QStringLiteral("netloom-lab did not start: %1").arg(m_process.errorString());
