@@ -93,7 +93,7 @@ run_console() {
   if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
     # xvfb-run's X authority goes to a known file, so that a screenshot tool can connect too.
     local auth="$build_dir/xvfb.Xauthority"
-    say "No display found: starting the console under Xvfb on :99 (screenshot: XAUTHORITY=$auth import -display :99 -window root netloom.png)"
+    say "No display found: starting the console under Xvfb on :99 (screenshot, with Debian's imagemagick: XAUTHORITY=$auth import -display :99 -window root netloom.png)"
     exec xvfb-run -n 99 -f "$auth" -s '-screen 0 1600x1000x24' "$netloom" --lab
   fi
   say "Starting the console on the built-in lab"
