@@ -25,15 +25,16 @@ build_dir=${NETLOOM_BUILD_DIR:-$default_build}
 
 # Build and test dependencies, all Debian 12 packages. Why each is here:
 #  toolchain: cmake ninja-build g++ pkg-config; Qt 6.4: qt6-base-dev (Core/Gui/Network/Widgets/Test),
-#  qt6-charts-dev, qt6-svg-dev, qt6-tools-dev + qt6-tools-dev-tools + qt6-l10n-tools (LinguistTools);
+#  qt6-charts-dev (+ libqt6opengl6-dev, which its CMake config needs and does not depend on), qt6-svg-dev, qt6-tools-dev + qt6-tools-dev-tools + qt6-l10n-tools (LinguistTools);
 #  libyaml-cpp-dev (kubeconfig), libcurl4-openssl-dev (HTTP), libssl-dev (TLS, lab certificates);
 #  libgl-dev (Qt6Gui's CMake config asks for OpenGL headers);
 #  runtime peers of the tests: nginx-light and openssl (real HTTPS servers on loopback);
-#  fonts-dejavu-core (text for offscreen/Xvfb rendering); xvfb + xauth (console without a display).
+#  fonts-dejavu-core (text for offscreen/Xvfb rendering); xvfb + xauth (console without a display);
+#  ccache (rebuilds of several work trees and configurations share compiled objects).
 packages=(cmake ninja-build g++ pkg-config
-          qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+          qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
           libyaml-cpp-dev libcurl4-openssl-dev libssl-dev libgl-dev
-          nginx-light openssl fonts-dejavu-core xvfb xauth)
+          nginx-light openssl fonts-dejavu-core xvfb xauth ccache)
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 
@@ -72,6 +73,7 @@ check_kubectl() {
 
 build() {
   local args=(-G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo)
+  command -v ccache >/dev/null && args+=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
   [ "${CI:-}" = true ] && args+=(-DNETLOOM_WERROR=ON)
   [ "$sanitize" = 1 ] && args+=(-DNETLOOM_SANITIZE=ON)
   [ "$gui" = 0 ] && args+=(-DNETLOOM_GUI=OFF)

@@ -1,4 +1,4 @@
-#include "app/lab/KubeconfigWriter.h"
+#include "app/lab/kube/KubeconfigWriter.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
-#include "app/lab/StateFile.h"
+#include "app/lab/kube/StateFile.h"
 
-#include "app/lab/ObjectStore.h"
+#include "app/lab/kube/ObjectStore.h"
 
 #include <QFile>
 #include <QJsonDocument>

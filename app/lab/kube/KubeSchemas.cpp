@@ -1,4 +1,4 @@
-#include "app/lab/KubeSchemas.h"
+#include "app/lab/kube/KubeSchemas.h"
 
 namespace Netloom::Lab {
 

@@ -1,4 +1,4 @@
-#include "app/lab/TlsIdentity.h"
+#include "app/lab/http/TlsIdentity.h"
 
 #include <openssl/bio.h>
 #include <openssl/bn.h>

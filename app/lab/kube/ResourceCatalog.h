@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/lab/ResourceKind.h"
+#include "app/lab/kube/ResourceKind.h"
 
 #include <QList>
 

@@ -1,7 +1,7 @@
-#include "app/lab/WatchStream.h"
+#include "app/lab/kube/WatchStream.h"
 
-#include "app/lab/HttpConnection.h"
-#include "app/lab/ResourceKind.h"
+#include "app/lab/http/HttpConnection.h"
+#include "app/lab/kube/ResourceKind.h"
 
 #include <QJsonDocument>
 #include <QTimer>

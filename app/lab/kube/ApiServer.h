@@ -1,9 +1,9 @@
 #pragma once
 
-#include "app/lab/ClusterIpAllocator.h"
-#include "app/lab/HttpConnection.h"
-#include "app/lab/ObjectStore.h"
-#include "app/lab/SchemaValidator.h"
+#include "app/lab/kube/ClusterIpAllocator.h"
+#include "app/lab/http/HttpConnection.h"
+#include "app/lab/kube/ObjectStore.h"
+#include "app/lab/kube/SchemaValidator.h"
 
 #include "models/core/Expected.h"
 

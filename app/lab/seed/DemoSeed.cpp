@@ -1,7 +1,7 @@
-#include "app/lab/DemoSeed.h"
+#include "app/lab/seed/DemoSeed.h"
 
-#include "app/lab/ApiServer.h"
-#include "app/lab/ResourceCatalog.h"
+#include "app/lab/kube/ApiServer.h"
+#include "app/lab/kube/ResourceCatalog.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

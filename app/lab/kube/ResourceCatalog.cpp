@@ -1,6 +1,6 @@
-#include "app/lab/ResourceCatalog.h"
+#include "app/lab/kube/ResourceCatalog.h"
 
-#include "app/lab/KubeSchemas.h"
+#include "app/lab/kube/KubeSchemas.h"
 
 namespace Netloom::Lab {
 

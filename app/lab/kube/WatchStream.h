@@ -1,7 +1,7 @@
 #pragma once
 
-#include "app/lab/ObjectStore.h"
-#include "app/lab/Selector.h"
+#include "app/lab/kube/ObjectStore.h"
+#include "app/lab/kube/Selector.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,11 +1,11 @@
-#include "app/lab/ApiServer.h"
+#include "app/lab/kube/ApiServer.h"
 
-#include "app/lab/HttpServer.h"
-#include "app/lab/KubeStatus.h"
-#include "app/lab/OpenApiBuilder.h"
-#include "app/lab/ResourceCatalog.h"
-#include "app/lab/TlsIdentity.h"
-#include "app/lab/WatchStream.h"
+#include "app/lab/http/HttpServer.h"
+#include "app/lab/kube/KubeStatus.h"
+#include "app/lab/kube/OpenApiBuilder.h"
+#include "app/lab/kube/ResourceCatalog.h"
+#include "app/lab/http/TlsIdentity.h"
+#include "app/lab/kube/WatchStream.h"
 
 #include <QDateTime>
 #include <QHostAddress>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/lab/HttpRequest.h"
+#include "app/lab/http/HttpRequest.h"
 
 #include <QByteArray>
 #include <QObject>

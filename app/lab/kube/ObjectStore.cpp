@@ -1,6 +1,6 @@
-#include "app/lab/ObjectStore.h"
+#include "app/lab/kube/ObjectStore.h"
 
-#include "app/lab/ResourceCatalog.h"
+#include "app/lab/kube/ResourceCatalog.h"
 
 #include <QJsonArray>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/lab/HttpConnection.h"
+#include "app/lab/http/HttpConnection.h"
 
 #include <QSet>
 #include <QSslConfiguration>

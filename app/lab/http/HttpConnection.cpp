@@ -1,4 +1,4 @@
-#include "app/lab/HttpConnection.h"
+#include "app/lab/http/HttpConnection.h"
 
 #include <QPointer>
 #include <QSslSocket>

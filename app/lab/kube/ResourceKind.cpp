@@ -1,4 +1,4 @@
-#include "app/lab/ResourceKind.h"
+#include "app/lab/kube/ResourceKind.h"
 
 namespace Netloom::Lab {
 

@@ -1,7 +1,7 @@
-#include "app/lab/OpenApiBuilder.h"
+#include "app/lab/kube/OpenApiBuilder.h"
 
-#include "app/lab/KubeSchemas.h"
-#include "app/lab/ResourceCatalog.h"
+#include "app/lab/kube/KubeSchemas.h"
+#include "app/lab/kube/ResourceCatalog.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

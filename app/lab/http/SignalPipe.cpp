@@ -1,4 +1,4 @@
-#include "app/lab/SignalPipe.h"
+#include "app/lab/http/SignalPipe.h"
 
 #include <QSocketNotifier>
 

@@ -1,4 +1,4 @@
-#include "app/lab/HttpRequest.h"
+#include "app/lab/http/HttpRequest.h"
 
 namespace Netloom::Lab {
 

@@ -1,4 +1,4 @@
-#include "app/lab/Selector.h"
+#include "app/lab/kube/Selector.h"
 
 #include <QRegularExpression>
 

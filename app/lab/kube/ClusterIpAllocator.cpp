@@ -1,4 +1,4 @@
-#include "app/lab/ClusterIpAllocator.h"
+#include "app/lab/kube/ClusterIpAllocator.h"
 
 #include <QStringList>
 

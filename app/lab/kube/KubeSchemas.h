@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/lab/Schema.h"
+#include "app/lab/kube/Schema.h"
 
 namespace Netloom::Lab {
 

@@ -1,4 +1,4 @@
-#include "app/lab/Schema.h"
+#include "app/lab/kube/Schema.h"
 
 namespace Netloom::Lab {
 

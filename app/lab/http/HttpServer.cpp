@@ -1,4 +1,4 @@
-#include "app/lab/HttpServer.h"
+#include "app/lab/http/HttpServer.h"
 
 #include <QSslSocket>
 

@@ -1,4 +1,4 @@
-#include "app/lab/SchemaValidator.h"
+#include "app/lab/kube/SchemaValidator.h"
 
 #include <QJsonArray>
 

@@ -1,6 +1,6 @@
-#include "app/lab/KubeStatus.h"
+#include "app/lab/kube/KubeStatus.h"
 
-#include "app/lab/ResourceKind.h"
+#include "app/lab/kube/ResourceKind.h"
 
 #include <QJsonArray>
 
