@@ -1,6 +1,6 @@
 #include "tests/lab/LabFixture.h"
 
-#include "app/lab/DemoSeed.h"
+#include "app/lab/seed/DemoSeed.h"
 
 namespace Netloom::Lab::Test {
 

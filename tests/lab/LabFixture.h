@@ -1,7 +1,7 @@
 #pragma once
 
-#include "app/lab/ApiServer.h"
-#include "app/lab/TlsIdentity.h"
+#include "app/lab/kube/ApiServer.h"
+#include "app/lab/http/TlsIdentity.h"
 
 #include "tests/lab/TestHttpClient.h"
 

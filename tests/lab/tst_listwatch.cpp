@@ -2,7 +2,7 @@
 // write verbs that feed them.
 #include "tests/lab/LabFixture.h"
 
-#include "app/lab/ResourceCatalog.h"
+#include "app/lab/kube/ResourceCatalog.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -2,10 +2,10 @@
 // both derived from one Schema per kind and checked against the real Kubernetes reference data.
 #include "tests/lab/LabFixture.h"
 
-#include "app/lab/KubeSchemas.h"
-#include "app/lab/OpenApiBuilder.h"
-#include "app/lab/ResourceCatalog.h"
-#include "app/lab/SchemaValidator.h"
+#include "app/lab/kube/KubeSchemas.h"
+#include "app/lab/kube/OpenApiBuilder.h"
+#include "app/lab/kube/ResourceCatalog.h"
+#include "app/lab/kube/SchemaValidator.h"
 
 #include "tests/support/ReferenceData.h"
 
