@@ -1,6 +1,7 @@
 // netloom-lab: a Kubernetes API for one demo cluster on 127.0.0.1, over HTTPS with a bearer token.
 #include "app/lab/kube/ApiServer.h"
 #include "app/lab/seed/DemoSeed.h"
+#include "app/lab/seed/Generator.h"
 #include "app/lab/kube/KubeconfigWriter.h"
 #include "app/lab/http/SignalPipe.h"
 #include "app/lab/kube/StateFile.h"
@@ -9,10 +10,12 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QRandomGenerator>
 
 #include <cstdio>
 #include <memory>
+#include <optional>
 
 using namespace Netloom;
 using namespace Netloom::Lab;
@@ -68,7 +71,11 @@ int main(int argc, char* argv[])
             .arg(MaxWatchHistory)
             .arg(DefaultWatchHistory),
         QStringLiteral("N"), QString::number(DefaultWatchHistory));
-    parser.addOptions({ kubeconfigOption, stateOption, seedOption, portOption, historyOption });
+    const QCommandLineOption generateOption(QStringLiteral("generate"),
+        QStringLiteral("Instead of the demo, start with a generated platform of the size <preset> (%1); fixed seed.")
+            .arg(Generator::presetNames()),
+        QStringLiteral("preset"));
+    parser.addOptions({ kubeconfigOption, stateOption, seedOption, generateOption, portOption, historyOption });
     parser.process(app);
 
     if (!parser.isSet(kubeconfigOption))
@@ -76,6 +83,15 @@ int main(int argc, char* argv[])
     const QString seed = parser.value(seedOption);
     if (seed != QLatin1String("demo") && seed != QLatin1String("empty"))
         return fail(QStringLiteral("--seed must be demo or empty, not \"%1\"").arg(seed));
+    std::optional<GeneratorPreset> preset;
+    if (parser.isSet(generateOption)) {
+        if (parser.isSet(seedOption))
+            return fail(QStringLiteral("--generate and --seed exclude each other"));
+        preset = Generator::preset(parser.value(generateOption));
+        if (!preset)
+            return fail(QStringLiteral("--generate must be one of %1, not \"%2\"")
+                            .arg(Generator::presetNames(), parser.value(generateOption)));
+    }
     bool portOk = false;
     const uint port = parser.value(portOption).toUInt(&portOk);
     if (!portOk || port > 65535)
@@ -106,7 +122,15 @@ int main(int argc, char* argv[])
             seeded = true;
         }
     }
-    if (!seeded) {
+    if (!seeded && preset) {
+        QElapsedTimer clock;
+        clock.start();
+        if (const Expected<void> generated = Generator::populate(server, *preset); !generated)
+            return fail(generated.error().toString());
+        std::fprintf(stderr, "netloom-lab: generated \"%s\" (%d namespaces, %d services, %d ingresses) in %lld ms\n",
+            qPrintable(preset->name), preset->namespaces, preset->services, preset->ingresses,
+            static_cast<long long>(clock.elapsed()));
+    } else if (!seeded) {
         const Expected<void> populated
             = seed == QLatin1String("demo") ? DemoSeed::populateDemo(server) : DemoSeed::populateSystem(server);
         if (!populated)

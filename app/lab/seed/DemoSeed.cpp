@@ -20,7 +20,9 @@ const char kSystem[] = R"json([
  "spec":{"clusterIP":"10.96.0.1","ports":[{"name":"https","port":443,"protocol":"TCP","targetPort":6443}]}}
 ])json";
 
-const char kDemo[] = R"json([
+// What every platform of the lab runs: DNS, the ingress-nginx controller and its class, cert-manager,
+// Calico and monitoring.
+const char kInfrastructure[] = R"json([
 {"apiVersion":"v1","kind":"Service","metadata":{"name":"kube-dns","namespace":"kube-system",
   "labels":{"k8s-app":"kube-dns","kubernetes.io/cluster-service":"true","kubernetes.io/name":"CoreDNS"},
   "annotations":{"prometheus.io/port":"9153","prometheus.io/scrape":"true"}},
@@ -37,15 +39,6 @@ const char kDemo[] = R"json([
   "labels":{"name":"calico-system","pod-security.kubernetes.io/enforce":"privileged"}}},
 {"apiVersion":"v1","kind":"Namespace","metadata":{"name":"monitoring",
   "labels":{"team":"platform","environment":"production"}}},
-{"apiVersion":"v1","kind":"Namespace","metadata":{"name":"shop",
-  "labels":{"team":"storefront","environment":"production","istio-injection":"disabled"},
-  "annotations":{"netloom.io/owner":"storefront@example.com"}}},
-{"apiVersion":"v1","kind":"Namespace","metadata":{"name":"payments",
-  "labels":{"team":"payments","environment":"production","pci-scope":"true"},
-  "annotations":{"netloom.io/owner":"payments@example.com"}}},
-{"apiVersion":"v1","kind":"Namespace","metadata":{"name":"identity",
-  "labels":{"team":"identity","environment":"production"},
-  "annotations":{"netloom.io/owner":"identity@example.com"}}},
 
 {"apiVersion":"v1","kind":"Service","metadata":{"name":"ingress-nginx-controller","namespace":"ingress-nginx",
   "labels":{"app.kubernetes.io/component":"controller","app.kubernetes.io/instance":"ingress-nginx",
@@ -90,7 +83,20 @@ const char kDemo[] = R"json([
  "spec":{"selector":{"app.kubernetes.io/name":"alertmanager"},"ports":[{"name":"web","port":9093,"targetPort":"web"}]}},
 {"apiVersion":"v1","kind":"Service","metadata":{"name":"grafana","namespace":"monitoring",
   "labels":{"app.kubernetes.io/name":"grafana","app.kubernetes.io/part-of":"kube-prometheus"}},
- "spec":{"selector":{"app.kubernetes.io/name":"grafana"},"ports":[{"name":"http","port":3000,"targetPort":"http"}]}},
+ "spec":{"selector":{"app.kubernetes.io/name":"grafana"},"ports":[{"name":"http","port":3000,"targetPort":"http"}]}}
+])json";
+
+// The demo's own applications: shop, payments, identity and the Grafana Ingress.
+const char kApplications[] = R"json([
+{"apiVersion":"v1","kind":"Namespace","metadata":{"name":"shop",
+  "labels":{"team":"storefront","environment":"production","istio-injection":"disabled"},
+  "annotations":{"netloom.io/owner":"storefront@example.com"}}},
+{"apiVersion":"v1","kind":"Namespace","metadata":{"name":"payments",
+  "labels":{"team":"payments","environment":"production","pci-scope":"true"},
+  "annotations":{"netloom.io/owner":"payments@example.com"}}},
+{"apiVersion":"v1","kind":"Namespace","metadata":{"name":"identity",
+  "labels":{"team":"identity","environment":"production"},
+  "annotations":{"netloom.io/owner":"identity@example.com"}}},
 
 {"apiVersion":"v1","kind":"Service","metadata":{"name":"storefront","namespace":"shop","labels":{"app":"storefront","tier":"frontend"}},
  "spec":{"selector":{"app":"storefront","track":"stable"},"ports":[{"name":"http","port":80,"targetPort":8080}]}},
@@ -165,31 +171,40 @@ const char kDemo[] = R"json([
      {"path":"/","pathType":"Prefix","backend":{"service":{"name":"grafana","port":{"number":3000}}}}]}}]}}
 ])json";
 
-Expected<void> createAll(ApiServer& server, const char* json)
+Expected<void> createAllJson(ApiServer& server, const char* json)
 {
-    const ResourceCatalog& catalog = ResourceCatalog::instance();
     const QJsonArray objects = QJsonDocument::fromJson(QByteArray(json)).array();
     if (objects.isEmpty())
         return Error(QStringLiteral("The demo seed is not valid JSON"));
-    for (const QJsonValue& value : objects) {
-        const QJsonObject object = value.toObject();
+    QList<QJsonObject> list;
+    list.reserve(objects.size());
+    for (const QJsonValue& value : objects)
+        list.append(value.toObject());
+    return DemoSeed::createAll(server, list);
+}
+
+} // namespace
+
+Expected<void> DemoSeed::createAll(ApiServer& server, const QList<QJsonObject>& objects)
+{
+    const ResourceCatalog& catalog = ResourceCatalog::instance();
+    for (const QJsonObject& object : objects) {
         const ResourceKind* kind = catalog.findByKind(
             object.value(QStringLiteral("apiVersion")).toString(), object.value(QStringLiteral("kind")).toString());
         if (!kind)
             return Error(
-                QStringLiteral("The demo seed names an unknown kind"), object.value(QStringLiteral("kind")).toString());
+                QStringLiteral("The seed names an unknown kind"), object.value(QStringLiteral("kind")).toString());
         const QString nameSpace
             = object.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("namespace")).toString();
         const ApiServer::Outcome outcome = server.create(*kind, nameSpace, object, SchemaValidator::Mode::Strict);
         if (!outcome.ok())
-            return Error(QStringLiteral("The demo seed could not be created"),
+            return Error(QStringLiteral("The seed could not be created"),
                 outcome.body.value(QStringLiteral("message")).toString());
     }
     return {};
 }
 
-// What the ingress-nginx controller and the cloud's load balancer would report.
-void publishLoadBalancer(ApiServer& server)
+void DemoSeed::publishLoadBalancer(ApiServer& server)
 {
     const ResourceCatalog& catalog = ResourceCatalog::instance();
     const QString ip = QString::fromLatin1(DemoSeed::kLoadBalancerIp);
@@ -213,18 +228,23 @@ void publishLoadBalancer(ApiServer& server)
     }
 }
 
-} // namespace
-
 Expected<void> DemoSeed::populateSystem(ApiServer& server)
 {
-    return createAll(server, kSystem);
+    return createAllJson(server, kSystem);
+}
+
+Expected<void> DemoSeed::populateInfrastructure(ApiServer& server)
+{
+    if (const Expected<void> system = populateSystem(server); !system)
+        return system;
+    return createAllJson(server, kInfrastructure);
 }
 
 Expected<void> DemoSeed::populateDemo(ApiServer& server)
 {
-    if (const Expected<void> system = populateSystem(server); !system)
-        return system;
-    if (const Expected<void> demo = createAll(server, kDemo); !demo)
+    if (const Expected<void> infrastructure = populateInfrastructure(server); !infrastructure)
+        return infrastructure;
+    if (const Expected<void> demo = createAllJson(server, kApplications); !demo)
         return demo;
     publishLoadBalancer(server);
     return {};

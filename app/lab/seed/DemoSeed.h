@@ -2,6 +2,9 @@
 
 #include "models/core/Expected.h"
 
+#include <QJsonObject>
+#include <QList>
+
 namespace Netloom::Lab {
 
 class ApiServer;
@@ -20,8 +23,20 @@ public:
     /// The minimal cluster every seed has: default, kube-system, kube-public, kube-node-lease and
     /// the kubernetes Service.
     static Expected<void> populateSystem(ApiServer& server);
-    /// populateSystem() plus the demo platform.
+    /// populateSystem() plus what every lab platform runs: kube-dns, the ingress-nginx namespace with
+    /// its LoadBalancer controller Service and the default "nginx" IngressClass, cert-manager, Calico
+    /// and monitoring (the demo and the generated platforms share it).
+    static Expected<void> populateInfrastructure(ApiServer& server);
+    /// populateInfrastructure() plus the demo's applications (shop, payments, identity, Grafana's
+    /// Ingress) and the load balancer status.
     static Expected<void> populateDemo(ApiServer& server);
+
+    /// Creates each object through ApiServer::create() with strict validation; stops at the first
+    /// that is refused (the error quotes the server's message).
+    static Expected<void> createAll(ApiServer& server, const QList<QJsonObject>& objects);
+    /// What the ingress-nginx controller and the cloud's load balancer would report: the
+    /// controller Service's and every Ingress's status.loadBalancer (kLoadBalancerIp).
+    static void publishLoadBalancer(ApiServer& server);
 };
 
 } // namespace Netloom::Lab
