@@ -7,19 +7,16 @@
 #include "models/domain/Inventory.h"
 #include "models/topology/TopologyModel.h"
 #include "tests/support/LabProcess.h"
+#include "tests/support/StallMeter.h"
 #include "widgets/MainWindow.h"
 #include "widgets/TopologyScene.h"
 
 #include <QApplication>
-#include <QElapsedTimer>
-#include <QEventLoop>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 
-#include <ctime>
 #include <memory>
 
 using namespace Netloom;
@@ -39,130 +36,11 @@ qint64 stallBoundMs()
     return 50;
 }
 
-class StallMeter final
+using GuiTimingApplication = Netloom::TestSupport::TimingApplication<QApplication>;
+
+GuiTimingApplication* timingApp()
 {
-public:
-    StallMeter()
-    {
-        m_timer.setInterval(1);
-        m_timer.setTimerType(Qt::PreciseTimer);
-        QObject::connect(&m_timer, &QTimer::timeout, &m_timer, [this] {
-            const qint64 now = m_clock.nsecsElapsed();
-            m_maxTickGapNs = std::max(m_maxTickGapNs, now - m_lastTickNs);
-            m_lastTickNs = now;
-            ++m_ticks;
-        });
-    }
-
-    void start()
-    {
-        m_clock.start();
-        m_lastTickNs = 0;
-        m_timer.start();
-    }
-    void stop() { m_timer.stop(); }
-    double maxTickGapMs() const { return double(m_maxTickGapNs) / 1e6; }
-    qint64 ticks() const { return m_ticks; }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_lastTickNs = 0;
-    qint64 m_maxTickGapNs = 0;
-    qint64 m_ticks = 0;
-};
-
-// The second measure, independent of the event dispatcher in use (glib or not): the longest
-// delivery of one event from the event loop (nested deliveries count with their outermost one).
-class TimingApplication final : public QApplication
-{
-public:
-    TimingApplication(int& argc, char** argv)
-        : QApplication(argc, argv)
-    {
-        m_clock.start();
-    }
-
-    bool notify(QObject* receiver, QEvent* event) override
-    {
-        if (!m_measuring || m_depth > 0)
-            return deliver(receiver, event);
-        // Read before delivering: the event may delete its receiver (DeferredDelete, a slot's delete).
-        const char* className = receiver->metaObject()->className();
-        const int type = int(event->type());
-        const qint64 start = m_clock.nsecsElapsed();
-        const qint64 cpuStart = threadCpuNs();
-        const bool result = deliver(receiver, event);
-        const qint64 took = m_clock.nsecsElapsed() - start;
-        if (took > m_maxNs) {
-            m_maxNs = took;
-            m_maxCpuNs = threadCpuNs() - cpuStart;
-            m_slowest = QString::fromLatin1(className) + QLatin1Char('/') + QString::number(type);
-        }
-        return result;
-    }
-
-    void setMeasuring(bool on)
-    {
-        m_measuring = on;
-        if (on) {
-            m_maxNs = 0;
-            m_slowest.clear();
-        }
-    }
-    double maxDeliveryMs() const { return double(m_maxNs) / 1e6; }
-    /// CPU time of the GUI thread during that delivery (less than the above when it was preempted).
-    double maxDeliveryCpuMs() const { return double(m_maxCpuNs) / 1e6; }
-    QString slowest() const { return m_slowest; }
-
-private:
-    bool deliver(QObject* receiver, QEvent* event)
-    {
-        ++m_depth;
-        const bool result = QApplication::notify(receiver, event);
-        --m_depth;
-        return result;
-    }
-
-    static qint64 threadCpuNs()
-    {
-        timespec ts {};
-        ::clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-        return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
-    }
-
-    QElapsedTimer m_clock;
-    bool m_measuring = false;
-    qint64 m_maxCpuNs = 0;
-    int m_depth = 0;
-    qint64 m_maxNs = 0;
-    QString m_slowest;
-};
-
-// Runs a real event loop until @p predicate holds or @p timeoutMs pass. Not QTest::qWaitFor: that
-// sleeps 10 ms between its rounds of processEvents(), which would be measured as stalls.
-template <class Predicate> bool spinUntil(Predicate predicate, int timeoutMs)
-{
-    QEventLoop loop;
-    QTimer poll;
-    poll.setInterval(2);
-    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-        if (predicate())
-            loop.quit();
-    });
-    QTimer deadline;
-    deadline.setSingleShot(true);
-    QObject::connect(&deadline, &QTimer::timeout, &loop, &QEventLoop::quit);
-    poll.start();
-    deadline.start(timeoutMs);
-    if (!predicate())
-        loop.exec();
-    return predicate();
-}
-
-TimingApplication* timingApp()
-{
-    return static_cast<TimingApplication*>(QCoreApplication::instance());
+    return static_cast<GuiTimingApplication*>(QCoreApplication::instance());
 }
 
 } // namespace
@@ -240,7 +118,7 @@ private Q_SLOTS:
 
 int main(int argc, char** argv)
 {
-    TimingApplication app(argc, argv);
+    GuiTimingApplication app(argc, argv);
     TestResponsiveness test;
     QTEST_SET_MAIN_SOURCE_PATH
     return QTest::qExec(&test, argc, argv);

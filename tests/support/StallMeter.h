@@ -1,0 +1,124 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QEvent>
+#include <QEventLoop>
+#include <QObject>
+#include <QString>
+#include <QTimer>
+
+#include <algorithm>
+#include <ctime>
+
+namespace Netloom::TestSupport {
+
+/// The longest gap between the ticks of a 1 ms timer on the thread it lives in: how long that
+/// thread's event loop stalled at most while the meter ran.
+class StallMeter final
+{
+public:
+    StallMeter();
+    StallMeter(const StallMeter&) = delete;
+    StallMeter& operator=(const StallMeter&) = delete;
+
+    void start();
+    void stop();
+    double maxTickGapMs() const { return double(m_maxTickGapNs) / 1e6; }
+    qint64 ticks() const { return m_ticks; }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_lastTickNs = 0;
+    qint64 m_maxTickGapNs = 0;
+    qint64 m_ticks = 0;
+};
+
+/// CPU time of the calling thread, in ns.
+qint64 threadCpuNs();
+
+/// The second measure, independent of the event dispatcher in use (glib or not): the longest
+/// delivery of one event from the event loop (nested deliveries count with their outermost one).
+/// @p Application is QCoreApplication, QGuiApplication or QApplication.
+template <class Application> class TimingApplication final : public Application
+{
+public:
+    TimingApplication(int& argc, char** argv)
+        : Application(argc, argv)
+    {
+        m_clock.start();
+    }
+
+    bool notify(QObject* receiver, QEvent* event) override
+    {
+        if (!m_measuring || m_depth > 0)
+            return deliver(receiver, event);
+        // Read before delivering: the event may delete its receiver (DeferredDelete, a slot's delete).
+        const char* className = receiver->metaObject()->className();
+        const int type = int(event->type());
+        const qint64 start = m_clock.nsecsElapsed();
+        const qint64 cpuStart = threadCpuNs();
+        const bool result = deliver(receiver, event);
+        const qint64 took = m_clock.nsecsElapsed() - start;
+        if (took > m_maxNs) {
+            m_maxNs = took;
+            m_maxCpuNs = threadCpuNs() - cpuStart;
+            m_slowest = QString::fromLatin1(className) + QLatin1Char('/') + QString::number(type);
+        }
+        return result;
+    }
+
+    void setMeasuring(bool on)
+    {
+        m_measuring = on;
+        if (on) {
+            m_maxNs = 0;
+            m_maxCpuNs = 0;
+            m_slowest.clear();
+        }
+    }
+    double maxDeliveryMs() const { return double(m_maxNs) / 1e6; }
+    /// CPU time of the GUI thread during that delivery (less than the above when it was preempted).
+    double maxDeliveryCpuMs() const { return double(m_maxCpuNs) / 1e6; }
+    /// "ClassName/eventType" of the receiver of the longest delivery.
+    QString slowest() const { return m_slowest; }
+
+private:
+    bool deliver(QObject* receiver, QEvent* event)
+    {
+        ++m_depth;
+        const bool result = Application::notify(receiver, event);
+        --m_depth;
+        return result;
+    }
+
+    QElapsedTimer m_clock;
+    bool m_measuring = false;
+    qint64 m_maxCpuNs = 0;
+    int m_depth = 0;
+    qint64 m_maxNs = 0;
+    QString m_slowest;
+};
+
+/// Runs a real event loop until @p predicate holds or @p timeoutMs pass. Not QTest::qWaitFor: that
+/// sleeps 10 ms between its rounds of processEvents(), which would be measured as stalls.
+template <class Predicate> bool spinUntil(Predicate predicate, int timeoutMs)
+{
+    QEventLoop loop;
+    QTimer poll;
+    poll.setInterval(2);
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (predicate())
+            loop.quit();
+    });
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    QObject::connect(&deadline, &QTimer::timeout, &loop, &QEventLoop::quit);
+    poll.start();
+    deadline.start(timeoutMs);
+    if (!predicate())
+        loop.exec();
+    return predicate();
+}
+
+} // namespace Netloom::TestSupport
