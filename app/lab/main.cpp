@@ -1,11 +1,11 @@
 // netloom-lab: a Kubernetes API for one demo cluster on 127.0.0.1, over HTTPS with a bearer token.
+#include "app/lab/http/SignalPipe.h"
+#include "app/lab/http/TlsIdentity.h"
 #include "app/lab/kube/ApiServer.h"
+#include "app/lab/kube/KubeconfigWriter.h"
+#include "app/lab/kube/StateFile.h"
 #include "app/lab/seed/DemoSeed.h"
 #include "app/lab/seed/Generator.h"
-#include "app/lab/kube/KubeconfigWriter.h"
-#include "app/lab/http/SignalPipe.h"
-#include "app/lab/kube/StateFile.h"
-#include "app/lab/http/TlsIdentity.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -71,9 +71,14 @@ private slots:
                 const QString key = meta(object, "namespace") + QLatin1Char('/') + meta(object, "name");
                 QVERIFY2(!services.contains(key), qPrintable(key));
                 services.insert(key);
-                const QJsonObject labels = object.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("labels")).toObject();
+                const QJsonObject labels
+                    = object.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("labels")).toObject();
                 QVERIFY(labels.contains(QStringLiteral("app.kubernetes.io/name")));
-                QVERIFY(!object.value(QStringLiteral("spec")).toObject().value(QStringLiteral("ports")).toArray().isEmpty());
+                QVERIFY(!object.value(QStringLiteral("spec"))
+                             .toObject()
+                             .value(QStringLiteral("ports"))
+                             .toArray()
+                             .isEmpty());
             } else {
                 QCOMPARE(kindName, QStringLiteral("Ingress"));
                 ingresses.append(object);
@@ -85,14 +90,19 @@ private slots:
         QCOMPARE(meta(first.constFirst(), "name"), QStringLiteral("team-0001"));
         // every backend of every Ingress is a Service of its namespace
         for (const QJsonObject& ingress : std::as_const(ingresses)) {
-            const QJsonArray rules = ingress.value(QStringLiteral("spec")).toObject().value(QStringLiteral("rules")).toArray();
+            const QJsonArray rules
+                = ingress.value(QStringLiteral("spec")).toObject().value(QStringLiteral("rules")).toArray();
             QVERIFY(!rules.isEmpty());
             for (const QJsonValue& rule : rules) {
-                for (const QJsonValue& path : rule.toObject().value(QStringLiteral("http")).toObject().value(QStringLiteral("paths")).toArray()) {
+                for (const QJsonValue& path :
+                    rule.toObject().value(QStringLiteral("http")).toObject().value(QStringLiteral("paths")).toArray()) {
                     const QString backend = path.toObject()
-                                                .value(QStringLiteral("backend")).toObject()
-                                                .value(QStringLiteral("service")).toObject()
-                                                .value(QStringLiteral("name")).toString();
+                                                .value(QStringLiteral("backend"))
+                                                .toObject()
+                                                .value(QStringLiteral("service"))
+                                                .toObject()
+                                                .value(QStringLiteral("name"))
+                                                .toString();
                     const QString key = meta(ingress, "namespace") + QLatin1Char('/') + backend;
                     QVERIFY2(services.contains(key), qPrintable(key));
                 }
@@ -120,7 +130,8 @@ private slots:
         for (const QJsonObject& service : storedServices) {
             QVERIFY(!meta(service, "uid").isEmpty());
             QVERIFY(!meta(service, "resourceVersion").isEmpty());
-            const QString ip = service.value(QStringLiteral("spec")).toObject().value(QStringLiteral("clusterIP")).toString();
+            const QString ip
+                = service.value(QStringLiteral("spec")).toObject().value(QStringLiteral("clusterIP")).toString();
             QVERIFY(!ip.isEmpty());
             if (ip != QLatin1String("None")) {
                 QVERIFY2(!clusterIps.contains(ip), qPrintable(ip));
@@ -128,10 +139,19 @@ private slots:
             }
         }
         // the demo's ingress-nginx controller behind its load balancer, and the default class
-        const auto controller = server.store().get(services, QStringLiteral("ingress-nginx"), QStringLiteral("ingress-nginx-controller"));
+        const auto controller
+            = server.store().get(services, QStringLiteral("ingress-nginx"), QStringLiteral("ingress-nginx-controller"));
         QVERIFY(controller);
-        QCOMPARE(controller->value(QStringLiteral("status")).toObject().value(QStringLiteral("loadBalancer")).toObject()
-                     .value(QStringLiteral("ingress")).toArray().at(0).toObject().value(QStringLiteral("ip")).toString(),
+        QCOMPARE(controller->value(QStringLiteral("status"))
+                     .toObject()
+                     .value(QStringLiteral("loadBalancer"))
+                     .toObject()
+                     .value(QStringLiteral("ingress"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("ip"))
+                     .toString(),
             QString::fromLatin1(DemoSeed::kLoadBalancerIp));
         QVERIFY(server.store().get(kind("networking.k8s.io", "ingressclasses"), QString(), QStringLiteral("nginx")));
         const QList<QJsonObject> storedIngresses = server.store().list(ingresses);
@@ -145,7 +165,8 @@ private slots:
         QVERIFY(dir.isValid());
         {
             LabProcess lab;
-            QVERIFY2(lab.start(dir.filePath(QStringLiteral("kubeconfig")), { QStringLiteral("--generate"), QStringLiteral("tiny") }),
+            QVERIFY2(lab.start(dir.filePath(QStringLiteral("kubeconfig")),
+                         { QStringLiteral("--generate"), QStringLiteral("tiny") }),
                 qPrintable(lab.error()));
             TestHttpClient client(lab.port(), lab.caPem(), lab.token());
             QVERIFY(client.connectToServer());
@@ -156,15 +177,16 @@ private slots:
             QCOMPARE(lab.terminate(), 0);
         }
         QProcess bad;
-        bad.start(LabProcess::executable(), { QStringLiteral("--kubeconfig-out"), dir.filePath(QStringLiteral("k")),
-                                                QStringLiteral("--generate"), QStringLiteral("huge") });
+        bad.start(LabProcess::executable(),
+            { QStringLiteral("--kubeconfig-out"), dir.filePath(QStringLiteral("k")), QStringLiteral("--generate"),
+                QStringLiteral("huge") });
         QVERIFY(bad.waitForFinished(10000));
         QCOMPARE(bad.exitCode(), 1);
         QVERIFY(bad.readAllStandardError().contains("large-ingress"));
         QProcess both;
-        both.start(LabProcess::executable(), { QStringLiteral("--kubeconfig-out"), dir.filePath(QStringLiteral("k")),
-                                                 QStringLiteral("--generate"), QStringLiteral("tiny"), QStringLiteral("--seed"),
-                                                 QStringLiteral("demo") });
+        both.start(LabProcess::executable(),
+            { QStringLiteral("--kubeconfig-out"), dir.filePath(QStringLiteral("k")), QStringLiteral("--generate"),
+                QStringLiteral("tiny"), QStringLiteral("--seed"), QStringLiteral("demo") });
         QVERIFY(both.waitForFinished(10000));
         QCOMPARE(both.exitCode(), 1);
     }

@@ -28,9 +28,9 @@ struct Component
 {
     const char* name;
     const char* tier;
-    bool http;     // reachable through an Ingress
+    bool http; // reachable through an Ingress
     bool headless; // clusterIP: None
-    bool metrics;  // scraped by Prometheus
+    bool metrics; // scraped by Prometheus
 };
 
 // Each app has four of these (see serviceOf): an even stride keeps them distinct.
@@ -149,7 +149,8 @@ QList<QJsonObject> Generator::objects(const GeneratorPreset& preset, quint32 see
                         QJsonObject { { l1("team"), ns }, { l1("environment"), environment },
                             { l1("cost-center"), QStringLiteral("cc-%1").arg(100 + n % 250) },
                             { l1("kubernetes.io/metadata.name"), ns } } },
-                    { l1("annotations"), QJsonObject { { l1("netloom.io/owner"), QString(ns + QLatin1String("@example.com")) } } },
+                    { l1("annotations"),
+                        QJsonObject { { l1("netloom.io/owner"), QString(ns + QLatin1String("@example.com")) } } },
                 } },
         });
 
@@ -169,12 +170,14 @@ QList<QJsonObject> Generator::objects(const GeneratorPreset& preset, quint32 see
 
             QJsonObject labels { { l1("app.kubernetes.io/name"), generated.last().app },
                 { l1("app.kubernetes.io/component"), l1(component.name) },
-                { l1("app.kubernetes.io/part-of"), generated.last().app }, { l1("app.kubernetes.io/managed-by"), l1("Helm") },
-                { l1("team"), ns }, { l1("tier"), l1(component.tier) } };
+                { l1("app.kubernetes.io/part-of"), generated.last().app },
+                { l1("app.kubernetes.io/managed-by"), l1("Helm") }, { l1("team"), ns },
+                { l1("tier"), l1(component.tier) } };
             QJsonObject metadata { { l1("name"), name }, { l1("namespace"), ns }, { l1("labels"), labels } };
             if (component.metrics) {
                 metadata.insert(l1("annotations"),
-                    QJsonObject { { l1("prometheus.io/scrape"), l1("true") }, { l1("prometheus.io/port"), l1("9102") } });
+                    QJsonObject {
+                        { l1("prometheus.io/scrape"), l1("true") }, { l1("prometheus.io/port"), l1("9102") } });
             }
             QJsonObject spec { { l1("selector"),
                                    QJsonObject { { l1("app.kubernetes.io/name"), generated.last().app },
@@ -199,7 +202,8 @@ QList<QJsonObject> Generator::objects(const GeneratorPreset& preset, quint32 see
         const int ingressCount = reachable.isEmpty() ? 0 : shareOf(preset.ingresses, namespaceCount, n);
         for (int i = 0; i < ingressCount; ++i) {
             const GeneratedService& front = *reachable.at(i % reachable.size());
-            const QString name = i < reachable.size() ? front.name : front.name + QLatin1String("-") + QString::number(i);
+            const QString name
+                = i < reachable.size() ? front.name : front.name + QLatin1String("-") + QString::number(i);
             const QString host = front.app + QLatin1Char('-') + QString::number(i + 1) + QLatin1Char('.') + ns
                 + QLatin1String(".example.com");
             const QJsonObject frontPort = portsOf(*front.component).at(0).toObject();
@@ -217,29 +221,35 @@ QList<QJsonObject> Generator::objects(const GeneratorPreset& preset, quint32 see
                     { l1("backend"),
                         QJsonObject { { l1("service"),
                             QJsonObject { { l1("name"), other.name },
-                                { l1("port"), QJsonObject { { l1("number"), otherPort.value(l1("port")) } } } } } } } });
+                                { l1("port"),
+                                    QJsonObject { { l1("number"), otherPort.value(l1("port")) } } } } } } } });
             }
             const bool tls = random.bounded(5) != 0;
             QJsonObject annotations { { l1("external-dns.alpha.kubernetes.io/hostname"), host },
-                { l1("nginx.ingress.kubernetes.io/proxy-body-size"), l1(kBodySizes[random.bounded(int(kBodySizes.size()))]) } };
+                { l1("nginx.ingress.kubernetes.io/proxy-body-size"),
+                    l1(kBodySizes[random.bounded(int(kBodySizes.size()))]) } };
             QJsonObject spec { { l1("rules"),
-                QJsonArray { QJsonObject { { l1("host"), host }, { l1("http"), QJsonObject { { l1("paths"), paths } } } } } } };
+                QJsonArray {
+                    QJsonObject { { l1("host"), host }, { l1("http"), QJsonObject { { l1("paths"), paths } } } } } } };
             if (tls) {
                 annotations.insert(l1("cert-manager.io/cluster-issuer"), l1("letsencrypt-prod"));
                 annotations.insert(l1("nginx.ingress.kubernetes.io/ssl-redirect"), l1("true"));
                 spec.insert(l1("tls"),
                     QJsonArray { QJsonObject { { l1("hosts"), QJsonArray { host } },
-                        { l1("secretName"), QString(QString(host).replace(QLatin1Char('.'), QLatin1Char('-')) + QLatin1String("-tls")) } } });
+                        { l1("secretName"),
+                            QString(QString(host).replace(QLatin1Char('.'), QLatin1Char('-'))
+                                + QLatin1String("-tls")) } } });
             }
             if (random.bounded(10) != 0) // the rest rely on the default class
                 spec.insert(l1("ingressClassName"), l1("nginx"));
-            ingresses.append(QJsonObject { { l1("apiVersion"), l1("networking.k8s.io/v1") }, { l1("kind"), l1("Ingress") },
-                { l1("metadata"),
-                    QJsonObject { { l1("name"), name }, { l1("namespace"), ns },
-                        { l1("labels"),
-                            QJsonObject { { l1("app.kubernetes.io/name"), front.app }, { l1("team"), ns } } },
-                        { l1("annotations"), annotations } } },
-                { l1("spec"), spec } });
+            ingresses.append(
+                QJsonObject { { l1("apiVersion"), l1("networking.k8s.io/v1") }, { l1("kind"), l1("Ingress") },
+                    { l1("metadata"),
+                        QJsonObject { { l1("name"), name }, { l1("namespace"), ns },
+                            { l1("labels"),
+                                QJsonObject { { l1("app.kubernetes.io/name"), front.app }, { l1("team"), ns } } },
+                            { l1("annotations"), annotations } } },
+                    { l1("spec"), spec } });
         }
     }
     return namespaces + services + ingresses;

@@ -17,8 +17,8 @@ struct GeneratorPreset
 {
     QString name;
     int namespaces = 0; ///< application namespaces team-0001 …
-    int services = 0;   ///< application Services, spread evenly over the namespaces
-    int ingresses = 0;  ///< application Ingresses, spread evenly, each routing to Services of its namespace
+    int services = 0; ///< application Services, spread evenly over the namespaces
+    int ingresses = 0; ///< application Ingresses, spread evenly, each routing to Services of its namespace
 };
 
 /// Synthetic platforms for benchmarks and scale tests: the demo's system part (kube-system,
