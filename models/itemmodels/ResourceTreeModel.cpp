@@ -22,31 +22,32 @@ struct ResourceTreeModel::Node
 {
     NodeType type = NodeType::Resource;
     QString key; // identity among siblings: origin, namespace name, kind machine name, resource id
+    QString sort; // order among siblings of the same type (see updateSort)
     ResourceKind kind = ResourceKind::Cluster;
     ResourcePtr resource; // the leaf's resource; a Cluster / Namespace resource on group rows
     Node* parent = nullptr;
     int row = 0;
     int resourceCount = 0; // resources below (group rows)
+    bool staged = false; // created in the batch being applied, not announced to views yet
     std::vector<std::unique_ptr<Node>> children;
+    QHash<QString, Node*> childIndex; // childKey(type, key) -> child, announced or staged
 
-    QString sortText() const
+    void updateSort()
     {
         if (type == NodeType::Resource && resource)
-            return resource->name.toLower() % QChar(0x1f) % key;
-        if (type == NodeType::KindGroup)
-            return QString::number(static_cast<int>(kind)).rightJustified(3, QLatin1Char('0'));
-        return key.toLower() % QChar(0x1f) % key;
+            sort = resource->name.toLower() % QChar(0x1f) % key;
+        else if (type == NodeType::KindGroup)
+            sort = QString::number(static_cast<int>(kind)).rightJustified(3, QLatin1Char('0'));
+        else
+            sort = key.toLower() % QChar(0x1f) % key;
     }
 };
 
 namespace {
 
-bool lessThan(const ResourceTreeModel::NodeType ta, const QString& a, const ResourceTreeModel::NodeType tb,
-              const QString& b)
+QString childKey(int type, const QString& key)
 {
-    if (ta != tb)
-        return ta < tb;
-    return a < b;
+    return QString::number(type) % QChar(0x1f) % key;
 }
 
 } // namespace
@@ -76,7 +77,9 @@ void ResourceTreeModel::setGrouping(Grouping grouping)
 void ResourceTreeModel::rebuild()
 {
     m_root->children.clear();
+    m_root->childIndex.clear();
     m_byId.clear();
+    m_dirty.clear();
     QList<ResourcePtr> all = m_inventory.all();
     std::sort(all.begin(), all.end(), [](const ResourcePtr& a, const ResourcePtr& b) { return a->id < b->id; });
     for (const ResourcePtr& resource : std::as_const(all))
@@ -92,6 +95,9 @@ void ResourceTreeModel::onInventoryChanged(const ChangeBatch& batch)
         endResetModel();
         return;
     }
+    // Removals are announced row by row (a batch removing much of the tree takes the reset above);
+    // new rows are staged and announced once per parent and run of adjacent rows (commitStaged),
+    // changed rows and the counts of their groups once per batch (flushDirty).
     for (const ResourcePtr& resource : batch.removed)
         removeResource(resource);
     for (qsizetype i = 0; i < batch.updated.size(); ++i) {
@@ -100,7 +106,7 @@ void ResourceTreeModel::onInventoryChanged(const ChangeBatch& batch)
         Node* node = m_byId.value(now->id);
         if (node && node->resource && samePlace(*node->resource, *now)) {
             node->resource = now;
-            touch(node);
+            m_dirty.insert(node);
             continue;
         }
         if (node && node->resource)
@@ -111,6 +117,8 @@ void ResourceTreeModel::onInventoryChanged(const ChangeBatch& batch)
     }
     for (const ResourcePtr& resource : batch.added)
         insertResource(resource, true);
+    commitStaged();
+    flushDirty();
 }
 
 bool ResourceTreeModel::samePlace(const Resource& a, const Resource& b) const
@@ -120,33 +128,103 @@ bool ResourceTreeModel::samePlace(const Resource& a, const Resource& b) const
 
 ResourceTreeModel::Node* ResourceTreeModel::findChild(Node* parent, int type, const QString& key) const
 {
-    for (const auto& child : parent->children) {
-        if (static_cast<int>(child->type) == type && child->key == key)
-            return child.get();
-    }
-    return nullptr;
+    return parent->childIndex.value(childKey(type, key));
+}
+
+bool ResourceTreeModel::nodeLess(const Node* a, const Node* b)
+{
+    if (a->type != b->type)
+        return a->type < b->type;
+    return a->sort < b->sort;
 }
 
 void ResourceTreeModel::insertNode(Node* parent, std::unique_ptr<Node> node, bool notify)
 {
-    const QString sort = node->sortText();
-    const auto pos = std::lower_bound(parent->children.begin(), parent->children.end(), node.get(),
-                                      [&sort](const std::unique_ptr<Node>& child, const Node* n) {
-                                          return lessThan(child->type, child->sortText(), n->type, sort);
-                                      });
-    const int row = int(pos - parent->children.begin());
     node->parent = parent;
-    if (notify)
-        beginInsertRows(indexOfNode(parent), row, row);
+    parent->childIndex.insert(childKey(int(node->type), node->key), node.get());
+    if (notify && !parent->staged) {
+        // below an announced row: staged, announced with its siblings by commitStaged()
+        node->staged = true;
+        m_staged[parent].push_back(std::move(node));
+        return;
+    }
+    // below a row nobody knows yet (or while rebuilding): in place, silently
+    node->staged = parent->staged;
+    const auto pos = std::upper_bound(parent->children.begin(), parent->children.end(), node.get(),
+        [](const Node* n, const std::unique_ptr<Node>& child) { return nodeLess(n, child.get()); });
+    const int row = int(pos - parent->children.begin());
     parent->children.insert(pos, std::move(node));
-    for (std::size_t i = std::size_t(row); i < parent->children.size(); ++i)
-        parent->children[i]->row = int(i);
-    if (notify)
-        endInsertRows();
+    renumber(parent, row);
 }
 
-ResourceTreeModel::Node* ResourceTreeModel::ensureChild(Node* parent, int type, const QString& key, ResourceKind kind,
-                                                        bool notify)
+void ResourceTreeModel::renumber(Node* parent, int from)
+{
+    for (std::size_t i = std::size_t(from); i < parent->children.size(); ++i)
+        parent->children[i]->row = int(i);
+}
+
+void ResourceTreeModel::unstage(Node* node)
+{
+    node->staged = false;
+    for (const auto& child : node->children)
+        unstage(child.get());
+}
+
+void ResourceTreeModel::commitStaged()
+{
+    if (m_staged.empty())
+        return;
+    // parents in a stable order (rows shift only among siblings, and each run renumbers at once)
+    QList<Node*> parents;
+    parents.reserve(qsizetype(m_staged.size()));
+    for (const auto& [parent, children] : m_staged)
+        parents.append(parent);
+    std::sort(parents.begin(), parents.end(), [](const Node* a, const Node* b) { return a->sort < b->sort; });
+    for (Node* parent : std::as_const(parents)) {
+        std::vector<std::unique_ptr<Node>> fresh = std::move(m_staged[parent]);
+        std::sort(fresh.begin(), fresh.end(),
+            [](const std::unique_ptr<Node>& a, const std::unique_ptr<Node>& b) { return nodeLess(a.get(), b.get()); });
+        const QModelIndex parentIndex = indexOfNode(parent);
+        std::size_t next = 0;
+        auto pos = parent->children.begin();
+        while (next < fresh.size()) {
+            // the run of new rows that goes before the same existing row
+            pos = std::upper_bound(pos, parent->children.end(), fresh[next].get(),
+                [](const Node* n, const std::unique_ptr<Node>& child) { return nodeLess(n, child.get()); });
+            std::size_t end = next + 1;
+            if (pos != parent->children.end()) {
+                while (end < fresh.size() && nodeLess(fresh[end].get(), pos->get()))
+                    ++end;
+            } else {
+                end = fresh.size();
+            }
+            const int row = int(pos - parent->children.begin());
+            const int count = int(end - next);
+            beginInsertRows(parentIndex, row, row + count - 1);
+            for (std::size_t i = next; i < end; ++i)
+                unstage(fresh[i].get());
+            parent->children.insert(pos, std::make_move_iterator(fresh.begin() + std::ptrdiff_t(next)),
+                std::make_move_iterator(fresh.begin() + std::ptrdiff_t(end)));
+            renumber(parent, row);
+            endInsertRows();
+            pos = parent->children.begin() + row + count;
+            next = end;
+        }
+    }
+    m_staged.clear();
+}
+
+void ResourceTreeModel::flushDirty()
+{
+    if (m_dirty.isEmpty())
+        return;
+    const QSet<Node*> dirty = std::exchange(m_dirty, {});
+    for (Node* node : dirty)
+        touch(node);
+}
+
+ResourceTreeModel::Node* ResourceTreeModel::ensureChild(
+    Node* parent, int type, const QString& key, ResourceKind kind, bool notify)
 {
     if (Node* existing = findChild(parent, type, key))
         return existing;
@@ -154,6 +232,7 @@ ResourceTreeModel::Node* ResourceTreeModel::ensureChild(Node* parent, int type, 
     node->type = static_cast<NodeType>(type);
     node->key = key;
     node->kind = kind;
+    node->updateSort();
     Node* raw = node.get();
     insertNode(parent, std::move(node), notify);
     return raw;
@@ -168,7 +247,7 @@ void ResourceTreeModel::insertResource(const ResourcePtr& resource, bool notify)
         origin->resource = resource;
         m_byId.insert(resource->id, origin);
         if (notify)
-            touch(origin);
+            m_dirty.insert(origin);
         return;
     }
     if (resource->kind == ResourceKind::Namespace) {
@@ -178,13 +257,14 @@ void ResourceTreeModel::insertResource(const ResourcePtr& resource, bool notify)
             ns->resource = resource;
             m_byId.insert(resource->id, ns);
             if (notify)
-                touch(ns);
+                m_dirty.insert(ns);
             return;
         }
     }
     Node* parent = origin;
     if (!resource->namespaceName.isEmpty())
-        parent = ensureChild(parent, int(NodeType::Namespace), resource->namespaceName, ResourceKind::Namespace, notify);
+        parent
+            = ensureChild(parent, int(NodeType::Namespace), resource->namespaceName, ResourceKind::Namespace, notify);
     if (m_grouping == Grouping::ByCluster)
         parent = ensureChild(parent, int(NodeType::KindGroup), machineName(resource->kind), resource->kind, notify);
     auto leaf = std::make_unique<Node>();
@@ -192,13 +272,14 @@ void ResourceTreeModel::insertResource(const ResourcePtr& resource, bool notify)
     leaf->key = resource->id.toString();
     leaf->kind = resource->kind;
     leaf->resource = resource;
+    leaf->updateSort();
     Node* raw = leaf.get();
     insertNode(parent, std::move(leaf), notify);
     m_byId.insert(resource->id, raw);
     for (Node* up = parent; up; up = up->parent)
         ++up->resourceCount;
     if (notify)
-        touchCounts(parent);
+        markCounts(parent);
 }
 
 void ResourceTreeModel::removeResource(const ResourcePtr& resource)
@@ -209,33 +290,42 @@ void ResourceTreeModel::removeResource(const ResourcePtr& resource)
     if (node->type != NodeType::Resource) {
         // a Cluster / Namespace resource: the row stays while something is below it
         node->resource.reset();
-        if (node->children.empty())
+        if (node->children.empty() && node->childIndex.isEmpty())
             pruneUpwards(node);
         else
-            touch(node);
+            m_dirty.insert(node);
         return;
     }
     Node* parent = node->parent;
     for (Node* up = parent; up; up = up->parent)
         --up->resourceCount;
     removeNode(node);
-    touchCounts(pruneUpwards(parent));
+    markCounts(pruneUpwards(parent));
+}
+
+void ResourceTreeModel::forget(Node* node)
+{
+    m_dirty.remove(node);
+    for (const auto& child : node->children)
+        forget(child.get());
 }
 
 void ResourceTreeModel::removeNode(Node* node)
 {
     Node* parent = node->parent;
     const int row = node->row;
+    forget(node);
+    parent->childIndex.remove(childKey(int(node->type), node->key));
     beginRemoveRows(indexOfNode(parent), row, row);
     parent->children.erase(parent->children.begin() + row);
-    for (std::size_t i = std::size_t(row); i < parent->children.size(); ++i)
-        parent->children[i]->row = int(i);
+    renumber(parent, row);
     endRemoveRows();
 }
 
 ResourceTreeModel::Node* ResourceTreeModel::pruneUpwards(Node* node)
 {
-    while (node && node != m_root.get() && node->children.empty() && !node->resource) {
+    // a group with staged children (childIndex not empty) stays
+    while (node && node != m_root.get() && node->children.empty() && node->childIndex.isEmpty() && !node->resource) {
         Node* parent = node->parent;
         removeNode(node);
         node = parent;
@@ -245,17 +335,17 @@ ResourceTreeModel::Node* ResourceTreeModel::pruneUpwards(Node* node)
 
 void ResourceTreeModel::touch(Node* node)
 {
-    if (!node || node == m_root.get())
+    if (!node || node == m_root.get() || node->staged)
         return;
     const QModelIndex index = indexOfNode(node);
     Q_EMIT dataChanged(index, index);
 }
 
-void ResourceTreeModel::touchCounts(Node* node)
+void ResourceTreeModel::markCounts(Node* node)
 {
-    // group rows show their count: refresh them and their ancestors that still exist
+    // group rows show their count: refresh them and their ancestors (once per batch)
     for (Node* up = node; up && up != m_root.get(); up = up->parent)
-        touch(up);
+        m_dirty.insert(up);
 }
 
 QModelIndex ResourceTreeModel::indexOfNode(const Node* node) const

@@ -5,8 +5,10 @@
 
 #include <QAbstractItemModel>
 #include <QHash>
+#include <QSet>
 
 #include <memory>
+#include <unordered_map>
 #include <vector>
 
 namespace Netloom::Domain {
@@ -15,9 +17,11 @@ class Inventory;
 
 namespace Netloom::ItemModels {
 
-/// The resource tree of the console: one column, updated row by row from Inventory batches
-/// (beginInsertRows / beginRemoveRows / dataChanged; a reset only when a batch replaces most of
-/// the tree or the grouping changes).
+/// The resource tree of the console: one column, updated from Inventory batches in time
+/// proportional to the batch: new rows are announced once per parent and run of adjacent rows
+/// (beginInsertRows), changed rows and group counts once per batch (dataChanged), removals row by
+/// row; a reset only when a batch replaces most of the tree or the grouping changes. Children are
+/// found through a hash per row, never by a scan of the siblings.
 ///
 /// ByCluster: cluster (origin) > namespace > kind group > resource; cluster-scoped and cloud
 /// resources sit in kind groups right under their origin. ByOrigin: origin > namespace > resource.
@@ -36,9 +40,9 @@ public:
 
     enum Role {
         ResourceIdRole = Qt::UserRole + 1, ///< Domain::ResourceId; invalid QVariant for pure group rows
-        KindRole,                          ///< int(ResourceKind) of the resource or group
-        NodeTypeRole,                      ///< int(NodeType)
-        StateRole,                         ///< int(ResourceState); resources only
+        KindRole, ///< int(ResourceKind) of the resource or group
+        NodeTypeRole, ///< int(NodeType)
+        StateRole, ///< int(ResourceState); resources only
         NamespaceRole,
         OriginRole,
         ChildCountRole, ///< resources below a group row
@@ -74,11 +78,17 @@ private:
     bool samePlace(const Domain::Resource& a, const Domain::Resource& b) const;
     Node* ensureChild(Node* parent, int type, const QString& key, Domain::ResourceKind kind, bool notify);
     Node* findChild(Node* parent, int type, const QString& key) const;
+    static bool nodeLess(const Node* a, const Node* b);
     void insertNode(Node* parent, std::unique_ptr<Node> node, bool notify);
+    static void renumber(Node* parent, int from);
+    static void unstage(Node* node);
+    void commitStaged();
+    void flushDirty();
+    void forget(Node* node);
     void removeNode(Node* node);
     Node* pruneUpwards(Node* node); ///< returns the first ancestor left standing
     void touch(Node* node);
-    void touchCounts(Node* node);
+    void markCounts(Node* node);
     QModelIndex indexOfNode(const Node* node) const;
     Node* nodeOf(const QModelIndex& index) const;
 
@@ -86,6 +96,8 @@ private:
     Grouping m_grouping = Grouping::ByCluster;
     std::unique_ptr<Node> m_root;
     QHash<Domain::ResourceId, Node*> m_byId;
+    std::unordered_map<Node*, std::vector<std::unique_ptr<Node>>> m_staged; // announced parent -> its new children
+    QSet<Node*> m_dirty; // rows whose data or count changed in the batch being applied
 };
 
 } // namespace Netloom::ItemModels

@@ -34,8 +34,8 @@ private Q_SLOTS:
         m_inventory = std::make_unique<Inventory>();
         DemoInventory::fill(*m_inventory);
         m_model = std::make_unique<ResourceTreeModel>(*m_inventory);
-        m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
-                                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_tester = std::make_unique<QAbstractItemModelTester>(
+            m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     }
     void cleanup()
     {
@@ -51,17 +51,20 @@ private Q_SLOTS:
         QCOMPARE(cluster.data().toString(), QStringLiteral("lab"));
         QCOMPARE(m_model->resourceId(cluster), DemoInventory::id(ResourceKind::Cluster, {}, QStringLiteral("lab")));
         QCOMPARE(path(m_model->indexOf(sid("shop", "cart"))),
-                 (QStringList { QStringLiteral("lab"), QStringLiteral("shop"), QStringLiteral("Services (4)"), QStringLiteral("cart") }));
+            (QStringList { QStringLiteral("lab"), QStringLiteral("shop"), QStringLiteral("Services (4)"),
+                QStringLiteral("cart") }));
         // the Namespace resource is the namespace row itself
-        const QModelIndex shop = m_model->indexOf(DemoInventory::id(ResourceKind::Namespace, {}, QStringLiteral("shop")));
+        const QModelIndex shop
+            = m_model->indexOf(DemoInventory::id(ResourceKind::Namespace, {}, QStringLiteral("shop")));
         QCOMPARE(shop.data().toString(), QStringLiteral("shop"));
         QCOMPARE(shop.data(ResourceTreeModel::NodeTypeRole).toInt(), int(ResourceTreeModel::NodeType::Namespace));
         // cluster-scoped resources sit in kind groups under the cluster
         QCOMPARE(path(m_model->indexOf(DemoInventory::id(ResourceKind::IngressClass, {}, QStringLiteral("nginx")))),
-                 (QStringList { QStringLiteral("lab"), QStringLiteral("Ingress classes (1)"), QStringLiteral("nginx") }));
+            (QStringList { QStringLiteral("lab"), QStringLiteral("Ingress classes (1)"), QStringLiteral("nginx") }));
         // namespaces first (by name), then kind groups
         QCOMPARE(m_model->index(0, 0, cluster).data().toString(), QStringLiteral("cert-manager"));
-        QCOMPARE(m_model->indexOf(sid("shop", "cart")).data(ResourceTreeModel::ResourceIdRole).value<ResourceId>(), sid("shop", "cart"));
+        QCOMPARE(m_model->indexOf(sid("shop", "cart")).data(ResourceTreeModel::ResourceIdRole).value<ResourceId>(),
+            sid("shop", "cart"));
     }
 
     void byOrigin()
@@ -70,7 +73,7 @@ private Q_SLOTS:
         m_model->setGrouping(ResourceTreeModel::Grouping::ByOrigin);
         QCOMPARE(reset.size(), 1);
         QCOMPARE(path(m_model->indexOf(sid("shop", "cart"))),
-                 (QStringList { QStringLiteral("lab"), QStringLiteral("shop"), QStringLiteral("cart") }));
+            (QStringList { QStringLiteral("lab"), QStringLiteral("shop"), QStringLiteral("cart") }));
     }
 
     void incrementalInsertNoReset()
@@ -95,15 +98,16 @@ private Q_SLOTS:
         QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
         m_inventory->upsert(DemoInventory::service(QStringLiteral("zeta"), QStringLiteral("api")));
         m_inventory->flush();
-        QCOMPARE(inserted.size(), 3); // namespace, kind group, resource
+        QCOMPARE(inserted.size(), 1); // the namespace row, with its kind group and resource inside
         QCOMPARE(path(m_model->indexOf(sid("zeta", "api"))),
-                 (QStringList { QStringLiteral("lab"), QStringLiteral("zeta"), QStringLiteral("Services (1)"), QStringLiteral("api") }));
+            (QStringList { QStringLiteral("lab"), QStringLiteral("zeta"), QStringLiteral("Services (1)"),
+                QStringLiteral("api") }));
         // the Namespace resource arriving later becomes that row
         m_inventory->upsert(DemoInventory::namespaceResource(QStringLiteral("zeta")));
         m_inventory->flush();
-        QCOMPARE(inserted.size(), 3);
+        QCOMPARE(inserted.size(), 1);
         QCOMPARE(m_model->indexOf(DemoInventory::id(ResourceKind::Namespace, {}, QStringLiteral("zeta"))),
-                 m_model->indexOf(sid("zeta", "api")).parent().parent());
+            m_model->indexOf(sid("zeta", "api")).parent().parent());
     }
 
     void updateIsDataChanged()
@@ -119,13 +123,15 @@ private Q_SLOTS:
         QCOMPARE(removed.size(), 0);
         QCOMPARE(changed.size(), 1);
         QCOMPARE(changed.first().first().toModelIndex(), m_model->indexOf(sid("shop", "cart")));
-        QCOMPARE(m_model->indexOf(sid("shop", "cart")).data(ResourceTreeModel::StateRole).toInt(), int(ResourceState::Error));
+        QCOMPARE(m_model->indexOf(sid("shop", "cart")).data(ResourceTreeModel::StateRole).toInt(),
+            int(ResourceState::Error));
     }
 
     void removalPrunesEmptyGroups()
     {
         QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
-        const ResourceId ingress = DemoInventory::id(ResourceKind::Ingress, QStringLiteral("monitoring"), QStringLiteral("grafana"));
+        const ResourceId ingress
+            = DemoInventory::id(ResourceKind::Ingress, QStringLiteral("monitoring"), QStringLiteral("grafana"));
         const QModelIndex monitoring = m_model->indexOf(ingress).parent().parent();
         const int groupsBefore = m_model->rowCount(monitoring);
         m_inventory->remove(ingress);
@@ -152,6 +158,62 @@ private Q_SLOTS:
         m_inventory->flush();
         QCOMPARE(reset.size(), 1);
         QCOMPARE(m_model->rowCount(m_model->indexOf(sid("bulk", "svc-1")).parent()), 400);
+    }
+
+    // A batch costs in proportion to the batch, not one notification (and one sorted insert and
+    // proxy update in the views) per row: new rows are announced once per parent and run of
+    // adjacent rows, group counts once per batch.
+    void aBatchIsAnnouncedPerParentAndRun()
+    {
+        QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+        QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+        QList<ResourcePtr> batch;
+        // 120 before the existing shop services ("aa-…") and 120 after them ("zz-…"): two runs
+        for (int i = 0; i < 120; ++i) {
+            batch << DemoInventory::service(
+                QStringLiteral("shop"), QStringLiteral("aa-%1").arg(i, 3, 10, QLatin1Char('0')));
+            batch << DemoInventory::service(
+                QStringLiteral("shop"), QStringLiteral("zz-%1").arg(i, 3, 10, QLatin1Char('0')));
+        }
+        m_inventory->upsert(batch);
+        m_inventory->flush();
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(inserted.size(), 2);
+        int rows = 0;
+        for (const QList<QVariant>& signal : std::as_const(inserted))
+            rows += signal.at(2).toInt() - signal.at(1).toInt() + 1;
+        QCOMPARE(rows, 240);
+        QVERIFY2(changed.size() <= 3, qPrintable(QString::number(changed.size()))); // kind group, namespace, cluster
+        const QModelIndex group = m_model->indexOf(sid("shop", "cart")).parent();
+        QCOMPARE(group.data().toString(), QStringLiteral("Services (244)"));
+        QCOMPARE(m_model->indexOf(sid("shop", "aa-000")).row(), 0);
+        QCOMPARE(m_model->indexOf(sid("shop", "cart")).row(), 120);
+        QCOMPARE(m_model->indexOf(sid("shop", "zz-119")).row(), 243);
+    }
+
+    void newNamespacesOfABatchAreOneInsertion()
+    {
+        QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+        QList<ResourcePtr> batch;
+        for (int n = 0; n < 60; ++n) {
+            const QString ns = QStringLiteral("team-%1").arg(n, 4, 10, QLatin1Char('0'));
+            batch << DemoInventory::namespaceResource(ns);
+            for (int i = 0; i < 2; ++i)
+                batch << DemoInventory::service(ns, QStringLiteral("svc-%1").arg(i));
+        }
+        m_inventory->upsert(batch);
+        m_inventory->flush();
+        QCOMPARE(inserted.size(), 1); // 60 namespace rows after "shop", their content inside
+        QCOMPARE(inserted.first().at(2).toInt() - inserted.first().at(1).toInt() + 1, 60);
+        QCOMPARE(path(m_model->indexOf(sid("team-0042", "svc-1"))),
+            (QStringList { QStringLiteral("lab"), QStringLiteral("team-0042"), QStringLiteral("Services (2)"),
+                QStringLiteral("svc-1") }));
+        // the next batch into one of them is incremental again
+        m_inventory->upsert(DemoInventory::service(QStringLiteral("team-0042"), QStringLiteral("svc-0a")));
+        m_inventory->flush();
+        QCOMPARE(inserted.size(), 2);
+        QCOMPARE(m_model->indexOf(sid("team-0042", "svc-0a")).row(), 1);
     }
 
 private:
