@@ -66,9 +66,14 @@ MainWindow::MainWindow(Domain::Inventory& inventory, QWidget* parent)
     createStatusBar();
 
     connect(&m_inventory, &Domain::Inventory::changed, this, &MainWindow::updateCounts);
+    // nodes added or gone during a search (once per event-loop turn, see TopologyScene)
+    connect(m_scene, &TopologyScene::searchMatchesChanged, this, [this](int count) {
+        if (m_searchCursor < 0)
+            showMatchCount(count);
+    });
     connect(m_selection, &ResourceSelection::currentChanged, m_view, &TopologyView::reveal);
     connect(m_view, &TopologyView::zoomChanged, this,
-            [this](qreal zoom) { m_zoomLabel->setText(tr("%1 %").arg(qRound(zoom * 100))); });
+        [this](qreal zoom) { m_zoomLabel->setText(tr("%1 %").arg(qRound(zoom * 100))); });
 
     resize(1440, 900);
     restoreSettings();
@@ -125,7 +130,7 @@ void MainWindow::createActions()
     m_groupByClusterAction->setChecked(true);
     connect(grouping, &QActionGroup::triggered, this, [this](QAction* action) {
         m_treeModel->setGrouping(action == m_groupByOriginAction ? ItemModels::ResourceTreeModel::Grouping::ByOrigin
-                                                                  : ItemModels::ResourceTreeModel::Grouping::ByCluster);
+                                                                 : ItemModels::ResourceTreeModel::Grouping::ByCluster);
         m_treePanel->treeView()->expandToDepth(1);
         m_treePanel->treeView()->scrollTo(m_treePanel->viewIndexOf(m_selection->current()));
     });
@@ -294,8 +299,8 @@ void MainWindow::setConnectionState(const QString& text, ConnectionState state)
         dot = m_theme->stateColor(Domain::ResourceState::Error);
         break;
     }
-    m_connectionLabel->setText(QStringLiteral("<span style=\"color:%1\">\u25cf</span>&nbsp;%2")
-                                   .arg(dot.name(), text.toHtmlEscaped()));
+    m_connectionLabel->setText(
+        QStringLiteral("<span style=\"color:%1\">\u25cf</span>&nbsp;%2").arg(dot.name(), text.toHtmlEscaped()));
     m_connectionLabel->setToolTip(text);
 }
 
@@ -339,14 +344,19 @@ void MainWindow::onSearchTextChanged(const QString& text)
 {
     const int count = m_scene->setSearchText(text);
     m_searchCursor = -1;
-    if (text.trimmed().isEmpty())
+    showMatchCount(count);
+    if (count > 0)
+        m_view->reveal(m_scene->searchMatches().constFirst());
+}
+
+void MainWindow::showMatchCount(int count)
+{
+    if (m_scene->searchText().isEmpty())
         m_searchMatches->clear();
     else if (count == 0)
         m_searchMatches->setText(tr("No match"));
     else
-        m_searchMatches->setText(count == 1 ? tr("1 match") : tr("%1 matches").arg(count));
-    if (count > 0)
-        m_view->reveal(m_scene->searchMatches().constFirst());
+        m_searchMatches->setText(tr("%n match(es)", nullptr, count));
 }
 
 void MainWindow::onSearchReturn()
@@ -356,25 +366,26 @@ void MainWindow::onSearchReturn()
         return;
     m_searchCursor = int((m_searchCursor + 1) % matches.size());
     m_selection->setCurrent(matches.at(m_searchCursor));
-    m_searchMatches->setText(tr("%1 of %2").arg(m_searchCursor + 1).arg(matches.size()));
+    m_searchMatches->setText(tr("%1 of %n", nullptr, int(matches.size())).arg(m_searchCursor + 1));
 }
 
 void MainWindow::updateCounts()
 {
-    const qsizetype total = m_inventory.size();
-    QStringList parts { total == 1 ? tr("1 resource") : tr("%1 resources").arg(total) };
-    const qsizetype namespaces = m_inventory.countOfKind(ResourceKind::Namespace);
-    const qsizetype services = m_inventory.countOfKind(ResourceKind::Service);
-    const qsizetype ingresses = m_inventory.countOfKind(ResourceKind::Ingress);
-    const qsizetype certificates = m_inventory.countOfKind(ResourceKind::Certificate);
+    // O(1) per batch: the Inventory keeps its counts per kind
+    const int total = int(m_inventory.size());
+    QStringList parts { tr("%n resource(s)", nullptr, total) };
+    const int namespaces = int(m_inventory.countOfKind(ResourceKind::Namespace));
+    const int services = int(m_inventory.countOfKind(ResourceKind::Service));
+    const int ingresses = int(m_inventory.countOfKind(ResourceKind::Ingress));
+    const int certificates = int(m_inventory.countOfKind(ResourceKind::Certificate));
     if (namespaces > 0)
-        parts << (namespaces == 1 ? tr("1 namespace") : tr("%1 namespaces").arg(namespaces));
+        parts << tr("%n namespace(s)", nullptr, namespaces);
     if (services > 0)
-        parts << (services == 1 ? tr("1 service") : tr("%1 services").arg(services));
+        parts << tr("%n service(s)", nullptr, services);
     if (ingresses > 0)
-        parts << (ingresses == 1 ? tr("1 ingress") : tr("%1 ingresses").arg(ingresses));
+        parts << tr("%n ingress(es)", nullptr, ingresses);
     if (certificates > 0)
-        parts << (certificates == 1 ? tr("1 certificate") : tr("%1 certificates").arg(certificates));
+        parts << tr("%n certificate(s)", nullptr, certificates);
     m_countsLabel->setText(parts.join(QStringLiteral("  \u00b7  ")));
 }
 
@@ -387,9 +398,9 @@ void MainWindow::updateTitle()
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About Netloom"),
-                       tr("<h3>Netloom %1</h3><p>One live topology of a platform's cloud network and its "
-                          "Kubernetes networking.</p>")
-                           .arg(QStringLiteral(NETLOOM_VERSION)));
+        tr("<h3>Netloom %1</h3><p>One live topology of a platform's cloud network and its "
+           "Kubernetes networking.</p>")
+            .arg(QStringLiteral(NETLOOM_VERSION)));
 }
 
 void MainWindow::restoreSettings()

@@ -96,6 +96,7 @@ private:
     void updateCounts();
     void updateTitle();
     void onSearchTextChanged(const QString& text);
+    void showMatchCount(int count);
     void onSearchReturn();
     void onContextActivated(int index);
     void showAbout();

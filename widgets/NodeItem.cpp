@@ -11,12 +11,14 @@
 #include <QPropertyAnimation>
 #include <QStyleOptionGraphicsItem>
 
+#include <algorithm>
+
 namespace Netloom::Widgets {
 
 namespace {
 
 constexpr qreal kRadius = 8;
-constexpr qreal kHalo = 5;       // room for the selection / search halo
+constexpr qreal kHalo = 5; // room for the selection / search halo
 constexpr qreal kTile = 32;
 constexpr qreal kTextLeft = 11 + kTile + 10;
 constexpr qreal kTextRightPad = 22; // the state dot lives there
@@ -35,8 +37,6 @@ NodeItem::NodeItem(const Topology::TopologyNode& node, const TopologyTheme& them
     setAcceptHoverEvents(true);
     setCursor(Qt::PointingHandCursor);
     setZValue(10);
-    setToolTip(m_node.title);
-    updateText();
 }
 
 NodeItem::~NodeItem()
@@ -52,25 +52,45 @@ void NodeItem::setNode(const Topology::TopologyNode& node)
     m_node = node;
     if (m_node.rect.isNull())
         m_node.rect = keep;
-    updateText();
+    m_textWidth = -1;
+    if (m_toolTipSet) {
+        m_toolTipSet = false;
+        setToolTip(QString());
+    }
     update();
 }
 
-void NodeItem::updateText()
+void NodeItem::setRect(const QRectF& rect)
+{
+    if (rect.isNull() || rect.size() == m_node.rect.size()) {
+        m_node.rect = rect.isNull() ? m_node.rect : rect;
+        return;
+    }
+    prepareGeometryChange();
+    m_node.rect = rect;
+    m_textWidth = -1;
+    for (EdgeItem* edge : std::as_const(m_edges))
+        edge->adjust();
+    update();
+}
+
+QString NodeItem::displayedTitle() const
+{
+    ensureText();
+    return m_elidedTitle;
+}
+
+void NodeItem::ensureText() const
 {
     const qreal width = m_node.rect.isNull() ? Topology::LayoutMetrics().nodeWidth : m_node.rect.width();
+    if (width == m_textWidth)
+        return;
+    m_textWidth = width;
     const qreal textWidth = width - kTextLeft - kTextRightPad;
-    m_elidedTitle = QFontMetricsF(TopologyTheme::font(kTitlePx, true)).elidedText(m_node.title, Qt::ElideMiddle, textWidth);
-    m_elidedSubtitle = QFontMetricsF(TopologyTheme::font(kSubtitlePx)).elidedText(m_node.subtitle, Qt::ElideRight, textWidth);
-    QString tip = QStringLiteral("<b>%1</b><br>%2<br>%3")
-                      .arg(m_node.title.toHtmlEscaped(), Domain::displayName(m_node.kind).toHtmlEscaped(),
-                           m_node.subtitle.toHtmlEscaped());
-    if (!m_node.namespaceName.isEmpty())
-        tip += QStringLiteral("<br>") % tr("Namespace: %1").arg(m_node.namespaceName.toHtmlEscaped());
-    tip += QStringLiteral("<br>") % tr("State: %1").arg(Domain::displayName(m_node.state).toHtmlEscaped());
-    if (!m_node.statusMessage.isEmpty())
-        tip += QStringLiteral(" \u2014 ") % m_node.statusMessage.toHtmlEscaped();
-    setToolTip(tip);
+    m_elidedTitle
+        = QFontMetricsF(TopologyTheme::font(kTitlePx, true)).elidedText(m_node.title, Qt::ElideMiddle, textWidth);
+    m_elidedSubtitle
+        = QFontMetricsF(TopologyTheme::font(kSubtitlePx)).elidedText(m_node.subtitle, Qt::ElideRight, textWidth);
 }
 
 QRectF NodeItem::cardRect() const
@@ -104,7 +124,23 @@ void NodeItem::setDimmed(bool dimmed)
     if (dimmed == m_dimmed)
         return;
     m_dimmed = dimmed;
-    setOpacity(dimmed ? kDimmedOpacity : 1.0);
+    updateOpacity();
+}
+
+qreal NodeItem::restingOpacity() const
+{
+    return m_dimmed ? kDimmedOpacity : 1.0;
+}
+
+void NodeItem::setAppearance(qreal appearance)
+{
+    m_appearance = std::clamp<qreal>(appearance, 0, 1);
+    updateOpacity();
+}
+
+void NodeItem::updateOpacity()
+{
+    setOpacity(m_appearance * restingOpacity());
 }
 
 void NodeItem::setSearchMatch(bool match)
@@ -193,6 +229,7 @@ void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
 
     if (lod < 0.5)
         return; // labels would be unreadable: hide them
+    ensureText();
     const qreal textWidth = card.width() - kTextLeft - kTextRightPad;
     painter->setPen(m_theme.text);
     painter->setFont(TopologyTheme::font(kTitlePx, true));
@@ -200,8 +237,8 @@ void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     painter->drawText(QRectF(kTextLeft, middle - 20, textWidth, 20), Qt::AlignLeft | Qt::AlignVCenter, m_elidedTitle);
     painter->setPen(m_theme.subtext);
     painter->setFont(TopologyTheme::font(kSubtitlePx));
-    painter->drawText(QRectF(kTextLeft, middle + 1, textWidth + kTextRightPad - 10, 17), Qt::AlignLeft | Qt::AlignVCenter,
-                      m_elidedSubtitle);
+    painter->drawText(QRectF(kTextLeft, middle + 1, textWidth + kTextRightPad - 10, 17),
+        Qt::AlignLeft | Qt::AlignVCenter, m_elidedSubtitle);
 }
 
 QVariant NodeItem::itemChange(GraphicsItemChange change, const QVariant& value)
@@ -217,6 +254,18 @@ QVariant NodeItem::itemChange(GraphicsItemChange change, const QVariant& value)
 
 void NodeItem::hoverEnterEvent(QGraphicsSceneHoverEvent* event)
 {
+    if (!m_toolTipSet) {
+        QString tip = QStringLiteral("<b>%1</b><br>%2<br>%3")
+                          .arg(m_node.title.toHtmlEscaped(), Domain::displayName(m_node.kind).toHtmlEscaped(),
+                              m_node.subtitle.toHtmlEscaped());
+        if (!m_node.namespaceName.isEmpty())
+            tip += QStringLiteral("<br>") % tr("Namespace: %1").arg(m_node.namespaceName.toHtmlEscaped());
+        tip += QStringLiteral("<br>") % tr("State: %1").arg(Domain::displayName(m_node.state).toHtmlEscaped());
+        if (!m_node.statusMessage.isEmpty())
+            tip += QStringLiteral(" \u2014 ") % m_node.statusMessage.toHtmlEscaped();
+        setToolTip(tip);
+        m_toolTipSet = true;
+    }
     m_hovered = true;
     if (auto* topology = qobject_cast<TopologyScene*>(scene()))
         topology->setHoveredNode(m_node.id);

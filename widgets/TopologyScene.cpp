@@ -1,15 +1,22 @@
 #include "widgets/TopologyScene.h"
 
+#include "models/domain/Inventory.h"
+#include "models/topology/TopologyFilter.h"
 #include "models/topology/TopologyModel.h"
 #include "widgets/EdgeItem.h"
 #include "widgets/GroupItem.h"
 #include "widgets/NodeItem.h"
 #include "widgets/ResourceSelection.h"
 
+#include <QElapsedTimer>
 #include <QGraphicsSceneMouseEvent>
 #include <QGuiApplication>
 #include <QPalette>
 #include <QPropertyAnimation>
+#include <QTimer>
+
+#include <algorithm>
+#include <limits>
 
 namespace Netloom::Widgets {
 
@@ -21,6 +28,19 @@ namespace {
 
 constexpr int kFadeMs = 260;
 constexpr qreal kSceneMargin = 48;
+// A slice of the work queue ends after this much time, so that input and painting get their turn.
+constexpr qint64 kSliceBudgetNs = 8'000'000;
+
+bool edgeLess(const TopologyEdge& a, const TopologyEdge& b)
+{
+    if (a.source != b.source)
+        return a.source < b.source;
+    if (a.target != b.target)
+        return a.target < b.target;
+    if (a.type != b.type)
+        return a.type < b.type;
+    return a.derived < b.derived;
+}
 
 } // namespace
 
@@ -29,9 +49,22 @@ TopologyScene::TopologyScene(Topology::TopologyModel& model, ResourceSelection& 
     , m_model(model)
     , m_selection(selection)
     , m_theme(TopologyTheme::fromPalette(QGuiApplication::palette()))
+    , m_work(new QTimer(this))
 {
+    // Cards move only when a layout is applied; between layouts the index serves painting and
+    // hit tests of a few visible items among thousands.
     setItemIndexMethod(QGraphicsScene::BspTreeIndex);
     setBackgroundBrush(m_theme.background);
+    m_work->setSingleShot(true);
+    m_work->setInterval(0);
+    connect(m_work, &QTimer::timeout, this, [this] {
+        m_turnItems = 0;
+        if (!doWork(std::numeric_limits<int>::max(), kSliceBudgetNs))
+            m_work->start();
+    });
+    // connected after the model: runs once the model has announced the batch, so that each batch
+    // gets its own allowance of immediate work (a test's batches, one after the other, stay synchronous)
+    connect(&m_model.inventory(), &Domain::Inventory::changed, this, [this] { m_turnItems = 0; });
     connect(&m_model, &Topology::TopologyModel::nodeAdded, this, &TopologyScene::onNodeAdded);
     connect(&m_model, &Topology::TopologyModel::nodeRemoved, this, &TopologyScene::onNodeRemoved);
     connect(&m_model, &Topology::TopologyModel::nodeUpdated, this, &TopologyScene::onNodeUpdated);
@@ -52,6 +85,7 @@ TopologyScene::TopologyScene(Topology::TopologyModel& model, ResourceSelection& 
 
 TopologyScene::~TopologyScene()
 {
+    m_work->stop();
     // items die with the scene: stop reacting to the selection changes their deletion causes
     disconnect(this, &QGraphicsScene::selectionChanged, this, nullptr);
     m_syncing = true;
@@ -84,14 +118,22 @@ QRectF TopologyScene::contentRect() const
     return m_model.boundingRect();
 }
 
+bool TopologyScene::animateNow() const
+{
+    return m_animate && m_nodes.size() <= animatedSceneLimit();
+}
+
 void TopologyScene::fadeIn(QGraphicsObject* item)
 {
-    if (!m_animate) {
-        item->setOpacity(1);
+    auto* node = item->type() == NodeItem::Type ? static_cast<NodeItem*>(item) : nullptr;
+    // a card fades in to its resting opacity (dimmed or not), never past it: see NodeItem::appearance
+    const QByteArray property = node ? QByteArrayLiteral("appearance") : QByteArrayLiteral("opacity");
+    if (!animateNow()) {
+        item->setProperty(property.constData(), 1.0);
         return;
     }
-    item->setOpacity(0);
-    auto* animation = new QPropertyAnimation(item, "opacity", item);
+    item->setProperty(property.constData(), 0.0);
+    auto* animation = new QPropertyAnimation(item, property, item);
     animation->setDuration(kFadeMs);
     animation->setStartValue(0.0);
     animation->setEndValue(1.0);
@@ -103,37 +145,170 @@ void TopologyScene::fadeOutAndDelete(QGraphicsObject* item)
     item->setEnabled(false);
     item->setSelected(false);
     item->setAcceptHoverEvents(false);
-    if (!m_animate) {
+    if (!animateNow()) {
         delete item;
         return;
     }
-    auto* animation = new QPropertyAnimation(item, "opacity", item);
+    const QByteArray property
+        = item->type() == NodeItem::Type ? QByteArrayLiteral("appearance") : QByteArrayLiteral("opacity");
+    auto* animation = new QPropertyAnimation(item, property, item);
     animation->setDuration(kFadeMs);
     animation->setEndValue(0.0);
     connect(animation, &QAbstractAnimation::finished, item, &QObject::deleteLater);
     animation->start(QAbstractAnimation::DeleteWhenStopped);
 }
 
+bool TopologyScene::isSettled() const
+{
+    return m_pendingNodeCursor >= m_pendingNodes.size() && m_pendingEdgeCursor >= m_pendingEdges.size()
+        && !m_layoutPending;
+}
+
+void TopologyScene::settle()
+{
+    m_work->stop();
+    doWork(std::numeric_limits<int>::max(), std::numeric_limits<qint64>::max());
+}
+
+void TopologyScene::countItems(int items)
+{
+    m_turnItems += items;
+    if (!m_turnResetPosted && m_turnItems > 0) {
+        // a new event-loop turn gets a new allowance of immediate work
+        m_turnResetPosted = true;
+        QTimer::singleShot(0, this, [this] {
+            m_turnResetPosted = false;
+            m_turnItems = 0;
+        });
+    }
+}
+
+void TopologyScene::runWork()
+{
+    const int allowance = immediateItemLimit() - m_turnItems;
+    if (!m_work->isActive() && allowance > 0 && doWork(allowance, std::numeric_limits<qint64>::max()))
+        return;
+    if (!m_work->isActive())
+        m_work->start();
+}
+
+// Works through the queue in order (nodes, then edges, then positions) until it is empty (true) or
+// @p maxItems items were done or @p deadlineNs passed (false).
+bool TopologyScene::doWork(int maxItems, qint64 deadlineNs)
+{
+    QElapsedTimer clock;
+    clock.start();
+    int done = 0;
+    const auto more = [&] {
+        // the clock is read every 32 items: it is not free either
+        return done < maxItems && ((done & 31) != 0 || clock.nsecsElapsed() < deadlineNs);
+    };
+    while (m_pendingNodeCursor < m_pendingNodes.size()) {
+        if (!more()) {
+            countItems(done);
+            return false;
+        }
+        const ResourceId id = m_pendingNodes.at(m_pendingNodeCursor++);
+        if (m_pendingNodeSet.remove(id))
+            createNodeItem(id);
+        ++done;
+    }
+    m_pendingNodes.clear();
+    m_pendingNodeCursor = 0;
+    while (m_pendingEdgeCursor < m_pendingEdges.size()) {
+        if (!more()) {
+            countItems(done);
+            return false;
+        }
+        addEdge(m_pendingEdges.at(m_pendingEdgeCursor++));
+        ++done;
+    }
+    m_pendingEdges.clear();
+    m_pendingEdgeCursor = 0;
+    if (m_layoutPending) {
+        while (m_layoutCursor < m_layoutQueue.size()) {
+            if (!more()) {
+                countItems(done);
+                return false;
+            }
+            if (NodeItem* item = m_nodes.value(m_layoutQueue.at(m_layoutCursor)))
+                placeNode(item, m_layoutAnimated);
+            ++m_layoutCursor;
+            ++done;
+        }
+        m_layoutQueue.clear();
+        m_layoutCursor = 0;
+        m_layoutPending = false;
+        applyGroups(m_layoutAnimated);
+        updateSceneRect();
+        countItems(done);
+        Q_EMIT layoutApplied();
+        return true;
+    }
+    countItems(done);
+    return true;
+}
+
 void TopologyScene::onNodeAdded(const ResourceId& id)
 {
-    if (m_nodes.contains(id))
+    if (m_nodes.contains(id) || m_pendingNodeSet.contains(id))
         return;
+    m_pendingNodes.append(id);
+    m_pendingNodeSet.insert(id);
+    runWork();
+}
+
+void TopologyScene::createNodeItem(const ResourceId& id)
+{
     const auto node = m_model.node(id);
     if (!node)
         return;
     auto* item = new NodeItem(*node, m_theme);
     m_nodes.insert(id, item);
-    addItem(item);
+    if (!m_needle.isEmpty() && matchesSearch(id)) {
+        m_matchSet.insert(id);
+        item->setSearchMatch(true);
+        searchMatchesTouched();
+    }
+    applyEmphasis(item);
     if (node->hasPosition()) {
         item->moveTo(node->rect.topLeft(), false);
         fadeIn(item);
     } else {
         item->setVisible(false); // until the layout running on a worker places it
     }
-    if (!m_searchText.isEmpty())
-        setSearchText(m_searchText);
+    addItem(item);
     if (id == m_selection.current())
         onCurrentChanged(id);
+}
+
+bool TopologyScene::matchesSearch(const ResourceId& id) const
+{
+    // the model's rule (TopologyModel::search), for one node
+    const Domain::ResourcePtr resource = m_model.inventory().get(id);
+    return resource && Topology::searchableText(*resource).contains(m_needle);
+}
+
+void TopologyScene::searchMatchesTouched()
+{
+    m_matchesSorted = false;
+    if (m_matchesSignalPending)
+        return;
+    m_matchesSignalPending = true;
+    QTimer::singleShot(0, this, [this] {
+        m_matchesSignalPending = false;
+        Q_EMIT searchMatchesChanged(int(m_matchSet.size()));
+    });
+}
+
+QList<ResourceId> TopologyScene::searchMatches() const
+{
+    if (!m_matchesSorted) {
+        m_matches = QList<ResourceId>(m_matchSet.cbegin(), m_matchSet.cend());
+        std::sort(m_matches.begin(), m_matches.end());
+        m_matchesSorted = true;
+    }
+    return m_matches;
 }
 
 void TopologyScene::removeEdgesOf(NodeItem* node)
@@ -147,14 +322,18 @@ void TopologyScene::removeEdgesOf(NodeItem* node)
 
 void TopologyScene::onNodeRemoved(const ResourceId& id)
 {
+    if (m_pendingNodeSet.remove(id))
+        return; // never drawn
     NodeItem* item = m_nodes.take(id);
     if (!item)
         return;
     removeEdgesOf(item);
-    m_matchSet.remove(id);
-    m_matches.removeAll(id);
-    if (m_hovered == id)
+    if (m_matchSet.remove(id))
+        searchMatchesTouched();
+    if (m_hovered == id) {
         m_hovered = {};
+        refreshEmphasis();
+    }
     fadeOutAndDelete(item);
     if (m_selection.current() == id)
         m_selection.clear();
@@ -163,9 +342,26 @@ void TopologyScene::onNodeRemoved(const ResourceId& id)
 void TopologyScene::onNodeUpdated(const ResourceId& id)
 {
     NodeItem* item = m_nodes.value(id);
+    if (!item)
+        return;
     const auto node = m_model.node(id);
-    if (item && node)
-        item->setNode(*node);
+    if (!node)
+        return;
+    item->setNode(*node);
+    if (!m_needle.isEmpty()) {
+        const bool match = matchesSearch(id);
+        if (match != m_matchSet.contains(id)) {
+            if (match)
+                m_matchSet.insert(id);
+            else
+                m_matchSet.remove(id);
+            item->setSearchMatch(match);
+            applyEmphasis(item);
+            for (EdgeItem* edge : item->edges())
+                applyEmphasis(edge);
+            searchMatchesTouched();
+        }
+    }
 }
 
 void TopologyScene::addEdge(const TopologyEdge& edge)
@@ -176,51 +372,75 @@ void TopologyScene::addEdge(const TopologyEdge& edge)
         return;
     auto* item = new EdgeItem(edge, source, target, m_theme);
     m_edges.insert(edge, item);
+    applyEmphasis(item);
     addItem(item);
+    if (!m_hovered.isNull() && (edge.source == m_hovered || edge.target == m_hovered))
+        refreshEmphasis(); // a new neighbour of the hovered card
 }
 
 void TopologyScene::onEdgesChanged()
 {
-    const QList<TopologyEdge> edges = m_model.edges();
-    const QSet<TopologyEdge> wanted(edges.cbegin(), edges.cend());
-    for (auto it = m_edges.begin(); it != m_edges.end();) {
-        if (!wanted.contains(it.key())) {
-            delete it.value();
-            it = m_edges.erase(it);
+    // one merge of the model's sorted edges with those of the last call: what went, what came
+    QList<TopologyEdge> wanted = m_model.edges();
+    if (!std::is_sorted(wanted.cbegin(), wanted.cend(), edgeLess))
+        std::sort(wanted.begin(), wanted.end(), edgeLess);
+    auto before = m_edgeList.cbegin();
+    auto now = wanted.cbegin();
+    while (before != m_edgeList.cend() || now != wanted.cend()) {
+        if (now == wanted.cend() || (before != m_edgeList.cend() && edgeLess(*before, *now))) {
+            if (EdgeItem* item = m_edges.take(*before))
+                delete item;
+            ++before;
+        } else if (before == m_edgeList.cend() || edgeLess(*now, *before)) {
+            m_pendingEdges.append(*now);
+            ++now;
         } else {
-            ++it;
+            if (!m_edges.contains(*now)) // its item went with a card that came back
+                m_pendingEdges.append(*now);
+            ++before;
+            ++now;
         }
     }
-    for (const TopologyEdge& edge : edges)
-        addEdge(edge);
-    refreshEmphasis();
+    m_edgeList = std::move(wanted);
+    if (m_pendingEdgeCursor < m_pendingEdges.size())
+        runWork();
 }
 
 void TopologyScene::onLayoutChanged()
 {
-    for (auto it = m_nodes.cbegin(); it != m_nodes.cend(); ++it) {
-        const auto node = m_model.node(it.key());
-        if (!node || !node->hasPosition())
-            continue;
-        NodeItem* item = it.value();
-        item->setNode(*node);
-        if (!item->isVisible()) {
-            item->moveTo(node->rect.topLeft(), false);
-            item->setVisible(true);
-            fadeIn(item);
-        } else {
-            item->moveTo(node->rect.topLeft(), m_animate);
-        }
-    }
-    for (EdgeItem* edge : std::as_const(m_edges))
-        edge->adjust();
+    // every existing card goes to its new place; cards created from now on are placed as they come
+    m_layoutQueue = m_nodes.keys();
+    m_layoutCursor = 0;
+    m_layoutPending = true;
+    m_layoutAnimated = animateNow();
+    runWork();
+}
 
+void TopologyScene::placeNode(NodeItem* item, bool animate)
+{
+    const auto node = m_model.node(item->id());
+    if (!node || !node->hasPosition())
+        return;
+    item->setRect(node->rect);
+    if (!item->isVisible()) {
+        item->moveTo(node->rect.topLeft(), false);
+        item->setVisible(true);
+        fadeIn(item);
+    } else {
+        item->moveTo(node->rect.topLeft(), animate);
+    }
+}
+
+void TopologyScene::applyGroups(bool animate)
+{
     QSet<QString> seen;
-    for (const TopologyGroup& group : m_model.groups()) {
+    const QList<TopologyGroup> groups = m_model.groups();
+    seen.reserve(groups.size());
+    for (const TopologyGroup& group : groups) {
         seen.insert(group.key);
         GroupItem* item = m_groups.value(group.key);
         if (item) {
-            item->setGroup(group, m_animate);
+            item->setGroup(group, animate);
         } else {
             item = new GroupItem(group, m_theme);
             m_groups.insert(group.key, item);
@@ -237,8 +457,6 @@ void TopologyScene::onLayoutChanged()
             ++it;
         }
     }
-    updateSceneRect();
-    Q_EMIT layoutApplied();
 }
 
 void TopologyScene::updateSceneRect()
@@ -252,8 +470,10 @@ void TopologyScene::updateSceneRect()
 int TopologyScene::setSearchText(const QString& text)
 {
     m_searchText = text.trimmed();
+    m_needle = m_searchText.toLower();
     m_matches = m_model.search(m_searchText);
     m_matchSet = QSet<ResourceId>(m_matches.cbegin(), m_matches.cend());
+    m_matchesSorted = true;
     for (auto it = m_nodes.cbegin(); it != m_nodes.cend(); ++it)
         it.value()->setSearchMatch(m_matchSet.contains(it.key()));
     refreshEmphasis();
@@ -271,28 +491,39 @@ void TopologyScene::setHoveredNode(const ResourceId& id)
 
 void TopologyScene::refreshEmphasis()
 {
-    const ResourceId current = m_selection.current();
+    m_focus.clear();
     if (!m_hovered.isNull() && m_nodes.contains(m_hovered)) {
-        QSet<ResourceId> focus { m_hovered };
-        for (const ResourceId& id : m_model.neighbours(m_hovered))
-            focus.insert(id);
-        for (auto it = m_nodes.cbegin(); it != m_nodes.cend(); ++it)
-            it.value()->setDimmed(!focus.contains(it.key()));
-        for (EdgeItem* edge : std::as_const(m_edges)) {
-            const bool touches = edge->edge().source == m_hovered || edge->edge().target == m_hovered;
-            edge->setHighlighted(touches);
-            edge->setDimmed(!touches);
-        }
+        m_focus.insert(m_hovered);
+        for (EdgeItem* edge : m_nodes.value(m_hovered)->edges())
+            m_focus.insert(edge->edge().source == m_hovered ? edge->edge().target : edge->edge().source);
+    }
+    for (NodeItem* node : std::as_const(m_nodes))
+        applyEmphasis(node);
+    for (EdgeItem* edge : std::as_const(m_edges))
+        applyEmphasis(edge);
+}
+
+void TopologyScene::applyEmphasis(NodeItem* node) const
+{
+    if (!m_focus.isEmpty()) {
+        node->setDimmed(!m_focus.contains(node->id()));
         return;
     }
-    const bool searching = !m_searchText.isEmpty();
-    for (auto it = m_nodes.cbegin(); it != m_nodes.cend(); ++it)
-        it.value()->setDimmed(searching && !m_matchSet.contains(it.key()));
-    for (EdgeItem* edge : std::as_const(m_edges)) {
-        const TopologyEdge& e = edge->edge();
-        edge->setHighlighted(!current.isNull() && (e.source == current || e.target == current));
-        edge->setDimmed(searching && !m_matchSet.contains(e.source) && !m_matchSet.contains(e.target));
+    node->setDimmed(!m_needle.isEmpty() && !m_matchSet.contains(node->id()));
+}
+
+void TopologyScene::applyEmphasis(EdgeItem* edge) const
+{
+    const TopologyEdge& e = edge->edge();
+    if (!m_focus.isEmpty()) {
+        const bool touches = e.source == m_hovered || e.target == m_hovered;
+        edge->setHighlighted(touches);
+        edge->setDimmed(!touches);
+        return;
     }
+    const ResourceId current = m_selection.current();
+    edge->setHighlighted(!current.isNull() && (e.source == current || e.target == current));
+    edge->setDimmed(!m_needle.isEmpty() && !m_matchSet.contains(e.source) && !m_matchSet.contains(e.target));
 }
 
 void TopologyScene::selectResource(const ResourceId& id)
@@ -329,16 +560,29 @@ void TopologyScene::onCurrentChanged(const ResourceId& id)
 {
     m_syncing = true;
     NodeItem* target = m_nodes.value(id);
+    QSet<NodeItem*> touched;
     for (QGraphicsItem* item : selectedItems()) {
-        if (item != target)
+        if (item != target) {
             item->setSelected(false);
+            if (item->type() == NodeItem::Type)
+                touched.insert(static_cast<NodeItem*>(item));
+        }
     }
     if (target && !target->isSelected())
         target->setSelected(true);
+    if (target)
+        touched.insert(target);
     for (GroupItem* group : std::as_const(m_groups))
         group->setCurrent(!id.isNull() && group->group().resource == id);
     m_syncing = false;
-    refreshEmphasis();
+    // only the edges of the cards that were or became current change their emphasis
+    if (NodeItem* previous = m_nodes.value(m_emphasisedCurrent))
+        touched.insert(previous);
+    m_emphasisedCurrent = id;
+    for (NodeItem* node : std::as_const(touched)) {
+        for (EdgeItem* edge : node->edges())
+            applyEmphasis(edge);
+    }
 }
 
 } // namespace Netloom::Widgets

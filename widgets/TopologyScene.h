@@ -10,6 +10,8 @@
 #include <QList>
 #include <QSet>
 
+class QTimer;
+
 namespace Netloom::Topology {
 class TopologyModel;
 }
@@ -25,6 +27,14 @@ class ResourceSelection;
 /// signals (QtNodes style): one NodeItem per node, one EdgeItem per edge, one GroupItem per box,
 /// each created, updated or removed on its own, gliding to new positions when the layout changes
 /// (never a rebuild per batch). Its selection follows and drives the window's ResourceSelection.
+///
+/// Scale: the work of one model batch costs in proportion to the batch (a new node is matched
+/// against the search on its own; emphasis is applied to the new items only; edges are reconciled
+/// by one merge of two sorted lists). Up to immediateItemLimit() items are created or placed at
+/// once, in the model's signal; more (a platform's first sync, a layout of 25,000 cards) are done
+/// in slices of at most a few milliseconds across event-loop turns, so that the GUI never stalls
+/// (isSettled() tells when all is done). Moves and fades are animated only while the scene has
+/// at most animatedSceneLimit() cards: thousands of animations would cost more than they show.
 class TopologyScene final : public QGraphicsScene
 {
     Q_OBJECT
@@ -40,6 +50,7 @@ public:
 
     NodeItem* nodeItem(const Domain::ResourceId& id) const { return m_nodes.value(id); }
     QList<NodeItem*> nodeItems() const { return m_nodes.values(); }
+    qsizetype nodeItemCount() const { return m_nodes.size(); }
     EdgeItem* edgeItem(const Topology::TopologyEdge& edge) const { return m_edges.value(edge); }
     qsizetype edgeItemCount() const { return m_edges.size(); }
     GroupItem* groupItem(const QString& key) const { return m_groups.value(key); }
@@ -50,11 +61,21 @@ public:
     /// Gentle animations of moves, appearances and removals (on by default).
     void setAnimationsEnabled(bool enabled) { m_animate = enabled; }
     bool animationsEnabled() const { return m_animate; }
+    static constexpr int animatedSceneLimit() { return 2000; }
+    static constexpr int immediateItemLimit() { return 400; }
+
+    /// True when every node, edge and position the model announced has its item (no slice pending).
+    bool isSettled() const;
+    /// Does all pending work now, in one go (tests; shutdown).
+    void settle();
 
     /// Highlights the nodes matching @p text and dims the others; returns the number of matches.
+    /// Nodes added later are matched as they come; searchMatchesChanged() is then emitted once per
+    /// event-loop turn in which the matches changed.
     int setSearchText(const QString& text);
     QString searchText() const { return m_searchText; }
-    QList<Domain::ResourceId> searchMatches() const { return m_matches; }
+    /// The matching nodes, sorted.
+    QList<Domain::ResourceId> searchMatches() const;
 
     /// Emphasises @p id and its neighbours (a null id ends the emphasis). Called by hovered cards.
     void setHoveredNode(const Domain::ResourceId& id);
@@ -82,12 +103,24 @@ private:
     void onLayoutChanged();
     void onSceneSelectionChanged();
     void onCurrentChanged(const Domain::ResourceId& id);
+    void createNodeItem(const Domain::ResourceId& id);
     void addEdge(const Topology::TopologyEdge& edge);
     void removeEdgesOf(NodeItem* node);
+    bool matchesSearch(const Domain::ResourceId& id) const;
+    void searchMatchesTouched();
     void refreshEmphasis();
+    void applyEmphasis(NodeItem* node) const;
+    void applyEmphasis(EdgeItem* edge) const;
+    bool animateNow() const;
     void fadeIn(QGraphicsObject* item);
     void fadeOutAndDelete(QGraphicsObject* item);
+    void placeNode(NodeItem* item, bool animate);
+    void applyGroups(bool animate);
     void updateSceneRect();
+    // the work queue: nodes to create, edges to create, layout positions to apply
+    void runWork();
+    bool doWork(int maxItems, qint64 deadlineNs);
+    void countItems(int items);
 
     Topology::TopologyModel& m_model;
     ResourceSelection& m_selection;
@@ -96,11 +129,30 @@ private:
     QHash<Topology::TopologyEdge, EdgeItem*> m_edges;
     QHash<QString, GroupItem*> m_groups;
     QString m_searchText;
-    QList<Domain::ResourceId> m_matches;
+    QString m_needle; // m_searchText, lower case
+    mutable QList<Domain::ResourceId> m_matches; // sorted cache of m_matchSet
+    mutable bool m_matchesSorted = true;
+    bool m_matchesSignalPending = false;
     QSet<Domain::ResourceId> m_matchSet;
     Domain::ResourceId m_hovered;
+    Domain::ResourceId m_emphasisedCurrent; // the current resource the edges' emphasis shows
+    QSet<Domain::ResourceId> m_focus; // the hovered node and its neighbours
     bool m_animate = true;
     bool m_syncing = false;
+
+    QList<Topology::TopologyEdge> m_edgeList; // the model's edges as last reconciled, sorted
+    QList<Domain::ResourceId> m_pendingNodes; // announced, no item yet (in order)
+    QSet<Domain::ResourceId> m_pendingNodeSet;
+    qsizetype m_pendingNodeCursor = 0;
+    QList<Topology::TopologyEdge> m_pendingEdges; // wanted, no item yet
+    qsizetype m_pendingEdgeCursor = 0;
+    QList<Domain::ResourceId> m_layoutQueue; // items to give the positions of the last layout
+    qsizetype m_layoutCursor = 0;
+    bool m_layoutPending = false;
+    bool m_layoutAnimated = false;
+    QTimer* m_work = nullptr;
+    int m_turnItems = 0; // items done at once in this event-loop turn
+    bool m_turnResetPosted = false;
 };
 
 } // namespace Netloom::Widgets

@@ -126,7 +126,7 @@ void TopologyView::reveal(const Domain::ResourceId& id)
         m_pan->setDuration(300);
         m_pan->setEasingCurve(QEasingCurve::OutCubic);
         connect(m_pan, &QVariantAnimation::valueChanged, this,
-                [this](const QVariant& value) { centerOn(value.toPointF()); });
+            [this](const QVariant& value) { centerOn(value.toPointF()); });
     }
     m_pan->stop();
     m_pan->setStartValue(from);
@@ -240,7 +240,7 @@ void TopologyView::drawBackground(QPainter* painter, const QRectF& rect)
 void TopologyView::drawForeground(QPainter* painter, const QRectF& rect)
 {
     QGraphicsView::drawForeground(painter, rect);
-    if (!m_scene->nodeItems().isEmpty() || m_emptyTitle.isEmpty())
+    if (m_scene->nodeItemCount() > 0 || m_emptyTitle.isEmpty())
         return;
     painter->save();
     painter->resetTransform();
@@ -252,7 +252,7 @@ void TopologyView::drawForeground(QPainter* painter, const QRectF& rect)
     painter->setPen(theme.subtext);
     painter->setFont(TopologyTheme::font(13));
     painter->drawText(QRectF(area.left() + 40, area.center().y() - 4, area.width() - 80, 60),
-                      Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, m_emptyHint);
+        Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, m_emptyHint);
     painter->restore();
 }
 

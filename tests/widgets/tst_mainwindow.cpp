@@ -38,11 +38,7 @@ private:
     {
         return DemoInventory::id(ResourceKind::Service, QLatin1String(ns), QLatin1String(name));
     }
-    template<class T>
-    T* find(const char* name) const
-    {
-        return m_window->findChild<T*>(QLatin1String(name));
-    }
+    template <class T> T* find(const char* name) const { return m_window->findChild<T*>(QLatin1String(name)); }
     TopologyView* view() const { return find<TopologyView>("topologyView"); }
     QPoint viewPointOf(const ResourceId& id) const
     {
@@ -111,7 +107,7 @@ private Q_SLOTS:
         QVERIFY(find<QComboBox>("contextChooser"));
         QVERIFY(find<QLineEdit>("searchField"));
         QVERIFY(find<QLabel>("connectionState"));
-        QVERIFY(find<QLabel>("objectCounts")->text().contains(QStringLiteral("15 services")));
+        QVERIFY(find<QLabel>("objectCounts")->text().contains(QStringLiteral("15 service")));
         QVERIFY(find<QDockWidget>("resourceTree")->isVisible());
         QVERIFY(find<QDockWidget>("inspector")->isVisible());
         QVERIFY(find<QTreeView>("resourceTreeView")->model()->rowCount() == 1);
@@ -121,7 +117,8 @@ private Q_SLOTS:
     {
         m_window->setContexts({ QStringLiteral("lab"), QStringLiteral("prod") }, QStringLiteral("lab"));
         m_window->setConnectionState(QStringLiteral("Connected to lab (v1.29.4)"), ConnectionState::Connected);
-        m_window->selectResource(DemoInventory::id(ResourceKind::Ingress, QStringLiteral("shop"), QStringLiteral("storefront")));
+        m_window->selectResource(
+            DemoInventory::id(ResourceKind::Ingress, QStringLiteral("shop"), QStringLiteral("storefront")));
         QTest::qWait(50);
         saveScreenshot(QStringLiteral("mainwindow.png"));
         find<QTabWidget>("inspectorTabs")->setCurrentIndex(1);
@@ -149,8 +146,8 @@ private Q_SLOTS:
 
         // clicking the background clears the selection
         const QRectF content = m_window->topologyScene()->contentRect();
-        QTest::mouseClick(view()->viewport(), Qt::LeftButton, {},
-                          view()->mapFromScene(content.bottomRight() + QPointF(20, 20)));
+        QTest::mouseClick(
+            view()->viewport(), Qt::LeftButton, {}, view()->mapFromScene(content.bottomRight() + QPointF(20, 20)));
         QTRY_VERIFY(m_window->selection().current().isNull());
         QVERIFY(m_window->inspector()->title().isEmpty());
     }
@@ -159,16 +156,16 @@ private Q_SLOTS:
     {
         auto* tree = find<QTreeView>("resourceTreeView");
         tree->setAnimated(false);
-        const ResourceId ingress = DemoInventory::id(ResourceKind::Ingress, QStringLiteral("payments"), QStringLiteral("payments-api"));
+        const ResourceId ingress
+            = DemoInventory::id(ResourceKind::Ingress, QStringLiteral("payments"), QStringLiteral("payments-api"));
         const QModelIndex source = m_window->treeModel().indexOf(ingress);
         QVERIFY(source.isValid());
         QModelIndex index;
         for (int attempt = 0; attempt < 1 && !index.isValid(); ++attempt) {
             // find the same row through the view's proxies
-            const QModelIndexList hits = tree->model()->match(tree->model()->index(0, 0),
-                                                             ItemModels::ResourceTreeModel::ResourceIdRole,
-                                                             QVariant::fromValue(ingress), 1,
-                                                             Qt::MatchRecursive | Qt::MatchExactly);
+            const QModelIndexList hits
+                = tree->model()->match(tree->model()->index(0, 0), ItemModels::ResourceTreeModel::ResourceIdRole,
+                    QVariant::fromValue(ingress), 1, Qt::MatchRecursive | Qt::MatchExactly);
             QVERIFY(!hits.isEmpty());
             index = hits.first();
         }
@@ -190,12 +187,13 @@ private Q_SLOTS:
         QVERIFY(scene->nodeItem(sid("shop", "search"))->isVisible());
         QCOMPARE(scene->nodeItem(sid("shop", "redis")), redis); // updated, not rebuilt
         QVERIFY(m_window->treeModel().indexOf(sid("shop", "search")).isValid());
-        QTRY_VERIFY(find<QLabel>("objectCounts")->text().contains(QStringLiteral("16 services")));
+        QTRY_VERIFY(find<QLabel>("objectCounts")->text().contains(QStringLiteral("16 service")));
 
         // the inspector follows an update of what it shows
         click(sid("shop", "search"));
         QTRY_COMPARE(m_window->selection().current(), sid("shop", "search"));
-        m_inventory->upsert(DemoInventory::service(QStringLiteral("shop"), QStringLiteral("search"), QStringLiteral("NodePort"), 8080));
+        m_inventory->upsert(
+            DemoInventory::service(QStringLiteral("shop"), QStringLiteral("search"), QStringLiteral("NodePort"), 8080));
         QTRY_VERIFY(find<QPlainTextEdit>("inspectorYaml")->toPlainText().contains(QStringLiteral("type: NodePort")));
 
         m_inventory->remove(sid("shop", "search"));
@@ -224,12 +222,14 @@ private Q_SLOTS:
 
     void hoverHighlightsNeighbours()
     {
-        const ResourceId ingress = DemoInventory::id(ResourceKind::Ingress, QStringLiteral("shop"), QStringLiteral("storefront"));
+        const ResourceId ingress
+            = DemoInventory::id(ResourceKind::Ingress, QStringLiteral("shop"), QStringLiteral("storefront"));
         QTest::mouseMove(view()->viewport(), viewPointOf(ingress));
         QTRY_COMPARE(m_window->topologyScene()->hoveredNode(), ingress);
         QVERIFY(m_window->topologyScene()->nodeItem(sid("shop", "redis"))->isDimmed());
         QVERIFY(!m_window->topologyScene()->nodeItem(sid("shop", "catalog-api"))->isDimmed());
-        QTest::mouseMove(view()->viewport(), view()->mapFromScene(m_window->topologyScene()->contentRect().bottomRight() + QPointF(20, 20)));
+        QTest::mouseMove(view()->viewport(),
+            view()->mapFromScene(m_window->topologyScene()->contentRect().bottomRight() + QPointF(20, 20)));
         QTRY_VERIFY(m_window->topologyScene()->hoveredNode().isNull());
     }
 
@@ -245,7 +245,7 @@ private Q_SLOTS:
         QTest::keyClick(m_window.get(), Qt::Key_Minus, Qt::ControlModifier);
         QVERIFY(v->zoom() < fitted);
         QWheelEvent wheel(QPointF(100, 100), v->viewport()->mapToGlobal(QPointF(100, 100)), {}, QPoint(0, 240),
-                          Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+            Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
         const qreal before = v->zoom();
         QApplication::sendEvent(v->viewport(), &wheel);
         QVERIFY(v->zoom() > before);
@@ -258,7 +258,8 @@ private Q_SLOTS:
     {
         QSignalSpy requested(m_window.get(), &MainWindow::contextRequested);
         QSignalSpy refresh(m_window.get(), &MainWindow::refreshRequested);
-        m_window->setContexts({ QStringLiteral("lab"), QStringLiteral("prod"), QStringLiteral("staging") }, QStringLiteral("lab"));
+        m_window->setContexts(
+            { QStringLiteral("lab"), QStringLiteral("prod"), QStringLiteral("staging") }, QStringLiteral("lab"));
         auto* chooser = find<QComboBox>("contextChooser");
         QCOMPARE(chooser->count(), 3);
         QCOMPARE(chooser->currentText(), QStringLiteral("lab"));

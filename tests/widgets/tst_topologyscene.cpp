@@ -9,10 +9,14 @@
 #include "widgets/TopologyView.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QFontMetricsF>
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QStyle>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace Netloom;
 using namespace Netloom::Domain;
@@ -100,7 +104,8 @@ private Q_SLOTS:
         m_inventory->flush();
         QCOMPARE(cart->node().state, ResourceState::Error);
 
-        const ResourceId ingress = DemoInventory::id(ResourceKind::Ingress, QStringLiteral("shop"), QStringLiteral("storefront"));
+        const ResourceId ingress
+            = DemoInventory::id(ResourceKind::Ingress, QStringLiteral("shop"), QStringLiteral("storefront"));
         const qsizetype edges = m_scene->edgeItemCount();
         m_inventory->remove(ingress);
         m_inventory->flush();
@@ -131,6 +136,64 @@ private Q_SLOTS:
         QTRY_COMPARE(grafana->pos(), target);
     }
 
+    // Issue 7, 5.4: with animations on (as the console runs), a card added during a search fades in
+    // to its resting opacity: dimmed when it does not match. The search is not re-run, nor
+    // signalled, once per added card: one signal for the batch.
+    void cardsAddedDuringASearchFadeInDimmed()
+    {
+        m_scene->setAnimationsEnabled(true);
+        QCOMPARE(m_scene->setSearchText(QStringLiteral("catalog")), 2);
+        QSignalSpy matches(m_scene.get(), &TopologyScene::searchMatchesChanged);
+        for (const char* name : { "scim", "webauthn", "ldap-proxy" })
+            m_inventory->upsert(DemoInventory::service(QStringLiteral("identity"), QLatin1String(name)));
+        m_inventory->upsert(DemoInventory::service(QStringLiteral("shop"), QStringLiteral("catalog-search")));
+        m_inventory->flush();
+        NodeItem* scim = m_scene->nodeItem(sid("identity", "scim"));
+        NodeItem* found = m_scene->nodeItem(sid("shop", "catalog-search"));
+        QVERIFY(scim && found);
+        QVERIFY(scim->isDimmed());
+        QVERIFY(found->isSearchMatch());
+        QVERIFY(!found->isDimmed());
+        QTest::qWait(700); // the fade-in (260 ms) is over
+        QVERIFY2(scim->opacity() < 0.5, qPrintable(QString::number(scim->opacity())));
+        QCOMPARE(found->opacity(), 1.0);
+        QTRY_COMPARE(matches.size(), 1);
+        QCOMPARE(matches.first().first().toInt(), 3);
+        QCOMPARE(m_scene->searchMatches().size(), 3);
+        QVERIFY(m_scene->searchMatches().contains(sid("shop", "catalog-search")));
+    }
+
+    // A big batch (a platform's first sync) is not turned into items all in the model's signal:
+    // the scene works through it in slices across event-loop turns, and ends like the model.
+    void aBigBatchIsDrawnInSlices()
+    {
+        QList<ResourcePtr> many;
+        for (int i = 0; i < 1500; ++i)
+            many << DemoInventory::service(
+                QStringLiteral("bulk"), QStringLiteral("svc-%1").arg(i, 4, 10, QLatin1Char('0')));
+        m_inventory->upsert(many);
+        QElapsedTimer clock;
+        clock.start();
+        m_inventory->flush();
+        const qint64 signalMs = clock.elapsed();
+        QVERIFY2(m_scene->nodeItems().size() < m_model->nodeCount(),
+            qPrintable(QStringLiteral("%1 of %2 items at once (%3 ms)")
+                           .arg(m_scene->nodeItems().size())
+                           .arg(m_model->nodeCount())
+                           .arg(signalMs)));
+        QTRY_COMPARE_WITH_TIMEOUT(m_scene->nodeItems().size(), m_model->nodeCount(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_model->isLayoutRunning(), 20000);
+        const auto allPlaced = [this] {
+            const QList<ResourceId> ids = m_model->nodeIds();
+            return std::all_of(ids.cbegin(), ids.cend(), [this](const ResourceId& id) {
+                NodeItem* item = m_scene->nodeItem(id);
+                return item && item->isVisible() && item->pos() == m_model->node(id)->rect.topLeft();
+            });
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(allPlaced(), 20000);
+        QCOMPARE(m_scene->edgeItemCount(), m_model->edges().size());
+    }
+
     void searchAndHover()
     {
         QCOMPARE(m_scene->setSearchText(QStringLiteral("catalog")), 2); // the service and the ingress routing to it
@@ -139,7 +202,8 @@ private Q_SLOTS:
         QCOMPARE(m_scene->setSearchText(QString()), 0);
         QVERIFY(!m_scene->nodeItem(sid("shop", "cart"))->isDimmed());
 
-        const ResourceId ingress = DemoInventory::id(ResourceKind::Ingress, QStringLiteral("shop"), QStringLiteral("storefront"));
+        const ResourceId ingress
+            = DemoInventory::id(ResourceKind::Ingress, QStringLiteral("shop"), QStringLiteral("storefront"));
         m_scene->setHoveredNode(ingress);
         QVERIFY(!m_scene->nodeItem(sid("shop", "cart"))->isDimmed());
         QVERIFY(m_scene->nodeItem(sid("shop", "redis"))->isDimmed());
