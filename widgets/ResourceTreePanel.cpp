@@ -14,8 +14,8 @@ namespace Netloom::Widgets {
 
 using ItemModels::ResourceTreeModel;
 
-ResourceTreePanel::ResourceTreePanel(ResourceTreeModel& model, ResourceSelection& selection,
-                                     const TopologyTheme& theme, QWidget* parent)
+ResourceTreePanel::ResourceTreePanel(
+    ResourceTreeModel& model, ResourceSelection& selection, const TopologyTheme& theme, QWidget* parent)
     : QWidget(parent)
     , m_model(model)
     , m_selection(selection)
@@ -63,7 +63,7 @@ ResourceTreePanel::ResourceTreePanel(ResourceTreeModel& model, ResourceSelection
     layout->addWidget(m_view);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex& current) { onCurrentRowChanged(current); });
+        [this](const QModelIndex& current) { onCurrentRowChanged(current); });
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ResourceTreePanel::expandNewGroups);
 
     connect(&m_selection, &ResourceSelection::currentChanged, this, &ResourceTreePanel::onCurrentChanged);
@@ -82,12 +82,24 @@ QModelIndex ResourceTreePanel::viewIndexOf(const Domain::ResourceId& id) const
 
 void ResourceTreePanel::expandNewGroups(const QModelIndex& parent, int first, int last)
 {
-    // clusters and namespaces open, kind groups closed: the tree reads like the canvas
+    // clusters and namespaces open, kind groups closed: the tree reads like the canvas. A new
+    // cluster row can arrive with its namespaces inside (one insertion per batch and parent).
+    const auto typeOf = [](const QModelIndex& index) {
+        return static_cast<ResourceTreeModel::NodeType>(index.data(ResourceTreeModel::NodeTypeRole).toInt());
+    };
     for (int row = first; row <= last; ++row) {
         const QModelIndex index = m_proxy->index(row, 0, parent);
-        const auto type = static_cast<ResourceTreeModel::NodeType>(index.data(ResourceTreeModel::NodeTypeRole).toInt());
-        if (type == ResourceTreeModel::NodeType::Origin || type == ResourceTreeModel::NodeType::Namespace)
+        const auto type = typeOf(index);
+        if (type == ResourceTreeModel::NodeType::Namespace) {
             m_view->expand(index);
+        } else if (type == ResourceTreeModel::NodeType::Origin) {
+            m_view->expand(index);
+            for (int child = 0, count = m_proxy->rowCount(index); child < count; ++child) {
+                const QModelIndex inner = m_proxy->index(child, 0, index);
+                if (typeOf(inner) == ResourceTreeModel::NodeType::Namespace)
+                    m_view->expand(inner);
+            }
+        }
     }
 }
 
