@@ -4,6 +4,8 @@
 #include "models/itemmodels/KindNames.h"
 #include "models/itemmodels/Tr.h"
 
+#include <QTimer>
+
 #include <algorithm>
 #include <utility>
 
@@ -15,6 +17,9 @@ namespace {
 
 // Batches touching more rows than this (and most of the tree) are applied with a reset.
 constexpr qsizetype kResetThreshold = 256;
+// New rows inserted per event-loop turn: a bigger batch (a platform's first sync) is inserted in
+// slices, so that no turn stalls the GUI for long.
+constexpr qsizetype kSliceRows = 1000;
 
 } // namespace
 
@@ -56,8 +61,12 @@ ResourceTreeModel::ResourceTreeModel(Inventory& inventory, QObject* parent)
     : QAbstractItemModel(parent)
     , m_inventory(inventory)
     , m_root(std::make_unique<Node>())
+    , m_sliceTimer(new QTimer(this))
 {
     m_root->type = NodeType::Origin;
+    m_sliceTimer->setSingleShot(true);
+    m_sliceTimer->setInterval(0);
+    connect(m_sliceTimer, &QTimer::timeout, this, &ResourceTreeModel::insertQueued);
     connect(&m_inventory, &Inventory::changed, this, &ResourceTreeModel::onInventoryChanged);
     rebuild();
 }
@@ -80,16 +89,61 @@ void ResourceTreeModel::rebuild()
     m_root->childIndex.clear();
     m_byId.clear();
     m_dirty.clear();
+    m_queue.clear();
+    m_queueCursor = 0;
     QList<ResourcePtr> all = m_inventory.all();
     std::sort(all.begin(), all.end(), [](const ResourcePtr& a, const ResourcePtr& b) { return a->id < b->id; });
+    if (all.size() > 2 * kSliceRows) {
+        // too many for one turn: the rows come in slices after the reset
+        for (const ResourcePtr& resource : std::as_const(all))
+            m_queue.append(resource->id);
+        m_sliceTimer->start();
+        return;
+    }
     for (const ResourcePtr& resource : std::as_const(all))
         insertResource(resource, false);
+}
+
+bool ResourceTreeModel::isSettled() const
+{
+    return m_queueCursor >= m_queue.size();
+}
+
+void ResourceTreeModel::settle()
+{
+    while (!isSettled())
+        insertQueued();
+}
+
+void ResourceTreeModel::insertQueued()
+{
+    // ids, not values: what the Inventory holds now is inserted (a later batch may have changed or
+    // removed a queued resource, or inserted it already as an update)
+    const qsizetype end = std::min(m_queue.size(), m_queueCursor + kSliceRows);
+    for (; m_queueCursor < end; ++m_queueCursor) {
+        const ResourceId& id = m_queue.at(m_queueCursor);
+        if (m_byId.contains(id))
+            continue;
+        if (const ResourcePtr resource = m_inventory.get(id))
+            insertResource(resource, true);
+    }
+    commitStaged();
+    flushDirty();
+    if (isSettled()) {
+        m_queue.clear();
+        m_queueCursor = 0;
+    } else {
+        m_sliceTimer->start();
+    }
 }
 
 void ResourceTreeModel::onInventoryChanged(const ChangeBatch& batch)
 {
     const qsizetype touched = batch.added.size() + batch.updated.size() + batch.removed.size();
-    if (touched > kResetThreshold && touched > m_byId.size() / 2) {
+    const bool mostRemoved = batch.removed.size() > kResetThreshold && batch.removed.size() > m_byId.size() / 2;
+    const bool mostReplaced
+        = touched > kResetThreshold && touched > m_byId.size() / 2 && batch.added.size() <= kSliceRows;
+    if (mostRemoved || mostReplaced) {
         beginResetModel();
         rebuild();
         endResetModel();
@@ -115,8 +169,15 @@ void ResourceTreeModel::onInventoryChanged(const ChangeBatch& batch)
             removeResource(before);
         insertResource(now, true);
     }
-    for (const ResourcePtr& resource : batch.added)
-        insertResource(resource, true);
+    if (!isSettled() || batch.added.size() > kSliceRows) {
+        for (const ResourcePtr& resource : batch.added)
+            m_queue.append(resource->id);
+        if (!m_sliceTimer->isActive())
+            m_sliceTimer->start();
+    } else {
+        for (const ResourcePtr& resource : batch.added)
+            insertResource(resource, true);
+    }
     commitStaged();
     flushDirty();
 }

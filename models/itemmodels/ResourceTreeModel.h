@@ -5,11 +5,14 @@
 
 #include <QAbstractItemModel>
 #include <QHash>
+#include <QList>
 #include <QSet>
 
 #include <memory>
 #include <unordered_map>
 #include <vector>
+
+class QTimer;
 
 namespace Netloom::Domain {
 class Inventory;
@@ -54,6 +57,12 @@ public:
     void setGrouping(Grouping grouping);
     Grouping grouping() const { return m_grouping; }
 
+    /// True when every resource of the Inventory has its row. A batch adding more than 1,000
+    /// resources (a platform's first sync) is inserted in slices of 1,000 across event-loop turns.
+    bool isSettled() const;
+    /// Inserts what is still queued now (tests).
+    void settle();
+
     /// The row of @p id (a resource, or the origin / namespace row a Cluster / Namespace is), or invalid.
     QModelIndex indexOf(const Domain::ResourceId& id) const;
     /// The resource of @p index, or a null id for a pure group row.
@@ -72,6 +81,7 @@ private:
     struct Node;
 
     void onInventoryChanged(const Domain::ChangeBatch& batch);
+    void insertQueued();
     void rebuild();
     void insertResource(const Domain::ResourcePtr& resource, bool notify);
     void removeResource(const Domain::ResourcePtr& resource);
@@ -98,6 +108,9 @@ private:
     QHash<Domain::ResourceId, Node*> m_byId;
     std::unordered_map<Node*, std::vector<std::unique_ptr<Node>>> m_staged; // announced parent -> its new children
     QSet<Node*> m_dirty; // rows whose data or count changed in the batch being applied
+    QList<Domain::ResourceId> m_queue; // resources still to insert (big batches, in slices)
+    qsizetype m_queueCursor = 0;
+    QTimer* m_sliceTimer;
 };
 
 } // namespace Netloom::ItemModels

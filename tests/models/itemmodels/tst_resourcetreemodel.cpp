@@ -216,6 +216,40 @@ private Q_SLOTS:
         QCOMPARE(m_model->indexOf(sid("team-0042", "svc-0a")).row(), 1);
     }
 
+    // A batch bigger than one slice (a platform's first sync) is not inserted in one turn: the
+    // rows come in slices across event-loop turns, in order, and end exactly like the Inventory.
+    void aHugeBatchIsInsertedInSlices()
+    {
+        QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+        QList<ResourcePtr> batch;
+        for (int n = 0; n < 50; ++n) {
+            for (int i = 0; i < 60; ++i)
+                batch << DemoInventory::service(
+                    QStringLiteral("team-%1").arg(n, 2, 10, QLatin1Char('0')), QStringLiteral("svc-%1").arg(i));
+        }
+        m_inventory->upsert(batch);
+        m_inventory->flush();
+        const auto rowsOf = [this](const char* ns) {
+            const QModelIndex first = m_model->indexOf(sid(ns, "svc-0"));
+            return first.isValid() ? m_model->rowCount(first.parent()) : 0;
+        };
+        QVERIFY2(rowsOf("team-49") < 60, "all 3,000 rows in the batch's own turn");
+        // a batch arriving meanwhile: one of the queued services is removed, another changes
+        m_inventory->remove(sid("team-49", "svc-7"));
+        Resource changed = *m_inventory->get(sid("team-48", "svc-3"));
+        changed.status = ResourceStatus { ResourceState::Error, QStringLiteral("no endpoints") };
+        m_inventory->upsert(std::make_shared<const Resource>(changed));
+        m_inventory->flush();
+        QTRY_COMPARE(rowsOf("team-49"), 59);
+        QCOMPARE(rowsOf("team-00"), 60);
+        QCOMPARE(m_model->indexOf(sid("team-48", "svc-3")).data(ResourceTreeModel::StateRole).toInt(),
+            int(ResourceState::Error));
+        QVERIFY(!m_model->indexOf(sid("team-49", "svc-7")).isValid());
+        for (const QList<QVariant>& signal : std::as_const(inserted))
+            QVERIFY(signal.at(2).toInt() - signal.at(1).toInt() < 1000);
+        QCOMPARE(m_model->indexOf(sid("team-49", "svc-0")).parent().data().toString(), QStringLiteral("Services (59)"));
+    }
+
 private:
     std::unique_ptr<Inventory> m_inventory;
     std::unique_ptr<ResourceTreeModel> m_model;
