@@ -236,10 +236,25 @@ bool TopologyScene::doWork(int maxItems, qint64 deadlineNs)
             ++m_layoutCursor;
             ++done;
         }
+        // then the boxes (thousands of namespaces on a large platform), also in slices
+        if (m_groupCursor < 0) {
+            m_groupQueue = m_model.groups();
+            m_groupCursor = 0;
+        }
+        while (m_groupCursor < m_groupQueue.size()) {
+            if (!more()) {
+                countItems(done);
+                return false;
+            }
+            applyGroup(m_groupQueue.at(m_groupCursor++), m_layoutAnimated);
+            ++done;
+        }
+        removeStaleGroups();
+        m_groupQueue.clear();
+        m_groupCursor = -1;
         m_layoutQueue.clear();
         m_layoutCursor = 0;
         m_layoutPending = false;
-        applyGroups(m_layoutAnimated);
         updateSceneRect();
         countItems(done);
         Q_EMIT layoutApplied();
@@ -411,6 +426,8 @@ void TopologyScene::onLayoutChanged()
     // every existing card goes to its new place; cards created from now on are placed as they come
     m_layoutQueue = m_nodes.keys();
     m_layoutCursor = 0;
+    m_groupQueue.clear();
+    m_groupCursor = -1; // read from the model once the cards are placed
     m_layoutPending = true;
     m_layoutAnimated = animateNow();
     runWork();
@@ -431,24 +448,26 @@ void TopologyScene::placeNode(NodeItem* item, bool animate)
     }
 }
 
-void TopologyScene::applyGroups(bool animate)
+void TopologyScene::applyGroup(const TopologyGroup& group, bool animate)
+{
+    GroupItem* item = m_groups.value(group.key);
+    if (item) {
+        item->setGroup(group, animate);
+    } else {
+        item = new GroupItem(group, m_theme);
+        m_groups.insert(group.key, item);
+        addItem(item);
+        fadeIn(item);
+    }
+    item->setCurrent(!group.resource.isNull() && group.resource == m_selection.current());
+}
+
+void TopologyScene::removeStaleGroups()
 {
     QSet<QString> seen;
-    const QList<TopologyGroup> groups = m_model.groups();
-    seen.reserve(groups.size());
-    for (const TopologyGroup& group : groups) {
+    seen.reserve(m_groupQueue.size());
+    for (const TopologyGroup& group : std::as_const(m_groupQueue))
         seen.insert(group.key);
-        GroupItem* item = m_groups.value(group.key);
-        if (item) {
-            item->setGroup(group, animate);
-        } else {
-            item = new GroupItem(group, m_theme);
-            m_groups.insert(group.key, item);
-            addItem(item);
-            fadeIn(item);
-        }
-        item->setCurrent(!group.resource.isNull() && group.resource == m_selection.current());
-    }
     for (auto it = m_groups.begin(); it != m_groups.end();) {
         if (!seen.contains(it.key())) {
             fadeOutAndDelete(it.value());

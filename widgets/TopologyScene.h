@@ -2,6 +2,7 @@
 
 #include "models/domain/ResourceId.h"
 #include "models/topology/TopologyEdge.h"
+#include "models/topology/TopologyGroup.h"
 #include "widgets/TopologyTheme.h"
 
 #include <QGraphicsObject>
@@ -115,7 +116,8 @@ private:
     void fadeIn(QGraphicsObject* item);
     void fadeOutAndDelete(QGraphicsObject* item);
     void placeNode(NodeItem* item, bool animate);
-    void applyGroups(bool animate);
+    void applyGroup(const Topology::TopologyGroup& group, bool animate);
+    void removeStaleGroups();
     void updateSceneRect();
     // the work queue: nodes to create, edges to create, layout positions to apply
     void runWork();
@@ -148,6 +150,8 @@ private:
     qsizetype m_pendingEdgeCursor = 0;
     QList<Domain::ResourceId> m_layoutQueue; // items to give the positions of the last layout
     qsizetype m_layoutCursor = 0;
+    QList<Topology::TopologyGroup> m_groupQueue; // the boxes of the last layout
+    qsizetype m_groupCursor = -1; // -1: not read from the model yet
     bool m_layoutPending = false;
     bool m_layoutAnimated = false;
     QTimer* m_work = nullptr;

@@ -5,8 +5,8 @@
 //
 // 1. The console's real window (ConsoleController, offscreen) opens the lab: the time from the last
 //    list page received (the last "listed" line of netloom.kube) to everything drawn (session synced,
-//    no pending batch, no layout running, every node and edge an item, every item placed, and a
-//    paint of the canvas after that), the longest GUI stall (1 ms timer and longest event delivery,
+//    no pending batch, no layout running, scene and tree settled, every node and edge an item, every
+//    item placed, and a paint of the canvas after that), the longest GUI stall (1 ms timer and longest event delivery,
 //    tests/support/StallMeter.h), and the peak RSS of this process (VmHWM).
 // 2. `netloom inventory` and `kubectl get ns,svc,ingress,ingressclass -A -o json --chunk-size=500`
 //    as child processes in the same run: wall time, CPU, and peak RSS (wait4's rusage).
@@ -246,6 +246,8 @@ int runConsole(const QString& kubeconfig)
         if (!console.session() || console.session()->state() != Kube::ClusterSession::State::Synced)
             return false;
         if (console.inventory().hasPendingChanges() || model.isLayoutRunning() || model.nodeCount() < 10)
+            return false;
+        if (!scene->isSettled() || !window->treeModel().isSettled())
             return false;
         if (scene->nodeItems().size() != model.nodeCount() || scene->edgeItemCount() != model.edges().size())
             return false;
