@@ -5,6 +5,7 @@
 
 #include <QPainter>
 #include <QPainterPathStroker>
+#include <QStyleOptionGraphicsItem>
 
 #include <algorithm>
 #include <cmath>
@@ -120,11 +121,19 @@ QPainterPath EdgeItem::shape() const
     return stroker.createStroke(m_path);
 }
 
-void EdgeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*)
+void EdgeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*)
 {
-    painter->setRenderHint(QPainter::Antialiasing);
     QColor color = m_highlighted ? m_theme.selection : m_theme.relationColor(m_edge.type);
-    if (!m_highlighted && m_edge.type != Domain::RelationType::RoutesTo && m_edge.type != Domain::RelationType::Contains)
+    if (option->levelOfDetailFromTransform(painter->worldTransform()) < 0.35) {
+        // far away (thousands of edges in view): a thin line, no arrow, no antialiasing
+        painter->setPen(QPen(color, 0));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawPath(m_path);
+        return;
+    }
+    painter->setRenderHint(QPainter::Antialiasing);
+    if (!m_highlighted && m_edge.type != Domain::RelationType::RoutesTo
+        && m_edge.type != Domain::RelationType::Contains)
         color.setAlpha(210);
     QPen pen(color, m_highlighted ? 2.4 : 1.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
     if (m_edge.type == Domain::RelationType::Secures)

@@ -179,6 +179,12 @@ void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
     const QRectF card = cardRect();
     const QColor accent = m_theme.kindColor(m_node.kind);
+    if (lod < 0.2 && !isSelected() && !m_searchMatch) {
+        // very far away (the whole platform in view): a plain tile in the kind's colour
+        painter->fillRect(card, m_theme.nodeFill);
+        painter->fillRect(QRectF(11, (card.height() - kTile) / 2, kTile, kTile), accent);
+        return;
+    }
     painter->setRenderHint(QPainter::Antialiasing);
 
     // halo: selection wins over search match

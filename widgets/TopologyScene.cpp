@@ -55,6 +55,7 @@ TopologyScene::TopologyScene(Topology::TopologyModel& model, ResourceSelection& 
     // hit tests of a few visible items among thousands.
     setItemIndexMethod(QGraphicsScene::BspTreeIndex);
     setBackgroundBrush(m_theme.background);
+    m_work->setObjectName(QStringLiteral("topologySceneWork"));
     m_work->setSingleShot(true);
     m_work->setInterval(0);
     connect(m_work, &QTimer::timeout, this, [this] {

@@ -64,6 +64,7 @@ ResourceTreeModel::ResourceTreeModel(Inventory& inventory, QObject* parent)
     , m_sliceTimer(new QTimer(this))
 {
     m_root->type = NodeType::Origin;
+    m_sliceTimer->setObjectName(QStringLiteral("resourceTreeSlices"));
     m_sliceTimer->setSingleShot(true);
     m_sliceTimer->setInterval(0);
     connect(m_sliceTimer, &QTimer::timeout, this, &ResourceTreeModel::insertQueued);

@@ -237,6 +237,7 @@ int runConsole(const QString& kubeconfig)
     StallMeter meter;
     const qint64 openNs = g_clock.nsecsElapsed();
     meter.start();
+    app->setPerReceiver(true);
     app->setMeasuring(true);
     console.open(kubeconfig);
 
@@ -289,6 +290,14 @@ int runConsole(const QString& kubeconfig)
         meter.ticks());
     std::printf("  longest event delivery:        %8.1f ms   (%.1f ms CPU; %s)\n", app->maxDeliveryMs(),
         app->maxDeliveryCpuMs(), qPrintable(app->slowest()));
+    QList<std::pair<QString, App::Slowest>> slow;
+    for (auto it = app->byReceiver().cbegin(); it != app->byReceiver().cend(); ++it)
+        slow.append({ it.key(), it.value() });
+    std::sort(slow.begin(), slow.end(), [](const auto& a, const auto& b) { return a.second.maxNs > b.second.maxNs; });
+    std::printf("  deliveries over 1 ms, by receiver (longest first):\n");
+    for (qsizetype i = 0; i < std::min<qsizetype>(slow.size(), 8); ++i)
+        std::printf("    %-52s longest %9.1f ms, %5lld of them, %9.1f ms in all\n", qPrintable(slow.at(i).first),
+            double(slow.at(i).second.maxNs) / 1e6, slow.at(i).second.count, double(slow.at(i).second.totalNs) / 1e6);
     std::printf("  peak RSS (VmHWM):              %8.1f MB   (target 250 MB; %.1f MB before open)\n",
         double(hwmKb) / 1024, double(rssBeforeKb) / 1024);
     std::fflush(stdout);

@@ -3,6 +3,7 @@
 #include <QElapsedTimer>
 #include <QEvent>
 #include <QEventLoop>
+#include <QHash>
 #include <QObject>
 #include <QString>
 #include <QTimer>
@@ -56,6 +57,7 @@ public:
         // Read before delivering: the event may delete its receiver (DeferredDelete, a slot's delete).
         const char* className = receiver->metaObject()->className();
         const int type = int(event->type());
+        const QString objectName = m_perReceiver ? receiver->objectName() : QString();
         const qint64 start = m_clock.nsecsElapsed();
         const qint64 cpuStart = threadCpuNs();
         const bool result = deliver(receiver, event);
@@ -65,8 +67,26 @@ public:
             m_maxCpuNs = threadCpuNs() - cpuStart;
             m_slowest = QString::fromLatin1(className) + QLatin1Char('/') + QString::number(type);
         }
+        if (m_perReceiver && took > 1000000) {
+            // by receiver class and object name (the slices of the scene and of the tree are timers
+            // named topologySceneWork and resourceTreeSlices); read before delivering, see above
+            const QString key = QString::fromLatin1(className) + QLatin1Char('/') + QString::number(type)
+                + (objectName.isEmpty() ? QString() : QLatin1Char(' ') + objectName);
+            Slowest& slot = m_byReceiver[key];
+            slot.maxNs = std::max(slot.maxNs, took);
+            slot.totalNs += took;
+            ++slot.count;
+        }
         return result;
     }
+
+    /// Deliveries of more than 1 ms per kind of receiver, with their longest and their total.
+    struct Slowest
+    {
+        qint64 maxNs = 0;
+        qint64 totalNs = 0;
+        qint64 count = 0;
+    };
 
     void setMeasuring(bool on)
     {
@@ -75,8 +95,12 @@ public:
             m_maxNs = 0;
             m_maxCpuNs = 0;
             m_slowest.clear();
+            m_byReceiver.clear();
         }
     }
+    /// Also keep byReceiver() (costs an objectName() per delivery).
+    void setPerReceiver(bool on) { m_perReceiver = on; }
+    const QHash<QString, Slowest>& byReceiver() const { return m_byReceiver; }
     double maxDeliveryMs() const { return double(m_maxNs) / 1e6; }
     /// CPU time of the GUI thread during that delivery (less than the above when it was preempted).
     double maxDeliveryCpuMs() const { return double(m_maxCpuNs) / 1e6; }
@@ -94,6 +118,8 @@ private:
 
     QElapsedTimer m_clock;
     bool m_measuring = false;
+    bool m_perReceiver = false;
+    QHash<QString, Slowest> m_byReceiver;
     qint64 m_maxCpuNs = 0;
     int m_depth = 0;
     qint64 m_maxNs = 0;
