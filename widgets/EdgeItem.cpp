@@ -30,6 +30,7 @@ EdgeItem::EdgeItem(const Topology::TopologyEdge& edge, NodeItem* source, NodeIte
     , m_theme(theme)
 {
     setAcceptedMouseButtons(Qt::NoButton);
+    setFlag(ItemUsesExtendedStyleOption); // exposedRect: long edges draw only what is exposed
     setZValue(0);
     m_source->addEdge(this);
     m_target->addEdge(this);
@@ -92,6 +93,8 @@ void EdgeItem::adjust()
     m_path = QPainterPath(p0);
     m_path.cubicTo(c1, c2 - u * kArrow, base);
     m_arrow = QPolygonF({ p3, base + n * kArrow * 0.5, base - n * kArrow * 0.5 });
+    const QList<QPolygonF> flat = m_path.toSubpathPolygons();
+    m_points = flat.isEmpty() ? QPolygonF() : flat.constFirst();
     update();
 }
 
@@ -123,6 +126,8 @@ QPainterPath EdgeItem::shape() const
 
 void EdgeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*)
 {
+    if (!option->exposedRect.isEmpty() && !option->exposedRect.adjusted(-4, -4, 4, 4).intersects(boundingRect()))
+        return;
     QColor color = m_highlighted ? m_theme.selection : m_theme.relationColor(m_edge.type);
     if (option->levelOfDetailFromTransform(painter->worldTransform()) < 0.35) {
         // far away (thousands of edges in view): a thin line, no arrow, no antialiasing
@@ -142,7 +147,22 @@ void EdgeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
         pen.setDashPattern({ 1, 3 });
     painter->setPen(pen);
     painter->setBrush(Qt::NoBrush);
-    painter->drawPath(m_path);
+    const QRectF exposed = option->exposedRect.adjusted(-4, -4, 4, 4);
+    const QRectF bounds = boundingRect();
+    if (exposed.width() * exposed.height() * 4 < bounds.width() * bounds.height() && m_points.size() > 1) {
+        // a long edge (a class fanning out to thousands of Ingresses): only the segments in view
+        QList<QLineF> lines;
+        for (qsizetype i = 1; i < m_points.size(); ++i) {
+            const QLineF line(m_points.at(i - 1), m_points.at(i));
+            if (exposed.intersects(QRectF(line.p1(), line.p2()).normalized().adjusted(-1, -1, 1, 1)))
+                lines.append(line);
+        }
+        painter->drawLines(lines);
+    } else {
+        painter->drawPath(m_path);
+    }
+    if (!exposed.intersects(m_arrow.boundingRect()))
+        return;
     painter->setPen(Qt::NoPen);
     painter->setBrush(color);
     painter->drawPolygon(m_arrow);

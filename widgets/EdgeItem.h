@@ -47,6 +47,7 @@ private:
     NodeItem* m_target;
     const TopologyTheme& m_theme;
     QPainterPath m_path;
+    QPolygonF m_points; // m_path flattened, for drawing only the exposed part of a long edge
     QPolygonF m_arrow;
     bool m_highlighted = false;
 };

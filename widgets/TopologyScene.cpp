@@ -62,6 +62,8 @@ TopologyScene::TopologyScene(Topology::TopologyModel& model, ResourceSelection& 
         m_turnItems = 0;
         if (!doWork(std::numeric_limits<int>::max(), kSliceBudgetNs))
             m_work->start();
+        else
+            setWorking(false);
     });
     // connected after the model: runs once the model has announced the batch, so that each batch
     // gets its own allowance of immediate work (a test's batches, one after the other, stay synchronous)
@@ -169,6 +171,7 @@ void TopologyScene::settle()
 {
     m_work->stop();
     doWork(std::numeric_limits<int>::max(), std::numeric_limits<qint64>::max());
+    setWorking(false);
 }
 
 void TopologyScene::countItems(int items)
@@ -191,6 +194,15 @@ void TopologyScene::runWork()
         return;
     if (!m_work->isActive())
         m_work->start();
+    setWorking(true);
+}
+
+void TopologyScene::setWorking(bool working)
+{
+    if (working == m_working)
+        return;
+    m_working = working;
+    Q_EMIT workingChanged(working);
 }
 
 // Works through the queue in order (nodes, then edges, then positions) until it is empty (true) or

@@ -67,6 +67,7 @@ public:
 
     /// True when every node, edge and position the model announced has its item (no slice pending).
     bool isSettled() const;
+    bool isWorking() const { return m_working; }
     /// Does all pending work now, in one go (tests; shutdown).
     void settle();
 
@@ -91,6 +92,9 @@ public:
 Q_SIGNALS:
     /// Items were given the positions of a new layout.
     void layoutApplied();
+    /// True while the scene works through a big change in slices (the view does not repaint
+    /// meanwhile: one paint of thousands of items per slice would cost more than the slices).
+    void workingChanged(bool working);
     void searchMatchesChanged(int count);
 
 protected:
@@ -123,6 +127,7 @@ private:
     void runWork();
     bool doWork(int maxItems, qint64 deadlineNs);
     void countItems(int items);
+    void setWorking(bool working);
 
     Topology::TopologyModel& m_model;
     ResourceSelection& m_selection;
@@ -157,6 +162,7 @@ private:
     QTimer* m_work = nullptr;
     int m_turnItems = 0; // items done at once in this event-loop turn
     bool m_turnResetPosted = false;
+    bool m_working = false;
 };
 
 } // namespace Netloom::Widgets

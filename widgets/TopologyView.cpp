@@ -40,6 +40,12 @@ TopologyView::TopologyView(TopologyScene* scene, QWidget* parent)
     setOptimizationFlag(QGraphicsView::DontAdjustForAntialiasing);
     viewport()->setCursor(Qt::ArrowCursor);
     connect(m_scene, &TopologyScene::layoutApplied, this, &TopologyView::onLayoutApplied);
+    // while the scene builds thousands of items in slices, paint once at the end, not once a slice
+    connect(m_scene, &TopologyScene::workingChanged, this, [this](bool working) {
+        viewport()->setUpdatesEnabled(!working);
+        if (!working)
+            viewport()->update();
+    });
 }
 
 TopologyView::~TopologyView() = default;
