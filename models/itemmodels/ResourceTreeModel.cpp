@@ -4,6 +4,7 @@
 #include "models/itemmodels/KindNames.h"
 #include "models/itemmodels/Tr.h"
 
+#include <QElapsedTimer>
 #include <QTimer>
 
 #include <algorithm>
@@ -20,6 +21,7 @@ constexpr qsizetype kResetThreshold = 256;
 // New rows inserted per event-loop turn: a bigger batch (a platform's first sync) is inserted in
 // slices, so that no turn stalls the GUI for long.
 constexpr qsizetype kSliceRows = 1000;
+constexpr qint64 kSliceBudgetNs = 6'000'000;
 
 } // namespace
 
@@ -119,9 +121,14 @@ void ResourceTreeModel::settle()
 void ResourceTreeModel::insertQueued()
 {
     // ids, not values: what the Inventory holds now is inserted (a later batch may have changed or
-    // removed a queued resource, or inserted it already as an update)
+    // removed a queued resource, or inserted it already as an update). A slice ends after
+    // kSliceRows rows or kSliceBudgetNs, whichever comes first.
+    QElapsedTimer clock;
+    clock.start();
     const qsizetype end = std::min(m_queue.size(), m_queueCursor + kSliceRows);
-    for (; m_queueCursor < end; ++m_queueCursor) {
+    for (qsizetype done = 0; m_queueCursor < end; ++m_queueCursor, ++done) {
+        if ((done & 63) == 63 && clock.nsecsElapsed() > kSliceBudgetNs)
+            break;
         const ResourceId& id = m_queue.at(m_queueCursor);
         if (m_byId.contains(id))
             continue;

@@ -268,9 +268,13 @@ int runConsole(const QString& kubeconfig)
     };
     spinUntil(cheapWhileBusy, 20 * 60 * 1000);
     const qint64 placedNs = g_clock.nsecsElapsed();
-    // drawn: the first paint of the canvas after everything was placed
+    // drawn: a paint of the canvas in its final state, asked for now (the scene may have painted
+    // already between the last change and this check, up to 20 ms ago), and its end
+    window->topologyView()->viewport()->update();
     const bool painted = spinUntil([&] { return lastPaintNs >= placedNs; }, 5000);
-    const qint64 drawnNs = painted ? lastPaintNs : placedNs;
+    const qint64 paintStartNs = lastPaintNs;
+    const qint64 paintMs = painted ? (g_clock.nsecsElapsed() - paintStartNs) / 1000000 : -1;
+    const qint64 drawnNs = painted ? g_clock.nsecsElapsed() : placedNs;
     spinUntil([] { return false; }, 500); // animations and repaints that follow
     meter.stop();
     app->setMeasuring(false);
@@ -285,7 +289,8 @@ int runConsole(const QString& kubeconfig)
         "  open -> last page received:    %8.0f ms (%d lists)\n", double(g_lastListedNs - openNs) / 1e6, g_listed);
     std::printf(
         "  last page -> everything drawn: %8.0f ms   (target 2000 ms)\n", double(drawnNs - g_lastListedNs) / 1e6);
-    std::printf("  open -> everything drawn:      %8.0f ms\n", double(drawnNs - openNs) / 1e6);
+    std::printf("  open -> everything drawn:      %8.0f ms   (the final paint of the canvas: about %lld ms)\n",
+        double(drawnNs - openNs) / 1e6, paintMs);
     std::printf("  longest stall, 1 ms timer:     %8.1f ms   (target 50 ms; %lld ticks)\n", meter.maxTickGapMs(),
         meter.ticks());
     std::printf("  longest event delivery:        %8.1f ms   (%.1f ms CPU; %s)\n", app->maxDeliveryMs(),
