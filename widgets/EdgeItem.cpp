@@ -15,6 +15,8 @@ namespace Netloom::Widgets {
 namespace {
 
 constexpr qreal kArrow = 9;
+constexpr int kSamples = 32; // points along a curve, for long edges and hit tests
+constexpr qreal kStub = 90; // drawn length of a long edge at an end in view
 
 QRectF sceneCard(const NodeItem* item)
 {
@@ -93,8 +95,16 @@ void EdgeItem::adjust()
     m_path = QPainterPath(p0);
     m_path.cubicTo(c1, c2 - u * kArrow, base);
     m_arrow = QPolygonF({ p3, base + n * kArrow * 0.5, base - n * kArrow * 0.5 });
-    const QList<QPolygonF> flat = m_path.toSubpathPolygons();
-    m_points = flat.isEmpty() ? QPolygonF() : flat.constFirst();
+    // A fixed number of points along the curve, denser at its ends (where it bends): Qt's own
+    // flattening of a curve 100,000 px long gives thousands of points, read at every paint.
+    const QPointF e2 = c2 - u * kArrow;
+    m_points.resize(kSamples + 1);
+    for (int i = 0; i <= kSamples; ++i) {
+        const qreal t = (1 - std::cos(M_PI * i / kSamples)) / 2;
+        const qreal mt = 1 - t;
+        m_points[i] = mt * mt * mt * p0 + 3 * mt * mt * t * c1 + 3 * mt * t * t * e2 + t * t * t * base;
+    }
+    m_shape = QPainterPath();
     update();
 }
 
@@ -119,9 +129,16 @@ QRectF EdgeItem::boundingRect() const
 
 QPainterPath EdgeItem::shape() const
 {
-    QPainterPathStroker stroker;
-    stroker.setWidth(8);
-    return stroker.createStroke(m_path);
+    // made once per geometry: hit tests under the mouse ask for it at every move
+    if (m_shape.isEmpty()) {
+        QPainterPathStroker stroker;
+        stroker.setWidth(8);
+        QPainterPath line(m_points.value(0));
+        for (qsizetype i = 1; i < m_points.size(); ++i)
+            line.lineTo(m_points.at(i));
+        m_shape = stroker.createStroke(line);
+    }
+    return m_shape;
 }
 
 void EdgeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*)
@@ -150,14 +167,43 @@ void EdgeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     const QRectF exposed = option->exposedRect.adjusted(-4, -4, 4, 4);
     const QRectF bounds = boundingRect();
     if (exposed.width() * exposed.height() * 4 < bounds.width() * bounds.height() && m_points.size() > 1) {
-        // a long edge (a class fanning out to thousands of Ingresses): only the segments in view
-        QList<QLineF> lines;
-        for (qsizetype i = 1; i < m_points.size(); ++i) {
-            const QLineF line(m_points.at(i - 1), m_points.at(i));
-            if (exposed.intersects(QRectF(line.p1(), line.p2()).normalized().adjusted(-1, -1, 1, 1)))
-                lines.append(line);
+        // A long edge (a class fanning out to thousands of Ingresses across the whole canvas). Drawn
+        // whole, such a fan is thousands of curves over the same pixels (hundreds of milliseconds
+        // a paint); so, level of detail: a short stub at each end that is in view (with the arrow
+        // at the target), nothing where neither end is. Hovering or selecting a card still shows its
+        // edges highlighted; a one-pixel cosmetic pen is the rasteriser's fast path.
+        QPen thin = pen;
+        thin.setWidthF(m_highlighted ? 2 : 1);
+        thin.setCosmetic(true);
+        painter->setPen(thin);
+        const bool sourceInView = exposed.contains(m_points.constFirst());
+        const bool targetInView = exposed.contains(m_points.constLast());
+        if (!sourceInView && !targetInView)
+            return;
+        if (sourceInView && targetInView) {
+            painter->drawPolyline(m_points);
+        } else {
+            // the points within kStub of the end in view
+            const bool fromStart = sourceInView;
+            QPolygonF stub;
+            qreal length = 0;
+            for (qsizetype k = 0; k < m_points.size(); ++k) {
+                const QPointF& point = m_points.at(fromStart ? k : m_points.size() - 1 - k);
+                if (!stub.isEmpty()) {
+                    const QPointF step = point - stub.constLast();
+                    const qreal segment = std::hypot(step.x(), step.y());
+                    if (length + segment > kStub) {
+                        stub.append(stub.constLast() + step * ((kStub - length) / segment));
+                        break;
+                    }
+                    length += segment;
+                }
+                stub.append(point);
+            }
+            painter->drawPolyline(stub);
+            if (fromStart)
+                return;
         }
-        painter->drawLines(lines);
     } else {
         painter->drawPath(m_path);
     }

@@ -47,7 +47,8 @@ private:
     NodeItem* m_target;
     const TopologyTheme& m_theme;
     QPainterPath m_path;
-    QPolygonF m_points; // m_path flattened, for drawing only the exposed part of a long edge
+    QPolygonF m_points; // m_path sampled, for drawing only the exposed part of a long edge
+    mutable QPainterPath m_shape; // cached stroke of m_points (hit tests)
     QPolygonF m_arrow;
     bool m_highlighted = false;
 };

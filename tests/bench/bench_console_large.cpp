@@ -14,6 +14,7 @@
 //    (time to first byte and total per page).
 //
 // Targets (issue 7): drawn within 2 s of the last page; no stall over 50 ms; under 250 MB.
+// NETLOOM_BENCH_DIAGNOSE=1 also times one paint of the canvas with and without each kind of item.
 
 #include "app/console/ConsoleController.h"
 #include "models/domain/Inventory.h"
@@ -22,6 +23,8 @@
 #include "models/topology/TopologyModel.h"
 #include "tests/support/LabProcess.h"
 #include "tests/support/StallMeter.h"
+#include "widgets/EdgeItem.h"
+#include "widgets/GroupItem.h"
 #include "widgets/MainWindow.h"
 #include "widgets/NodeItem.h"
 #include "widgets/TopologyScene.h"
@@ -279,6 +282,51 @@ int runConsole(const QString& kubeconfig)
     meter.stop();
     app->setMeasuring(false);
 
+    if (qEnvironmentVariableIsSet("NETLOOM_BENCH_DIAGNOSE")) {
+        // what one paint of the canvas costs, and without each kind of item
+        QWidget* viewport = window->topologyView()->viewport();
+        const auto timePaint = [&](const char* what) {
+            QElapsedTimer paint;
+            paint.start();
+            viewport->repaint();
+            std::printf("  diagnose: repaint of the canvas %-28s %8.1f ms\n", what, double(paint.nsecsElapsed()) / 1e6);
+        };
+        const auto setVisible = [&](int type, bool visible) {
+            for (QGraphicsItem* item : scene->items())
+                if (item->type() == type)
+                    item->setVisible(visible);
+        };
+        const QRectF visible = window->topologyView()->mapToScene(viewport->rect()).boundingRect();
+        QElapsedTimer find;
+        find.start();
+        const QList<QGraphicsItem*> found = scene->items(visible);
+        const double findMs = double(find.nsecsElapsed()) / 1e6;
+        int edgesFound = 0;
+        qint64 segments = 0;
+        for (QGraphicsItem* item : found) {
+            if (item->type() == Widgets::EdgeItem::Type) {
+                ++edgesFound;
+                segments += static_cast<Widgets::EdgeItem*>(item)->path().elementCount();
+            }
+        }
+        std::printf("  diagnose: items(visible rect): %lld items, %d of them edges (%lld path elements) in %.1f ms\n",
+            qint64(found.size()), edgesFound, segments, findMs);
+        timePaint("as it is");
+        timePaint("again");
+        setVisible(Widgets::EdgeItem::Type, false);
+        timePaint("without edges");
+        setVisible(Widgets::GroupItem::Type, false);
+        timePaint("without edges and boxes");
+        setVisible(Widgets::NodeItem::Type, false);
+        timePaint("without any item");
+        setVisible(Widgets::NodeItem::Type, true);
+        setVisible(Widgets::EdgeItem::Type, true);
+        setVisible(Widgets::GroupItem::Type, true);
+        std::printf("  diagnose: zoom %.2f, visible scene rect %s\n", window->topologyView()->zoom(),
+            qPrintable(QStringLiteral("%1x%2")
+                           .arg(window->topologyView()->mapToScene(viewport->rect()).boundingRect().width())
+                           .arg(window->topologyView()->mapToScene(viewport->rect()).boundingRect().height())));
+    }
     const qint64 hwmKb = vmHwmKb();
     std::printf("console window (offscreen, 1600x1000)\n");
     std::printf(

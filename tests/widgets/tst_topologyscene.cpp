@@ -6,11 +6,14 @@
 #include "widgets/NodeItem.h"
 #include "widgets/ResourceSelection.h"
 #include "widgets/TopologyScene.h"
+#include "widgets/TopologyTheme.h"
 #include "widgets/TopologyView.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFontMetricsF>
+#include <QGraphicsView>
+#include <QImage>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStyle>
@@ -192,6 +195,55 @@ private Q_SLOTS:
         };
         QTRY_VERIFY_WITH_TIMEOUT(allPlaced(), 20000);
         QCOMPARE(m_scene->edgeItemCount(), m_model->edges().size());
+    }
+
+    // Level of detail for long edges (a class fanning out to 5,000 Ingresses over the whole canvas):
+    // a stub at each end in view, nothing in between, so that a paint costs milliseconds, not the
+    // pixels of thousands of overlapping curves.
+    void aLongEdgeIsDrawnOnlyNearItsEnds()
+    {
+        QGraphicsScene scene;
+        const TopologyTheme theme = TopologyTheme::fromPalette(QApplication::palette());
+        Topology::TopologyNode a;
+        a.id = sid("far", "a");
+        a.title = QStringLiteral("a");
+        Topology::TopologyNode b = a;
+        b.id = sid("far", "b");
+        b.title = QStringLiteral("b");
+        auto* source = new NodeItem(a, theme);
+        auto* target = new NodeItem(b, theme);
+        source->setPos(0, 0);
+        target->setPos(400, 40000);
+        scene.addItem(source);
+        scene.addItem(target);
+        auto* edge = new EdgeItem({ a.id, b.id, RelationType::RoutesTo, false }, source, target, theme);
+        scene.addItem(edge);
+        source->setVisible(false); // only the edge is painted below
+        target->setVisible(false);
+        scene.setBackgroundBrush(Qt::white);
+        // painted as the canvas paints (a view exposing only a part of the edge)
+        QGraphicsView view(&scene);
+        view.setFrameShape(QFrame::NoFrame);
+        view.setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        view.setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        view.resize(200, 200);
+        view.setSceneRect(QRectF(-1000, -1000, 3000, 43000));
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const auto inkIn = [&](const QRectF& area) {
+            view.centerOn(area.center());
+            const QImage image = view.viewport()->grab().toImage();
+            int ink = 0;
+            for (int y = 0; y < image.height(); ++y)
+                for (int x = 0; x < image.width(); ++x)
+                    ink += image.pixel(x, y) != qRgb(255, 255, 255);
+            return ink;
+        };
+        // the middle of the curve (it passes there: see its path), far from both cards
+        const QPointF middle = edge->path().pointAtPercent(0.5);
+        QVERIFY(inkIn(QRectF(middle - QPointF(100, 100), QSizeF(200, 200))) == 0);
+        // near the source, the stub
+        QVERIFY(inkIn(QRectF(QPointF(150, -50), QSizeF(200, 200))) > 0);
     }
 
     void searchAndHover()
