@@ -402,6 +402,8 @@ void TopologyScene::addEdge(const TopologyEdge& edge)
         return;
     auto* item = new EdgeItem(edge, source, target, m_theme);
     m_edges.insert(edge, item);
+    // an edge of a card the layout has not placed yet waits for it (thousands would pile up at 0,0)
+    item->setVisible(source->isVisible() && target->isVisible());
     applyEmphasis(item);
     addItem(item);
     if (!m_hovered.isNull() && (edge.source == m_hovered || edge.target == m_hovered))
@@ -458,6 +460,10 @@ void TopologyScene::placeNode(NodeItem* item, bool animate)
         item->moveTo(node->rect.topLeft(), false);
         item->setVisible(true);
         fadeIn(item);
+        for (EdgeItem* edge : item->edges()) {
+            if (edge->sourceItem() && edge->targetItem())
+                edge->setVisible(edge->sourceItem()->isVisible() && edge->targetItem()->isVisible());
+        }
     } else {
         item->moveTo(node->rect.topLeft(), animate);
     }

@@ -184,6 +184,17 @@ private Q_SLOTS:
                            .arg(m_scene->nodeItems().size())
                            .arg(m_model->nodeCount())
                            .arg(signalMs)));
+        const auto edgesWaitForTheirCards = [this] {
+            for (QGraphicsItem* item : m_scene->items()) {
+                if (item->type() != EdgeItem::Type || !item->isVisible())
+                    continue;
+                const auto* edge = static_cast<EdgeItem*>(item);
+                if (!edge->sourceItem()->isVisible() || !edge->targetItem()->isVisible())
+                    return false;
+            }
+            return true;
+        };
+        QVERIFY(edgesWaitForTheirCards());
         QTRY_COMPARE_WITH_TIMEOUT(m_scene->nodeItems().size(), m_model->nodeCount(), 20000);
         QTRY_VERIFY_WITH_TIMEOUT(!m_model->isLayoutRunning(), 20000);
         const auto allPlaced = [this] {
@@ -195,6 +206,7 @@ private Q_SLOTS:
         };
         QTRY_VERIFY_WITH_TIMEOUT(allPlaced(), 20000);
         QCOMPARE(m_scene->edgeItemCount(), m_model->edges().size());
+        QVERIFY(edgesWaitForTheirCards());
     }
 
     // Level of detail for long edges (a class fanning out to 5,000 Ingresses over the whole canvas):
