@@ -41,7 +41,10 @@ TopologyView::TopologyView(TopologyScene* scene, QWidget* parent)
     viewport()->setCursor(Qt::ArrowCursor);
     connect(m_scene, &TopologyScene::layoutApplied, this, &TopologyView::onLayoutApplied);
     // while the scene builds thousands of items in slices, paint once at the end, not once a slice
+    // (no viewport updates at all: the scene then does not even work out the dirty regions of
+    // thousands of moved items for this view)
     connect(m_scene, &TopologyScene::workingChanged, this, [this](bool working) {
+        setViewportUpdateMode(working ? QGraphicsView::NoViewportUpdate : QGraphicsView::SmartViewportUpdate);
         viewport()->setUpdatesEnabled(!working);
         if (!working)
             viewport()->update();
