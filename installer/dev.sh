@@ -6,6 +6,8 @@
 #   installer/dev.sh console   set up, build, start `netloom --lab`
 #   installer/dev.sh test      set up, build, run every test (ctest)
 #   installer/dev.sh setup     set up and build only
+#   installer/dev.sh packages  print the Debian packages it installs, one a line (installs nothing);
+#                              installer/check-packages.sh reads the list from here
 #
 # Environment: NETLOOM_BUILD_DIR (default build/, or build-asan/ with NETLOOM_SANITIZE=1),
 # NETLOOM_SANITIZE=1 (AddressSanitizer + UBSan build), NETLOOM_GUI=0 (models, lab and headless tests
@@ -109,8 +111,9 @@ run_tests() {
 }
 
 case "$command" in
+  packages) printf '%s\n' "${packages[@]}" ;;
   console) install_missing; build; run_console ;;
   test) install_missing; build; run_tests ;;
   setup) install_missing; build ;;
-  *) sed -n '2,16p' "$0"; exit 2 ;;
+  *) sed -n '2,/^set /{/^#/p}' "$0"; exit 2 ;;
 esac
