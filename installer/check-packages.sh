@@ -7,6 +7,7 @@
 #   installer/check-packages.sh [--without PKG]... BUILD_DIR   check (exit 1 names what is missing)
 #   installer/check-packages.sh --selftest BUILD_DIR           check, then prove the check fails when
 #                                                              a needed entry leaves the list
+#   installer/check-packages.sh --verbose BUILD_DIR            also list every file with its package
 #
 # --without PKG checks as if PKG were not in dev.sh's list (to see what needs an entry).
 # The list is read from `installer/dev.sh packages`; there is no second copy of it.
@@ -18,11 +19,13 @@ usage() { sed -n '2,/^set /{/^#/p}' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
 
 without=()
 selftest=0
+verbose=0
 build_dir=
 while (($#)); do
   case "$1" in
     --without) (($# >= 2)) || usage; without+=("$2"); shift 2 ;;
     --selftest) selftest=1; shift ;;
+    --verbose) verbose=1; shift ;;
     -h | --help) usage ;;
     -*) echo "check-packages: unknown option $1" >&2; usage ;;
     *) [ -z "$build_dir" ] || usage; build_dir=$1; shift ;;
@@ -193,7 +196,7 @@ evaluate() {
   local w
   w=$(printf '%s\n' "$@")
   printf '%s\n' "${list[@]}" >"$work/list"
-  awk -F'\t' -v mode="$mode" -v without="$w" -v build="$build_dir" -v lookupms="$lookup_ms" \
+  awk -F'\t' -v mode="$mode" -v verbose="$verbose" -v without="$w" -v build="$build_dir" -v lookupms="$lookup_ms" \
     -v ldd_missing="$work/ldd-missing" '
     function strip(n) { gsub(/[<>]/, "", n); return n }
     function base(n) { sub(/:.*/, "", n); return n }
@@ -272,6 +275,7 @@ evaluate() {
           if (c == "external") { ext[++next_] = "(no package) " fpath[i] (r != g ? " -> " r : ""); continue }
           unowned[++nun] = g (r != g ? " -> " r : "") " (" c ")"; continue }
         if (og == "" && g ~ /^\/(usr\/local|opt)\//) unowned[++nun] = g " -> " r " (" c "; the link itself is in no package)"
+        if (verbose && mode == "report") print "  " c "\t" g (r != g ? " -> " r : "") "\t" og (or_ != "" && or_ != og ? " -> " or_ : "")
         if (og != "") judge(i, og, g)
         if (or_ != "" && or_ != og) judge(i, or_, r)
       }
