@@ -163,33 +163,39 @@ done
 # --- each file to its package -----------------------------------------------------------------
 # A path is looked up as named and as resolved (symlinks), each also under its usr-merge alias
 # (/lib/x <-> /usr/lib/x, /bin, /sbin, /lib64): dpkg knows only the path a package shipped.
-awk -F'\t' '!seen[$2]++ && substr($2, 1, 1) == "/" { print $2 }' "$files" >"$work/paths"
-xargs -r -d '\n' realpath -s -m -- <"$work/paths" >"$work/lexical"
-xargs -r -d '\n' realpath -m -- <"$work/lexical" >"$work/resolved"
-paste "$work/paths" "$work/lexical" "$work/resolved" >"$work/pathmap"
 alias_of() {
   awk '{ p = $0
          if (p ~ /^\/usr\/(bin|sbin|lib|lib32|lib64|libx32)\//) print substr(p, 5)
          else if (p ~ /^\/(bin|sbin|lib|lib32|lib64|libx32)\//) print "/usr" p }'
 }
-{
-  cut -f2,3 "$work/pathmap" | tr '\t' '\n'
-  cut -f2,3 "$work/pathmap" | tr '\t' '\n' | alias_of
-} | sort -u >"$work/candidates"
-# dpkg -S answers "pkg[:arch][, pkg...]: path"; paths it does not know only go to stderr.
-xargs -r -d '\n' dpkg -S <"$work/candidates" 2>/dev/null | awk '
-  /^diversion by / { next }
-  { i = index($0, ": /"); if (!i) next
-    owners = substr($0, 1, i - 1); path = substr($0, i + 2)
-    n = split(owners, o, ", "); out = ""
-    for (k = 1; k <= n; k++) { sub(/:.*/, "", o[k]); out = out (out == "" ? "" : ",") o[k] }
-    print path "\t" out }' >"$work/owners" || true
+map_files() { # map_files FILES.tsv PREFIX: writes PREFIX.pathmap (path, lexical, resolved) and PREFIX.owners
+  local in=$1 out=$2
+  awk -F'\t' '!seen[$2]++ && substr($2, 1, 1) == "/" { print $2 }' "$in" >"$out.paths"
+  xargs -r -d '\n' realpath -s -m -- <"$out.paths" >"$out.lexical"
+  xargs -r -d '\n' realpath -m -- <"$out.lexical" >"$out.resolved"
+  paste "$out.paths" "$out.lexical" "$out.resolved" >"$out.pathmap"
+  {
+    cut -f2,3 "$out.pathmap" | tr '\t' '\n'
+    cut -f2,3 "$out.pathmap" | tr '\t' '\n' | alias_of
+  } | sort -u >"$out.candidates"
+  # dpkg -S answers "pkg[:arch][, pkg...]: path"; paths it does not know only go to stderr.
+  xargs -r -d '\n' dpkg -S <"$out.candidates" 2>/dev/null | awk '
+    /^diversion by / { next }
+    { i = index($0, ": /"); if (!i) next
+      owners = substr($0, 1, i - 1); path = substr($0, i + 2)
+      n = split(owners, o, ", "); out = ""
+      for (k = 1; k <= n; k++) { sub(/:.*/, "", o[k]); out = out (out == "" ? "" : ",") o[k] }
+      print path "\t" out }' >"$out.owners" || true
+}
+map_files "$files" "$work/map"
+eval_files=$files eval_map=$work/map
 
 lookup_ms=$((($(date +%s%N) - started) / 1000000))
 
 # --- the verdict ------------------------------------------------------------------------------
 # evaluate MODE [PKG...]: checks the files against the list minus PKG...; MODE report prints the
-# whole report, MODE brief one line (the self-test's table). Exit 1 if a package is missing.
+# whole report, MODE brief one line (the self-test's table), MODE closure only the packages that
+# count. Exit 1 if a package is missing.
 evaluate() {
   local mode=$1
   shift
@@ -266,6 +272,7 @@ evaluate() {
         visit(e)
       }
       for (qi = 1; qi <= qn; qi++) { p = queue[qi]; for (g = 1; g <= ng[p]; g++) pick(p SUBSEP g) }
+      if (mode == "closure") { for (p in allowed) print p; exit 0 }
       for (i = 1; i <= ncat_files; i++) {
         c = fcat[i]; count[c]++
         if (substr(fpath[i], 1, 1) == "?") { notfound[++nnf] = substr(fpath[i], 2) " (" c ")"; continue }
@@ -320,7 +327,7 @@ evaluate() {
         exit 1 }
       if (rc) exit rc
       print "PASS: every checked file comes from a package installer/dev.sh brings in"
-    }' "$work/installed" "$work/depends" "$work/list" "$work/owners" "$work/pathmap" "$files"
+    }' "$work/installed" "$work/depends" "$work/list" "$eval_map.owners" "$eval_map.pathmap" "$eval_files"
 }
 
 if ((selftest == 0)); then
@@ -350,10 +357,53 @@ expect() { # expect ENTRY WHY: leaving ENTRY out must fail, naming ENTRY
     fails=$((fails + 1))
   fi
 }
-if grep -q '^cmake	.*/Qt6ChartsConfig\.cmake$' "$files"; then
+if grep -q '^Qt6Charts_DIR:PATH=/' "$cache"; then # (the headless build has no Charts)
   expect libqt6opengl6-dev "Qt6ChartsConfig.cmake pulls in Qt6OpenGL"
 fi
 expect libyaml-cpp-dev "models/kube reads yaml-cpp's config and headers"
+# The verdicts other than PASS, on planted files: a file of an installed package outside the list's
+# closure must fail naming that package, one of a base-system package is accepted and said so, and
+# a file in no package is reported by name.
+evaluate closure >"$work/closure"
+first_file() { dpkg -L "$1" 2>/dev/null | while read -r f; do [ -f "$f" ] && [ ! -L "$f" ] && { echo "$f"; break; }; done; }
+outside='' outside_file='' base='' base_file=''
+while IFS=$'\t' read -r pkg status prio ess _; do
+  if [[ $status != ii* ]] || grep -qxF "$pkg" "$work/closure"; then continue; fi
+  if [ "$prio" = required ] || [ "$ess" = yes ]; then
+    [ -z "$base" ] && base_file=$(first_file "$pkg") && [ -n "$base_file" ] && base=$pkg
+  else
+    [ -z "$outside" ] && outside_file=$(first_file "$pkg") && [ -n "$outside_file" ] && outside=$pkg
+  fi
+  [ -n "$outside" ] && [ -n "$base" ] && break
+done <"$work/installed"
+touch "$work/planted-in-no-package"
+{
+  [ -n "$outside" ] && printf 'tools\t%s\n' "$outside_file"
+  [ -n "$base" ] && printf 'tools\t%s\n' "$base_file"
+  printf 'tools\t%s\n' "$work/planted-in-no-package"
+} >"$work/planted.tsv"
+map_files "$work/planted.tsv" "$work/planted"
+cat "$files" "$work/planted.tsv" >"$work/all.tsv"
+cat "$work/map.pathmap" "$work/planted.pathmap" >"$work/all.pathmap"
+cat "$work/map.owners" "$work/planted.owners" >"$work/all.owners"
+eval_files=$work/all.tsv eval_map=$work/all
+planted=$(evaluate report "${without[@]}") && planted_rc=0 || planted_rc=$?
+verdict() { # verdict OK WHAT
+  if [ "$1" = 0 ]; then echo "  ok: $2"; else echo "  SELF-TEST FAILED: $2"; fails=$((fails + 1)); fi
+}
+echo "Self-test: planted files"
+if [ -n "$outside" ]; then
+  grep -qF "missing package $outside: needed by " <<<"$planted" && [ "$planted_rc" = 1 ]
+  verdict $? "$outside_file ($outside, outside the list) fails the check, naming $outside"
+else
+  echo "  skipped: no installed package outside the list to plant a file from"
+fi
+if [ -n "$base" ]; then
+  sed -n '/^Accepted as base system/,/^[A-Z]/p' <<<"$planted" | grep -qF "  $base (Priority: "
+  verdict $? "$base_file ($base, base system) is accepted and listed as such"
+fi
+sed -n '/^In no package/,/^[A-Z]/p' <<<"$planted" | grep -qF "  $work/planted-in-no-package (tools)"
+verdict $? "a file in no package is reported by name"
 if ((rc != 0 || fails != 0)); then
   echo "Self-test failed" >&2
   exit 1
