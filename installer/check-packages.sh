@@ -73,6 +73,7 @@ system_file() { # keep absolute regular files outside the work tree
     substr($0, 1, 1) == "/" && index($0, root) != 1 && index($0, build) != 1 { print cat "\t" $0 }'
 }
 cache="$build_dir/CMakeCache.txt"
+existing_files() { while read -r f; do if [ -f "$f" ]; then printf '%s\n' "$f"; fi; done; }
 
 # cmake: the package configuration each find_package() found (the *_DIR entries), then every CMake
 # file configure read, as CMake itself lists them: the inputs of build.ninja's regeneration rule
@@ -80,7 +81,7 @@ cache="$build_dir/CMakeCache.txt"
 sed -n 's/^\([A-Za-z0-9_.+-]*\)_DIR:PATH=\(\/.*\)$/\1 \2/p' "$cache" | while read -r name dir; do
   lower=$(printf '%s' "$name" | tr '[:upper:]' '[:lower:]')
   for f in "$dir/${name}Config.cmake" "$dir/${lower}-config.cmake"; do
-    [ -f "$f" ] && printf '%s\n' "$f"
+    if [ -f "$f" ]; then printf '%s\n' "$f"; fi
   done
 done | system_file cmake >>"$files"
 awk '{ while (sub(/\$$/, "")) { line = $0; if ((getline) <= 0) break; $0 = line $0 } }
@@ -104,7 +105,7 @@ awk '{ while (sub(/\$$/, "")) { line = $0; if ((getline) <= 0) break; $0 = line 
   sed -n 's/^CMAKE_[A-Z]*_COMPILER_LAUNCHER:[A-Z]*=\(.*\)$/\1/p' "$cache" | while read -r launcher _; do
     command -v "$launcher" || true
   done
-} | while read -r f; do [ -f "$f" ] && printf '%s\n' "$f"; done | sort -u >"$work/configure"
+} | existing_files | sort -u >"$work/configure"
 {
   grep -oFf "$work/configure" "$work/buildtext" || true
   grep -vE '\.(so(\.[0-9.]+)?|a)$' "$work/configure" || true
@@ -118,7 +119,7 @@ grep -vxFf "$work/configure-used" "$work/configure" | system_file optional >>"$f
 # build: system files the build names: the tools it runs (moc, rcc, lrelease, cmake) and the
 # libraries it links.
 grep -oE '/(usr|bin|sbin|lib|lib64|opt|etc)/[^ ";:$,)]+' "$work/buildtext" | sort -u |
-  while read -r f; do [ -f "$f" ] && printf '%s\n' "$f"; done | system_file build >>"$files"
+  existing_files | system_file build >>"$files"
 
 # headers: every header the compiler reported in its dependency files (ninja -t deps).
 ninja -C "$build_dir" -t deps 2>/dev/null | sed -n 's/^    //p' | sort -u | system_file headers >>"$files"
@@ -365,7 +366,9 @@ expect libyaml-cpp-dev "models/kube reads yaml-cpp's config and headers"
 # closure must fail naming that package, one of a base-system package is accepted and said so, and
 # a file in no package is reported by name.
 evaluate closure >"$work/closure"
-first_file() { dpkg -L "$1" 2>/dev/null | while read -r f; do [ -f "$f" ] && [ ! -L "$f" ] && { echo "$f"; break; }; done; }
+first_file() { # a regular file the package ships
+  { dpkg -L "$1" 2>/dev/null || true; } | while read -r f; do if [ -f "$f" ] && [ ! -L "$f" ]; then echo "$f"; break; fi; done
+}
 outside='' outside_file='' base='' base_file=''
 while IFS=$'\t' read -r pkg status prio ess _; do
   if [[ $status != ii* ]] || grep -qxF "$pkg" "$work/closure"; then continue; fi
@@ -374,12 +377,12 @@ while IFS=$'\t' read -r pkg status prio ess _; do
   else
     [ -z "$outside" ] && outside_file=$(first_file "$pkg") && [ -n "$outside_file" ] && outside=$pkg
   fi
-  [ -n "$outside" ] && [ -n "$base" ] && break
+  if [ -n "$outside" ] && [ -n "$base" ]; then break; fi
 done <"$work/installed"
 touch "$work/planted-in-no-package"
 {
-  [ -n "$outside" ] && printf 'tools\t%s\n' "$outside_file"
-  [ -n "$base" ] && printf 'tools\t%s\n' "$base_file"
+  if [ -n "$outside" ]; then printf 'tools\t%s\n' "$outside_file"; fi
+  if [ -n "$base" ]; then printf 'tools\t%s\n' "$base_file"; fi
   printf 'tools\t%s\n' "$work/planted-in-no-package"
 } >"$work/planted.tsv"
 map_files "$work/planted.tsv" "$work/planted"
