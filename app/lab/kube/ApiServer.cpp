@@ -482,30 +482,20 @@ void ApiServer::list(HttpConnection* connection, const HttpRequest& request, con
         startAfter = token->start;
     }
 
+    // O(log n + page) through the store's ordered index; with selectors O(log n + scanned).
+    ObjectStore::Filter filter;
+    if (!labels->isEmpty() || !fields->isEmpty())
+        filter = [&labels, &fields](
+                     const QJsonObject& object) { return labels->matches(object) && fields->matches(object); };
+    const ObjectStore::Page page = m_store->page(kind, route.nameSpace, startAfter, limit, filter);
     QJsonArray items;
-    QString lastKey;
-    qint64 remaining = 0;
-    bool more = false;
-    for (const QJsonObject& object : m_store->list(kind, route.nameSpace)) {
-        const QString key = ObjectStore::key(
-            metaValue(object, QStringLiteral("namespace")), metaValue(object, QStringLiteral("name")));
-        if (!startAfter.isEmpty() && key <= startAfter)
-            continue;
-        if (!labels->matches(object) || !fields->matches(object))
-            continue;
-        if (limit > 0 && items.size() >= limit) {
-            more = true;
-            ++remaining;
-            continue;
-        }
+    for (const QJsonObject& object : page.items)
         items.append(withoutTypeMeta(object));
-        lastKey = key;
-    }
     QJsonObject metadata { { QStringLiteral("resourceVersion"), QString::number(listVersion) } };
-    if (more) {
-        metadata.insert(QStringLiteral("continue"), encodeContinue(listVersion, lastKey));
-        if (labels->isEmpty() && fields->isEmpty())
-            metadata.insert(QStringLiteral("remainingItemCount"), remaining);
+    if (page.more) {
+        metadata.insert(QStringLiteral("continue"), encodeContinue(listVersion, page.lastKey));
+        if (page.remaining)
+            metadata.insert(QStringLiteral("remainingItemCount"), *page.remaining);
     }
     sendJson(connection, 200,
         { { QStringLiteral("kind"), kind.listKind() }, { QStringLiteral("apiVersion"), kind.apiVersion() },
