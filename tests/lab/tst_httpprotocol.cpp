@@ -35,6 +35,7 @@ private slots:
     void unparseableRequestsGet400AndClose();
     void slowHeadGets408AndClose();
     void headDeadlineStartsWithTheFirstByte();
+    void emptyLinesAfterARequestDoNotStartTheDeadline();
 
 private:
     QByteArray token() const { return m_lab->server().token().toUtf8(); }
@@ -358,6 +359,25 @@ void TestHttpProtocol::headDeadlineStartsWithTheFirstByte()
     QVERIFY(first);
     QCOMPARE(first->status, 200);
     QTest::qWait(500);
+    const auto second = client->request("GET", "/version");
+    QVERIFY(second);
+    QCOMPARE(second->status, 200);
+}
+
+void TestHttpProtocol::emptyLinesAfterARequestDoNotStartTheDeadline()
+{
+    HttpLimits limits = m_limits;
+    limits.headerTimeoutMs = 200;
+    m_lab->server().setLimits(limits);
+    auto client = m_lab->connect();
+    QVERIFY(client);
+    // Some clients send a CRLF after a request; it is skipped (RFC 9112 2.2) and starts no head.
+    client->sendRaw("GET /version HTTP/1.1\r\nHost: x\r\n\r\n\r\n");
+    const auto first = client->waitForResponse();
+    QVERIFY(first);
+    QCOMPARE(first->status, 200);
+    QVERIFY(!client->waitForResponse(600));
+    QVERIFY(client->isConnected());
     const auto second = client->request("GET", "/version");
     QVERIFY(second);
     QCOMPARE(second->status, 200);

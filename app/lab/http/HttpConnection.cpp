@@ -180,6 +180,9 @@ void HttpConnection::processBuffer()
             if (skip > 0) {
                 m_buffer.remove(0, skip);
                 m_headScanned = 0;
+                // Only empty lines (some clients add CRLF after a body): no head has begun yet.
+                if (m_buffer.isEmpty())
+                    m_headTimer->stop();
             }
             const qsizetype headLength = findHeadEnd();
             if (headLength < 0) {
