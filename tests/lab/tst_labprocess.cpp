@@ -137,6 +137,10 @@ void TestLabProcess::stateDirPersistsObjectsAndCa()
             "POST", "/api/v1/namespaces", R"({"apiVersion":"v1","kind":"Namespace","metadata":{"name":"kept"}})");
         QVERIFY(created);
         QCOMPARE(created->status, 201);
+        const auto nodePort = client.request("POST", "/api/v1/namespaces/default/services",
+            R"({"apiVersion":"v1","kind":"Service","metadata":{"name":"exposed"},"spec":{"type":"NodePort","ports":[{"port":80,"nodePort":30777}]}})");
+        QVERIFY(nodePort);
+        QCOMPARE(nodePort->status, 201);
         QCOMPARE(lab.terminate(), 0);
     }
     QVERIFY(QFile::exists(state + QStringLiteral("/objects.json")));
@@ -153,6 +157,15 @@ void TestLabProcess::stateDirPersistsObjectsAndCa()
         R"({"apiVersion":"v1","kind":"Service","metadata":{"name":"again"},"spec":{"clusterIP":"10.96.0.10","ports":[{"port":80}]}})");
     QVERIFY(service);
     QCOMPARE(service->status, 422);
+    // So do node ports.
+    const auto sameNodePort = client.request("POST", "/api/v1/namespaces/default/services",
+        R"({"apiVersion":"v1","kind":"Service","metadata":{"name":"again"},"spec":{"type":"NodePort","ports":[{"port":80,"nodePort":30777}]}})");
+    QVERIFY(sameNodePort);
+    QCOMPARE(sameNodePort->status, 422);
+    QVERIFY(sameNodePort->json()
+                .value(QStringLiteral("message"))
+                .toString()
+                .endsWith(QStringLiteral("provided port is already allocated")));
     QCOMPARE(again.terminate(), 0);
 }
 
