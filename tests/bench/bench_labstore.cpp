@@ -12,6 +12,8 @@
 
 #include <benchmark/benchmark.h>
 
+#include <memory>
+
 using namespace Netloom::Lab;
 using namespace Netloom::Lab::Test;
 
@@ -118,10 +120,14 @@ struct Lab
     }
 };
 
+// Destroyed before the application object, at the end of main().
+std::unique_ptr<Lab> g_lab;
+
 Lab& lab()
 {
-    static Lab instance;
-    return instance;
+    if (!g_lab)
+        g_lab = std::make_unique<Lab>();
+    return *g_lab;
 }
 
 void BM_FirstPageOf500(benchmark::State& state)
@@ -192,5 +198,6 @@ int main(int argc, char** argv)
         return 1;
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();
+    g_lab.reset();
     return 0;
 }
