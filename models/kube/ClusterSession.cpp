@@ -10,8 +10,7 @@ namespace Netloom::Kube {
 
 using namespace Netloom::Domain;
 
-ClusterSession::ClusterSession(const ConnectionConfig& config, Inventory* inventory, Options options,
-                               QObject* parent)
+ClusterSession::ClusterSession(const ConnectionConfig& config, Inventory* inventory, Options options, QObject* parent)
     : QObject(parent)
     , m_mapper(config.contextName)
     , m_inventory(inventory)
@@ -19,10 +18,11 @@ ClusterSession::ClusterSession(const ConnectionConfig& config, Inventory* invent
     , m_client(new KubeClient(config, this))
 {
     m_client->setPageSize(options.pageSize);
+    m_client->setMaxResponseBytes(options.maxResponseBytes);
 }
 
 ClusterSession::ClusterSession(const ConnectionConfig& config, Inventory* inventory, QObject* parent)
-    : ClusterSession(config, inventory, Options{}, parent)
+    : ClusterSession(config, inventory, Options {}, parent)
 {
 }
 
@@ -135,9 +135,9 @@ void ClusterSession::onDiscovered(const Discovery& discovery)
             informer->setWatchTimeoutSeconds(m_options.watchTimeoutSeconds);
         const QString kind = resource.kind;
         connect(informer, &Informer::changed, this,
-                [this, kind](const QList<QJsonObject>& upserted, const QList<QJsonObject>& removed) {
-                    onChanged(kind, upserted, removed);
-                });
+            [this, kind](const QList<QJsonObject>& upserted, const QList<QJsonObject>& removed) {
+                onChanged(kind, upserted, removed);
+            });
         connect(informer, &Informer::synced, this, &ClusterSession::onInformerSynced);
         connect(informer, &Informer::resuming, this, &ClusterSession::onResumeStateChanged);
         connect(informer, &Informer::resumed, this, &ClusterSession::onResumeStateChanged);
@@ -152,8 +152,8 @@ void ClusterSession::onDiscovered(const Discovery& discovery)
         informer->start(m_options.watch);
 }
 
-void ClusterSession::onChanged(const QString& kind, const QList<QJsonObject>& upserted,
-                               const QList<QJsonObject>& removed)
+void ClusterSession::onChanged(
+    const QString& kind, const QList<QJsonObject>& upserted, const QList<QJsonObject>& removed)
 {
     const QString plural = [&] {
         for (const ApiResource& r : ApiResource::watched())
@@ -164,7 +164,7 @@ void ClusterSession::onChanged(const QString& kind, const QList<QJsonObject>& up
     auto objectKey = [&](const QJsonObject& object) -> QString {
         const QJsonObject meta = object.value(QLatin1StringView("metadata")).toObject();
         return plural + QLatin1Char('/') + meta.value(QLatin1StringView("namespace")).toString() + QLatin1Char('/')
-               + meta.value(QLatin1StringView("name")).toString();
+            + meta.value(QLatin1StringView("name")).toString();
     };
     bool relinkNeeded = false;
     auto removeId = [&](const ResourceId& id) {
@@ -239,12 +239,25 @@ void ClusterSession::onInformerSynced()
 
 void ClusterSession::onResumeStateChanged()
 {
-    if (m_state == State::Failed || !m_initialSyncFinished)
+    // fail() clears the informers, so only a live session gets here.
+    if (m_informers.isEmpty() || !m_initialSyncFinished)
         return;
     QStringList resuming;
-    for (Informer* informer : std::as_const(m_informers))
+    for (Informer* informer : std::as_const(m_informers)) {
+        if (informer->isDenied()) {
+            // Refused (401/403): not a reconnect. Failed, with the reason, while the informers try
+            // again once a minute; Synced again once they are accepted.
+            const bool wasFailed = m_state == State::Failed;
+            m_lastError = informer->deniedError();
+            setState(State::Failed, m_lastError.message);
+            if (!wasFailed)
+                Q_EMIT failed(m_lastError);
+            return;
+        }
         if (informer->isResuming())
             resuming.append(informer->resource().qualifiedName());
+    }
+    m_lastError = {};
     if (resuming.isEmpty())
         setState(State::Synced);
     else

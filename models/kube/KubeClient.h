@@ -34,13 +34,21 @@ class KubeClient final : public QObject
     Q_DISABLE_COPY_MOVE(KubeClient)
 
 public:
-    template<class T>
-    using Callback = std::function<void(Expected<T>)>;
+    template <class T> using Callback = std::function<void(Expected<T>)>;
 
     explicit KubeClient(ConnectionConfig config, QObject* parent = nullptr);
     ~KubeClient() override;
 
     const ConnectionConfig& config() const { return m_config; }
+
+    /// The largest response accepted (Net::HttpRequest::maxBodyBytes: a whole list page, or one watch
+    /// line). 64 MiB by default: a 500-item page of real objects is a few MiB.
+    void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
+    qint64 maxResponseBytes() const { return m_maxResponseBytes; }
+
+    /// The proxy of every request to @p config's server: its proxy-url; else direct for loopback;
+    /// else the environment (std::nullopt), as kubectl decides.
+    static std::optional<QUrl> proxyFor(const ConnectionConfig& config);
 
     /// Page size of list() (limit=...). 500 by default, as kubectl.
     void setPageSize(int pageSize) { m_pageSize = pageSize; }
@@ -53,21 +61,21 @@ public:
     void discover(const QList<ApiResource>& wanted, QObject* context, Callback<Discovery> callback);
     /// Every item of a collection, page by page (limit + continue). An expired continue token (410)
     /// restarts the list once from the beginning.
-    void list(const ApiResource& resource, const QString& namespaceName, QObject* context,
-              Callback<ListResult> callback);
+    void list(
+        const ApiResource& resource, const QString& namespaceName, QObject* context, Callback<ListResult> callback);
     void get(const ApiResource& resource, const QString& namespaceName, const QString& name, QObject* context,
-             Callback<QJsonObject> callback);
+        Callback<QJsonObject> callback);
     /// POST: the created object as the server returns it.
-    void create(const ApiResource& resource, const QString& namespaceName, const QJsonObject& object,
-                QObject* context, Callback<QJsonObject> callback);
+    void create(const ApiResource& resource, const QString& namespaceName, const QJsonObject& object, QObject* context,
+        Callback<QJsonObject> callback);
     /// DELETE: the server's answer (the object being deleted, or a Status).
     void remove(const ApiResource& resource, const QString& namespaceName, const QString& name, QObject* context,
-                Callback<QJsonObject> callback);
+        Callback<QJsonObject> callback);
 
     /// Opens a watch (?watch=1&allowWatchBookmarks=true&resourceVersion=RV) owned by @p parent.
     /// @p timeoutSeconds asks the server to end the stream after that long (0: server default).
     WatchStream* watch(const ApiResource& resource, const QString& namespaceName, const QString& resourceVersion,
-                       QObject* parent, int timeoutSeconds = 0);
+        QObject* parent, int timeoutSeconds = 0);
 
     /// A request to @p pathAndQuery with the credentials and TLS settings of the context.
     Net::HttpRequest request(const QByteArray& method, const QString& pathAndQuery) const;
@@ -77,15 +85,20 @@ public:
     /// A user-readable Error for a failed request: transport failure, or HTTP status >= 400 with the
     /// Status object in @p body. @p what names the operation ("list ingresses.networking.k8s.io").
     static Error errorFor(const ConnectionConfig& config, int status, const std::optional<Error>& transport,
-                          const QByteArray& body, const QString& what);
+        const QByteArray& body, const QString& what);
+
+    /// The HTTP status of an Error made by errorFor() (its detail says "…: HTTP 403 …"), 0 for a
+    /// transport failure or another Error.
+    static int httpStatusOf(const Error& error);
 
 private:
-    void sendJson(const Net::HttpRequest& request, const QString& what, QObject* context,
-                  Callback<QJsonObject> callback);
+    void sendJson(
+        const Net::HttpRequest& request, const QString& what, QObject* context, Callback<QJsonObject> callback);
 
     ConnectionConfig m_config;
     Net::HttpClient* m_http = nullptr;
     int m_pageSize = 500;
+    qint64 m_maxResponseBytes = Net::HttpRequest::DefaultMaxBodyBytes;
 };
 
 } // namespace Netloom::Kube

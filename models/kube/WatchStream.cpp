@@ -36,7 +36,9 @@ void WatchStream::onLine(const QByteArray& line)
     if (m_done)
         return;
     if (!m_ok) {
-        m_errorBody.append(line).append('\n');
+        // Only a Status is expected here: keep its start, whatever a hostile server goes on sending.
+        if (m_errorBody.size() < 64 * 1024)
+            m_errorBody.append(line.left(64 * 1024)).append('\n');
         return;
     }
     if (line.trimmed().isEmpty())
@@ -53,7 +55,7 @@ void WatchStream::onLine(const QByteArray& line)
             Q_EMIT expired(parsed->errorMessage);
         } else {
             Q_EMIT closed(Error(Tr::tr("%1: the server ended the watch: %2").arg(m_what, parsed->errorMessage),
-                                QStringLiteral("ERROR event, code %1").arg(parsed->errorCode)));
+                QStringLiteral("ERROR event, code %1").arg(parsed->errorCode)));
         }
         m_reply->cancel();
         return;
