@@ -32,32 +32,6 @@ struct ParsedPage
     QString error; // empty: fine
 };
 
-// What a real API server can never send in a list item: the first problem, or empty.
-QString itemProblem(const QJsonValue& value, bool namespaced)
-{
-    if (!value.isObject())
-        return Tr::tr("it is not an object");
-    const QJsonValue metaValue = value.toObject().value(QLatin1StringView("metadata"));
-    if (!metaValue.isObject())
-        return metaValue.isUndefined() ? Tr::tr("metadata is missing") : Tr::tr("metadata is not an object");
-    const QJsonObject meta = metaValue.toObject();
-    const QJsonValue name = meta.value(QLatin1StringView("name"));
-    if (!name.isString() || name.toString().isEmpty())
-        return name.isUndefined() ? Tr::tr("metadata.name is missing")
-                                  : Tr::tr("metadata.name is not a non-empty string");
-    const QJsonValue ns = meta.value(QLatin1StringView("namespace"));
-    if (namespaced && (!ns.isString() || ns.toString().isEmpty()))
-        return Tr::tr("metadata.namespace of a namespaced object is missing or empty");
-    if (!namespaced && !ns.isUndefined() && !(ns.isString() && ns.toString().isEmpty()))
-        return Tr::tr("a cluster-scoped object has metadata.namespace");
-    for (const char* key : { "uid", "resourceVersion" }) {
-        const QJsonValue v = meta.value(QLatin1StringView(key));
-        if (!v.isUndefined() && !v.isString())
-            return Tr::tr("metadata.%1 is not a string").arg(QLatin1StringView(key));
-    }
-    return {};
-}
-
 // @p firstIndex: the index of this page's first item in the whole list (for messages).
 ParsedPage parsePage(const QByteArray& body, bool namespaced, qsizetype firstIndex)
 {
@@ -85,7 +59,7 @@ ParsedPage parsePage(const QByteArray& body, bool namespaced, qsizetype firstInd
     page.items.reserve(items.size());
     for (qsizetype i = 0; i < items.size(); ++i) {
         const QJsonValue v = items.at(i);
-        if (const QString problem = itemProblem(v, namespaced); !problem.isEmpty()) {
+        if (const QString problem = KubeClient::objectProblem(v, namespaced); !problem.isEmpty()) {
             const QString name = v.toObject()
                                      .value(QLatin1StringView("metadata"))
                                      .toObject()
@@ -457,7 +431,33 @@ WatchStream* KubeClient::watch(const ApiResource& resource, const QString& names
     r.retry.maxAttempts = 1;
     r.idleTimeout = std::chrono::milliseconds(std::max(timeoutSeconds, 60) * 1000 + 60000);
     Net::HttpReply* reply = send(r, nullptr); // WatchStream takes it over
-    return new WatchStream(reply, m_config, Tr::tr("watch %1").arg(resource.qualifiedName()), parent);
+    return new WatchStream(
+        reply, m_config, Tr::tr("watch %1").arg(resource.qualifiedName()), parent, resource.namespaced);
+}
+
+QString KubeClient::objectProblem(const QJsonValue& value, bool namespaced)
+{
+    if (!value.isObject())
+        return Tr::tr("it is not an object");
+    const QJsonValue metaValue = value.toObject().value(QLatin1StringView("metadata"));
+    if (!metaValue.isObject())
+        return metaValue.isUndefined() ? Tr::tr("metadata is missing") : Tr::tr("metadata is not an object");
+    const QJsonObject meta = metaValue.toObject();
+    const QJsonValue name = meta.value(QLatin1StringView("name"));
+    if (!name.isString() || name.toString().isEmpty())
+        return name.isUndefined() ? Tr::tr("metadata.name is missing")
+                                  : Tr::tr("metadata.name is not a non-empty string");
+    const QJsonValue ns = meta.value(QLatin1StringView("namespace"));
+    if (namespaced && (!ns.isString() || ns.toString().isEmpty()))
+        return Tr::tr("metadata.namespace of a namespaced object is missing or empty");
+    if (!namespaced && !ns.isUndefined() && !(ns.isString() && ns.toString().isEmpty()))
+        return Tr::tr("a cluster-scoped object has metadata.namespace");
+    for (const char* key : { "uid", "resourceVersion" }) {
+        const QJsonValue v = meta.value(QLatin1StringView(key));
+        if (!v.isUndefined() && !v.isString())
+            return Tr::tr("metadata.%1 is not a string").arg(QLatin1StringView(key));
+    }
+    return {};
 }
 
 int KubeClient::httpStatusOf(const Error& error)

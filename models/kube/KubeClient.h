@@ -87,6 +87,12 @@ public:
     static Error errorFor(const ConnectionConfig& config, int status, const std::optional<Error>& transport,
         const QByteArray& body, const QString& what);
 
+    /// What a real API server can never send as an object of a list or a watch event (not an
+    /// object, no metadata, no metadata.name, a namespace missing on a namespaced kind or present on
+    /// a cluster-scoped one, uid/resourceVersion not strings): the first problem, or empty.
+    /// Thread-safe (used while parsing off the GUI thread).
+    static QString objectProblem(const QJsonValue& item, bool namespaced);
+
     /// The HTTP status of an Error made by errorFor() (its detail says "…: HTTP 403 …"), 0 for a
     /// transport failure or another Error.
     static int httpStatusOf(const Error& error);
