@@ -1,6 +1,9 @@
 #include "models/kube/ApiResource.h"
 #include "models/kube/KubeClient.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace Netloom;
@@ -114,6 +117,43 @@ private Q_SLOTS:
         KubeClient client(proxied);
         QCOMPARE(client.request("GET", QStringLiteral("/api")).proxy, KubeClient::proxyFor(proxied));
         QCOMPARE(client.request("GET", QStringLiteral("/api")).maxBodyBytes, qint64(64) * 1024 * 1024);
+    }
+
+    void objectsNoServerCanSend_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<bool>("namespaced");
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("good") << QByteArray(
+            R"({"metadata":{"name":"web","namespace":"shop","uid":"u","resourceVersion":"1"}})")
+                              << true << QString();
+        QTest::newRow("good cluster-scoped") << QByteArray(R"({"metadata":{"name":"shop"}})") << false << QString();
+        QTest::newRow("empty") << QByteArray("{}") << false << QStringLiteral("metadata is missing");
+        QTest::newRow("not an object") << QByteArray("[1]") << false << QStringLiteral("it is not an object");
+        QTest::newRow("metadata a string")
+            << QByteArray(R"({"metadata":"x"})") << false << QStringLiteral("metadata is not an object");
+        QTest::newRow("no name") << QByteArray(R"({"metadata":{"uid":"u"}})") << false
+                                 << QStringLiteral("metadata.name is missing");
+        QTest::newRow("empty name") << QByteArray(R"({"metadata":{"name":""}})") << false
+                                    << QStringLiteral("metadata.name is not a non-empty string");
+        QTest::newRow("no namespace") << QByteArray(R"({"metadata":{"name":"web"}})") << true
+                                      << QStringLiteral(
+                                             "metadata.namespace of a namespaced object is missing or empty");
+        QTest::newRow("namespace on cluster-scoped")
+            << QByteArray(R"({"metadata":{"name":"n","namespace":"x"}})") << false
+            << QStringLiteral("a cluster-scoped object has metadata.namespace");
+        QTest::newRow("numeric resourceVersion") << QByteArray(R"({"metadata":{"name":"n","resourceVersion":5}})")
+                                                 << false << QStringLiteral("metadata.resourceVersion is not a string");
+    }
+
+    void objectsNoServerCanSend()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(bool, namespaced);
+        QFETCH(QString, problem);
+        const QJsonDocument doc = QJsonDocument::fromJson(json);
+        const QJsonValue value = doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array());
+        QCOMPARE(KubeClient::objectProblem(value, namespaced), problem);
     }
 
     void errorsUseTheStatusMessage()
