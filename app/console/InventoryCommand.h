@@ -21,7 +21,7 @@ public:
     struct Options
     {
         QString kubeconfig; ///< empty: KUBECONFIG or ~/.kube/config
-        QString context; ///< empty: current-context
+        QString context;    ///< empty: current-context
         InventoryPrinter::Format format = InventoryPrinter::Format::Table;
         int timeoutSeconds = 30;
         int pageSize = 500;

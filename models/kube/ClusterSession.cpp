@@ -10,7 +10,8 @@ namespace Netloom::Kube {
 
 using namespace Netloom::Domain;
 
-ClusterSession::ClusterSession(const ConnectionConfig& config, Inventory* inventory, Options options, QObject* parent)
+ClusterSession::ClusterSession(const ConnectionConfig& config, Inventory* inventory, Options options,
+                               QObject* parent)
     : QObject(parent)
     , m_mapper(config.contextName)
     , m_inventory(inventory)
@@ -22,7 +23,7 @@ ClusterSession::ClusterSession(const ConnectionConfig& config, Inventory* invent
 }
 
 ClusterSession::ClusterSession(const ConnectionConfig& config, Inventory* inventory, QObject* parent)
-    : ClusterSession(config, inventory, Options {}, parent)
+    : ClusterSession(config, inventory, Options{}, parent)
 {
 }
 
@@ -135,9 +136,9 @@ void ClusterSession::onDiscovered(const Discovery& discovery)
             informer->setWatchTimeoutSeconds(m_options.watchTimeoutSeconds);
         const QString kind = resource.kind;
         connect(informer, &Informer::changed, this,
-            [this, kind](const QList<QJsonObject>& upserted, const QList<QJsonObject>& removed) {
-                onChanged(kind, upserted, removed);
-            });
+                [this, kind](const QList<QJsonObject>& upserted, const QList<QJsonObject>& removed) {
+                    onChanged(kind, upserted, removed);
+                });
         connect(informer, &Informer::synced, this, &ClusterSession::onInformerSynced);
         connect(informer, &Informer::resuming, this, &ClusterSession::onResumeStateChanged);
         connect(informer, &Informer::resumed, this, &ClusterSession::onResumeStateChanged);
@@ -152,8 +153,8 @@ void ClusterSession::onDiscovered(const Discovery& discovery)
         informer->start(m_options.watch);
 }
 
-void ClusterSession::onChanged(
-    const QString& kind, const QList<QJsonObject>& upserted, const QList<QJsonObject>& removed)
+void ClusterSession::onChanged(const QString& kind, const QList<QJsonObject>& upserted,
+                               const QList<QJsonObject>& removed)
 {
     const QString plural = [&] {
         for (const ApiResource& r : ApiResource::watched())
@@ -164,7 +165,7 @@ void ClusterSession::onChanged(
     auto objectKey = [&](const QJsonObject& object) -> QString {
         const QJsonObject meta = object.value(QLatin1StringView("metadata")).toObject();
         return plural + QLatin1Char('/') + meta.value(QLatin1StringView("namespace")).toString() + QLatin1Char('/')
-            + meta.value(QLatin1StringView("name")).toString();
+               + meta.value(QLatin1StringView("name")).toString();
     };
     bool relinkNeeded = false;
     auto removeId = [&](const ResourceId& id) {

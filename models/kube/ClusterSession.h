@@ -42,15 +42,15 @@ public:
 
     struct Options
     {
-        bool watch = true; ///< false: list once (headless `netloom inventory`)
+        bool watch = true;  ///< false: list once (headless `netloom inventory`)
         int pageSize = 500; ///< list page size (limit)
         int watchTimeoutSeconds = 0; ///< 0: 4-6 minutes per stream
         qint64 maxResponseBytes = 64 * 1024 * 1024; ///< KubeClient::setMaxResponseBytes
     };
 
     /// @p inventory must outlive the session.
-    ClusterSession(
-        const ConnectionConfig& config, Domain::Inventory* inventory, Options options, QObject* parent = nullptr);
+    ClusterSession(const ConnectionConfig& config, Domain::Inventory* inventory, Options options,
+                   QObject* parent = nullptr);
     ClusterSession(const ConnectionConfig& config, Domain::Inventory* inventory, QObject* parent = nullptr);
     ~ClusterSession() override;
 
@@ -113,7 +113,7 @@ private:
     bool m_initialSyncFinished = false;
     QHash<QString, QList<Domain::ResourceId>> m_idsByObject; // "plural/namespace/name" -> ids
     QSet<QString> m_unconfirmed; // keys known before a restart and not listed again yet
-    QHash<Domain::ResourceId, Domain::ResourcePtr> m_classes; // unlinked IngressClasses
+    QHash<Domain::ResourceId, Domain::ResourcePtr> m_classes;     // unlinked IngressClasses
     QHash<Domain::ResourceId, Domain::ResourcePtr> m_controllers; // unlinked IngressControllers
 };
 

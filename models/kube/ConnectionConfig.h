@@ -17,7 +17,7 @@ struct ConnectionConfig
     QString clusterName;
     QString userName;
     QString namespaceName; ///< the context's namespace; empty: "default"
-    QUrl server; ///< API server base URL, without trailing slash
+    QUrl server;           ///< API server base URL, without trailing slash
     Net::TlsOptions tls;
     QString proxyUrl; ///< kubeconfig proxy-url: the proxy of every request to this cluster (KubeClient::proxyFor)
     QByteArray bearerToken;

@@ -22,10 +22,7 @@ constexpr int ResumeConfirmMs = 300;
 
 QString resourceVersionOf(const QJsonObject& object)
 {
-    return object.value(QLatin1StringView("metadata"))
-        .toObject()
-        .value(QLatin1StringView("resourceVersion"))
-        .toString();
+    return object.value(QLatin1StringView("metadata")).toObject().value(QLatin1StringView("resourceVersion")).toString();
 }
 
 // An object without kind and apiVersion: watch events carry them, list items do not, so a re-list
@@ -63,7 +60,7 @@ QString Informer::keyOf(const QJsonObject& object)
 {
     const QJsonObject meta = object.value(QLatin1StringView("metadata")).toObject();
     return meta.value(QLatin1StringView("namespace")).toString() + QLatin1Char('/')
-        + meta.value(QLatin1StringView("name")).toString();
+           + meta.value(QLatin1StringView("name")).toString();
 }
 
 void Informer::start(bool watch)
@@ -193,12 +190,12 @@ void Informer::onEvent(const WatchEvent& event)
     case WatchEvent::Type::Added:
     case WatchEvent::Type::Modified: {
         m_cache.insert(keyOf(event.object), event.object);
-        Q_EMIT changed({ event.object }, {});
+        Q_EMIT changed({event.object}, {});
         break;
     }
     case WatchEvent::Type::Deleted: {
         m_cache.remove(keyOf(event.object));
-        Q_EMIT changed({}, { event.object }); // a DELETED event carries the object's last state
+        Q_EMIT changed({}, {event.object}); // a DELETED event carries the object's last state
         break;
     }
     case WatchEvent::Type::Bookmark:

@@ -34,7 +34,8 @@ class KubeClient final : public QObject
     Q_DISABLE_COPY_MOVE(KubeClient)
 
 public:
-    template <class T> using Callback = std::function<void(Expected<T>)>;
+    template<class T>
+    using Callback = std::function<void(Expected<T>)>;
 
     explicit KubeClient(ConnectionConfig config, QObject* parent = nullptr);
     ~KubeClient() override;
@@ -61,21 +62,21 @@ public:
     void discover(const QList<ApiResource>& wanted, QObject* context, Callback<Discovery> callback);
     /// Every item of a collection, page by page (limit + continue). An expired continue token (410)
     /// restarts the list once from the beginning.
-    void list(
-        const ApiResource& resource, const QString& namespaceName, QObject* context, Callback<ListResult> callback);
+    void list(const ApiResource& resource, const QString& namespaceName, QObject* context,
+              Callback<ListResult> callback);
     void get(const ApiResource& resource, const QString& namespaceName, const QString& name, QObject* context,
-        Callback<QJsonObject> callback);
+             Callback<QJsonObject> callback);
     /// POST: the created object as the server returns it.
-    void create(const ApiResource& resource, const QString& namespaceName, const QJsonObject& object, QObject* context,
-        Callback<QJsonObject> callback);
+    void create(const ApiResource& resource, const QString& namespaceName, const QJsonObject& object,
+                QObject* context, Callback<QJsonObject> callback);
     /// DELETE: the server's answer (the object being deleted, or a Status).
     void remove(const ApiResource& resource, const QString& namespaceName, const QString& name, QObject* context,
-        Callback<QJsonObject> callback);
+                Callback<QJsonObject> callback);
 
     /// Opens a watch (?watch=1&allowWatchBookmarks=true&resourceVersion=RV) owned by @p parent.
     /// @p timeoutSeconds asks the server to end the stream after that long (0: server default).
     WatchStream* watch(const ApiResource& resource, const QString& namespaceName, const QString& resourceVersion,
-        QObject* parent, int timeoutSeconds = 0);
+                       QObject* parent, int timeoutSeconds = 0);
 
     /// A request to @p pathAndQuery with the credentials and TLS settings of the context.
     Net::HttpRequest request(const QByteArray& method, const QString& pathAndQuery) const;
@@ -85,7 +86,7 @@ public:
     /// A user-readable Error for a failed request: transport failure, or HTTP status >= 400 with the
     /// Status object in @p body. @p what names the operation ("list ingresses.networking.k8s.io").
     static Error errorFor(const ConnectionConfig& config, int status, const std::optional<Error>& transport,
-        const QByteArray& body, const QString& what);
+                          const QByteArray& body, const QString& what);
 
     /// What a real API server can never send as an object of a list or a watch event (not an
     /// object, no metadata, no metadata.name, a namespace missing on a namespaced kind or present on
@@ -98,8 +99,8 @@ public:
     static int httpStatusOf(const Error& error);
 
 private:
-    void sendJson(
-        const Net::HttpRequest& request, const QString& what, QObject* context, Callback<QJsonObject> callback);
+    void sendJson(const Net::HttpRequest& request, const QString& what, QObject* context,
+                  Callback<QJsonObject> callback);
 
     ConnectionConfig m_config;
     Net::HttpClient* m_http = nullptr;

@@ -69,7 +69,7 @@ void WatchStream::onLine(const QByteArray& line)
             Q_EMIT expired(parsed->errorMessage);
         } else {
             Q_EMIT closed(Error(Tr::tr("%1: the server ended the watch: %2").arg(m_what, parsed->errorMessage),
-                QStringLiteral("ERROR event, code %1").arg(parsed->errorCode)));
+                                QStringLiteral("ERROR event, code %1").arg(parsed->errorCode)));
         }
         m_reply->cancel();
         return;

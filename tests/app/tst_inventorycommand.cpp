@@ -152,10 +152,10 @@ private:
     ProcessResult kubectl(const QStringList& args) const
     {
         return runProcess(QStringLiteral("kubectl"),
-            QStringList { QStringLiteral("--kubeconfig"), m_lab->kubeconfigPath(), QStringLiteral("--cache-dir"),
-                path(QStringLiteral("kubectl-cache")), QStringLiteral("--request-timeout=20s") }
-                + args,
-            60000);
+                          QStringList{QStringLiteral("--kubeconfig"), m_lab->kubeconfigPath(), QStringLiteral("--cache-dir"),
+                                      path(QStringLiteral("kubectl-cache")), QStringLiteral("--request-timeout=20s")}
+                              + args,
+                          60000);
     }
 
     ProcessResult netloom(const QStringList& args, const QProcessEnvironment& env = childEnvironment()) const
@@ -191,16 +191,15 @@ private Q_SLOTS:
 
     void helpAndVersion()
     {
-        const ProcessResult help = netloom({ QStringLiteral("--help") });
+        const ProcessResult help = netloom({QStringLiteral("--help")});
         QVERIFY2(help.exitCode == 0, qPrintable(help.describe()));
         QVERIFY(help.out.contains("inventory"));
         QVERIFY(help.out.contains("--kubeconfig"));
         QVERIFY(help.out.contains("--format"));
-        const ProcessResult version = netloom({ QStringLiteral("--version") });
+        const ProcessResult version = netloom({QStringLiteral("--version")});
         QVERIFY2(version.exitCode == 0, qPrintable(version.describe()));
         QVERIFY(version.out.startsWith("netloom "));
-        const ProcessResult badFormat
-            = netloom({ QStringLiteral("inventory"), QStringLiteral("--format"), QStringLiteral("xml") });
+        const ProcessResult badFormat = netloom({QStringLiteral("inventory"), QStringLiteral("--format"), QStringLiteral("xml")});
         QCOMPARE(badFormat.exitCode, 2);
         QVERIFY(badFormat.err.contains("unknown format"));
     }
@@ -210,23 +209,23 @@ private Q_SLOTS:
         const QString started = m_lab->start();
         QVERIFY2(started.isEmpty(), qPrintable(started));
 
-        const ProcessResult ns = kubectl(
-            { QStringLiteral("create"), QStringLiteral("-f"), writeFile(QStringLiteral("ns.yaml"), NamespaceYaml) });
+        const ProcessResult ns = kubectl({QStringLiteral("create"), QStringLiteral("-f"),
+                                          writeFile(QStringLiteral("ns.yaml"), NamespaceYaml)});
         QVERIFY2(ns.exitCode == 0, qPrintable(ns.describe()));
-        const ProcessResult ing = kubectl(
-            { QStringLiteral("create"), QStringLiteral("-f"), writeFile(QStringLiteral("ingress.yaml"), IngressYaml) });
+        const ProcessResult ing = kubectl({QStringLiteral("create"), QStringLiteral("-f"),
+                                           writeFile(QStringLiteral("ingress.yaml"), IngressYaml)});
         QVERIFY2(ing.exitCode == 0, qPrintable(ing.describe()));
 
         QElapsedTimer clock;
         clock.start();
-        const ProcessResult inv = netloom({ QStringLiteral("inventory"), QStringLiteral("--kubeconfig"),
-            m_lab->kubeconfigPath(), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--timeout"),
-            QStringLiteral("30") });
+        const ProcessResult inv = netloom({QStringLiteral("inventory"), QStringLiteral("--kubeconfig"),
+                                           m_lab->kubeconfigPath(), QStringLiteral("--format"), QStringLiteral("json"),
+                                           QStringLiteral("--timeout"), QStringLiteral("30")});
         const qint64 elapsed = clock.elapsed();
         QVERIFY2(inv.exitCode == 0, qPrintable(inv.describe()));
 
-        const ProcessResult got = kubectl({ QStringLiteral("get"), QStringLiteral("ns,svc,ingress,ingressclass"),
-            QStringLiteral("-A"), QStringLiteral("-o"), QStringLiteral("json") });
+        const ProcessResult got = kubectl({QStringLiteral("get"), QStringLiteral("ns,svc,ingress,ingressclass"),
+                                           QStringLiteral("-A"), QStringLiteral("-o"), QStringLiteral("json")});
         QVERIFY2(got.exitCode == 0, qPrintable(got.describe()));
 
         QJsonParseError error;
@@ -242,19 +241,18 @@ private Q_SLOTS:
             const QJsonObject o = v.toObject();
             const QJsonObject meta = o.value(QStringLiteral("metadata")).toObject();
             expected.insert(meta.value(QStringLiteral("uid")).toString(),
-                QStringLiteral("%1 %2/%3@%4")
-                    .arg(machineKind(o.value(QStringLiteral("kind")).toString()),
-                        meta.value(QStringLiteral("namespace")).toString(),
-                        meta.value(QStringLiteral("name")).toString(),
-                        meta.value(QStringLiteral("resourceVersion")).toString()));
+                            QStringLiteral("%1 %2/%3@%4")
+                                .arg(machineKind(o.value(QStringLiteral("kind")).toString()),
+                                     meta.value(QStringLiteral("namespace")).toString(),
+                                     meta.value(QStringLiteral("name")).toString(),
+                                     meta.value(QStringLiteral("resourceVersion")).toString()));
         }
         QMap<QString, QString> actual;
         QSet<QString> syntheticKinds;
         const QJsonArray resources = inventory.value(QStringLiteral("resources")).toArray();
         for (const QJsonValue& v : resources) {
             const QJsonObject r = v.toObject();
-            for (const char* key :
-                { "kind", "id", "name", "namespace", "uid", "resourceVersion", "parent", "relations" })
+            for (const char* key : {"kind", "id", "name", "namespace", "uid", "resourceVersion", "parent", "relations"})
                 QVERIFY2(r.contains(QLatin1String(key)), key);
             const QString uid = r.value(QStringLiteral("uid")).toString();
             if (uid.isEmpty()) {
@@ -262,16 +260,16 @@ private Q_SLOTS:
                 continue;
             }
             QVERIFY2(!actual.contains(uid), qPrintable(QStringLiteral("uid %1 twice").arg(uid)));
-            actual.insert(uid,
-                QStringLiteral("%1 %2/%3@%4")
-                    .arg(r.value(QStringLiteral("kind")).toString(), r.value(QStringLiteral("namespace")).toString(),
-                        r.value(QStringLiteral("name")).toString(),
-                        r.value(QStringLiteral("resourceVersion")).toString()));
+            actual.insert(uid, QStringLiteral("%1 %2/%3@%4")
+                                   .arg(r.value(QStringLiteral("kind")).toString(),
+                                        r.value(QStringLiteral("namespace")).toString(),
+                                        r.value(QStringLiteral("name")).toString(),
+                                        r.value(QStringLiteral("resourceVersion")).toString()));
         }
         QCOMPARE(actual, expected);
         // Only synthetic resources have no uid: the cluster and derived ingress controllers.
         QVERIFY(syntheticKinds.contains(QStringLiteral("cluster")));
-        QVERIFY(syntheticKinds.subtract({ QStringLiteral("cluster"), QStringLiteral("ingressController") }).isEmpty());
+        QVERIFY(syntheticKinds.subtract({QStringLiteral("cluster"), QStringLiteral("ingressController")}).isEmpty());
 
         // The new Ingress is mapped with its relations and fields.
         bool found = false;
@@ -280,8 +278,7 @@ private Q_SLOTS:
             if (r.value(QStringLiteral("id")).toString() != QLatin1String("kube:netloom-lab/ingress/e2e-team/e2e-web"))
                 continue;
             found = true;
-            QCOMPARE(
-                r.value(QStringLiteral("parent")).toString(), QStringLiteral("kube:netloom-lab/namespace//e2e-team"));
+            QCOMPARE(r.value(QStringLiteral("parent")).toString(), QStringLiteral("kube:netloom-lab/namespace//e2e-team"));
             const QByteArray relations = QJsonDocument(r.value(QStringLiteral("relations")).toArray()).toJson();
             QVERIFY2(relations.contains("kube:netloom-lab/service/e2e-team/web"), relations.constData());
             QVERIFY2(relations.contains("kube:netloom-lab/ingressClass//nginx"), relations.constData());
@@ -290,23 +287,23 @@ private Q_SLOTS:
         }
         QVERIFY(found);
         qInfo("netloom inventory synced %lld resources (%lld Kubernetes objects) in %lld ms (process included)",
-            static_cast<long long>(resources.size()), static_cast<long long>(expected.size()),
-            static_cast<long long>(elapsed));
+              static_cast<long long>(resources.size()), static_cast<long long>(expected.size()),
+              static_cast<long long>(elapsed));
 
         // Small pages give the same result (pagination with continue).
-        const ProcessResult paged = netloom({ QStringLiteral("inventory"), QStringLiteral("--kubeconfig"),
-            m_lab->kubeconfigPath(), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--page-size"),
-            QStringLiteral("3") });
+        const ProcessResult paged = netloom({QStringLiteral("inventory"), QStringLiteral("--kubeconfig"),
+                                             m_lab->kubeconfigPath(), QStringLiteral("--format"), QStringLiteral("json"),
+                                             QStringLiteral("--page-size"), QStringLiteral("3")});
         QVERIFY2(paged.exitCode == 0, qPrintable(paged.describe()));
         QCOMPARE(QJsonDocument::fromJson(paged.out).object(), inventory);
 
         // The other formats carry the same resources.
-        const ProcessResult yaml = netloom({ QStringLiteral("inventory"), QStringLiteral("--kubeconfig"),
-            m_lab->kubeconfigPath(), QStringLiteral("--format"), QStringLiteral("yaml") });
+        const ProcessResult yaml = netloom({QStringLiteral("inventory"), QStringLiteral("--kubeconfig"),
+                                            m_lab->kubeconfigPath(), QStringLiteral("--format"), QStringLiteral("yaml")});
         QVERIFY2(yaml.exitCode == 0, qPrintable(yaml.describe()));
         QVERIFY(yaml.out.startsWith("formatVersion: 1\n"));
-        const ProcessResult table
-            = netloom({ QStringLiteral("inventory"), QStringLiteral("--kubeconfig"), m_lab->kubeconfigPath() });
+        const ProcessResult table = netloom({QStringLiteral("inventory"), QStringLiteral("--kubeconfig"),
+                                             m_lab->kubeconfigPath()});
         QVERIFY2(table.exitCode == 0, qPrintable(table.describe()));
         QVERIFY(table.out.startsWith("KIND "));
         for (const QString& uid : expected.keys()) {
@@ -320,13 +317,13 @@ private Q_SLOTS:
     {
         // Port 1 on loopback: nothing listens there (privileged, unused).
         const QString kubeconfig = writeFile(QStringLiteral("closed.yaml"),
-            "apiVersion: v1\nkind: Config\ncurrent-context: closed\n"
-            "clusters:\n- name: closed\n  cluster:\n    server: https://127.0.0.1:1\n"
-            "    insecure-skip-tls-verify: true\n"
-            "users:\n- name: u\n  user:\n    token: not-a-real-token\n"
-            "contexts:\n- name: closed\n  context: {cluster: closed, user: u}\n");
-        const ProcessResult r = netloom({ QStringLiteral("inventory"), QStringLiteral("--kubeconfig"), kubeconfig,
-            QStringLiteral("--timeout"), QStringLiteral("20") });
+                                             "apiVersion: v1\nkind: Config\ncurrent-context: closed\n"
+                                             "clusters:\n- name: closed\n  cluster:\n    server: https://127.0.0.1:1\n"
+                                             "    insecure-skip-tls-verify: true\n"
+                                             "users:\n- name: u\n  user:\n    token: not-a-real-token\n"
+                                             "contexts:\n- name: closed\n  context: {cluster: closed, user: u}\n");
+        const ProcessResult r = netloom({QStringLiteral("inventory"), QStringLiteral("--kubeconfig"), kubeconfig,
+                                         QStringLiteral("--timeout"), QStringLiteral("20")});
         QVERIFY2(r.finished && r.exitCode != 0, qPrintable(r.describe()));
         QVERIFY(r.out.isEmpty());
         QCOMPARE(r.err.count('\n'), 1); // one line
@@ -338,23 +335,22 @@ private Q_SLOTS:
     void brokenKubeconfigAndMissingContext()
     {
         const QString broken = writeFile(QStringLiteral("broken.yaml"), "clusters: [\n  - name: x\n");
-        const ProcessResult r = netloom({ QStringLiteral("inventory"), QStringLiteral("--kubeconfig"), broken });
+        const ProcessResult r = netloom({QStringLiteral("inventory"), QStringLiteral("--kubeconfig"), broken});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.startsWith(QByteArray(QByteArray("netloom inventory: ") + broken.toUtf8() + QByteArray(":"))),
-            r.err.constData());
+        QVERIFY2(r.err.startsWith(QByteArray(QByteArray("netloom inventory: ") + broken.toUtf8() + QByteArray(":"))), r.err.constData());
         QVERIFY(r.err.contains("YAML syntax error"));
 
         const QString ok = writeFile(QStringLiteral("ok.yaml"),
-            "current-context: a\nclusters:\n- name: c\n  cluster: {server: https://127.0.0.1:1}\n"
-            "contexts:\n- name: a\n  context: {cluster: c}\n");
-        const ProcessResult missing = netloom({ QStringLiteral("inventory"), QStringLiteral("--kubeconfig"), ok,
-            QStringLiteral("--context"), QStringLiteral("ghost") });
+                                     "current-context: a\nclusters:\n- name: c\n  cluster: {server: https://127.0.0.1:1}\n"
+                                     "contexts:\n- name: a\n  context: {cluster: c}\n");
+        const ProcessResult missing = netloom({QStringLiteral("inventory"), QStringLiteral("--kubeconfig"), ok,
+                                               QStringLiteral("--context"), QStringLiteral("ghost")});
         QCOMPARE(missing.exitCode, 1);
         QCOMPARE(QString::fromUtf8(missing.err),
-            QStringLiteral("netloom inventory: context \"ghost\" not found in %1\n").arg(ok));
+                 QStringLiteral("netloom inventory: context \"ghost\" not found in %1\n").arg(ok));
 
-        const ProcessResult absent = netloom(
-            { QStringLiteral("inventory"), QStringLiteral("--kubeconfig"), path(QStringLiteral("does-not-exist")) });
+        const ProcessResult absent = netloom({QStringLiteral("inventory"), QStringLiteral("--kubeconfig"),
+                                              path(QStringLiteral("does-not-exist"))});
         QCOMPARE(absent.exitCode, 1);
         QVERIFY(absent.err.contains("kubeconfig not found"));
     }
@@ -538,10 +534,10 @@ private Q_SLOTS:
         QVERIFY(token.size() >= 16);
         QProcessEnvironment env = childEnvironment();
         env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true"));
-        const ProcessResult r
-            = netloom({ QStringLiteral("inventory"), QStringLiteral("--verbose"), QStringLiteral("--kubeconfig"),
-                          m_lab->kubeconfigPath(), QStringLiteral("--format"), QStringLiteral("json") },
-                env);
+        const ProcessResult r = netloom({QStringLiteral("inventory"), QStringLiteral("--verbose"),
+                                         QStringLiteral("--kubeconfig"), m_lab->kubeconfigPath(),
+                                         QStringLiteral("--format"), QStringLiteral("json")},
+                                        env);
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         QVERIFY2(r.err.contains("netloom.net") && r.err.contains("netloom.kube"), r.err.left(2000).constData());
         QVERIFY(r.err.contains("Authorization"));

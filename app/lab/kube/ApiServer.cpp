@@ -1,10 +1,10 @@
 #include "app/lab/kube/ApiServer.h"
 
 #include "app/lab/http/HttpServer.h"
-#include "app/lab/http/TlsIdentity.h"
 #include "app/lab/kube/KubeStatus.h"
 #include "app/lab/kube/OpenApiBuilder.h"
 #include "app/lab/kube/ResourceCatalog.h"
+#include "app/lab/http/TlsIdentity.h"
 #include "app/lab/kube/WatchStream.h"
 
 #include <QDateTime>
