@@ -407,6 +407,15 @@ Expected<ConnectionConfig> Kubeconfig::resolve(const QString& contextName) const
     out.tls.verifyPeer = !cl->insecureSkipTlsVerify;
     out.tls.serverName = cl->tlsServerName;
     out.proxyUrl = cl->proxyUrl;
+    if (!out.proxyUrl.isEmpty()) {
+        // kubectl accepts http, https and socks5 proxies; say so now rather than at the first request.
+        const QUrl proxy(out.proxyUrl, QUrl::StrictMode);
+        const QString scheme = proxy.scheme().toLower();
+        if (!proxy.isValid() || proxy.host().isEmpty()
+            || (scheme != u"http" && scheme != u"https" && scheme != u"socks5" && scheme != u"socks5h"))
+            return Error(Tr::tr("cluster \"%1\" in %2 has an invalid proxy-url \"%3\" (http, https or socks5 URL)")
+                             .arg(cl->name, cl->sourceFile, Net::Redactor::text(out.proxyUrl)));
+    }
     if (!cl->certificateAuthorityData.isEmpty()) {
         out.tls.caPem = cl->certificateAuthorityData;
     } else if (!cl->certificateAuthority.isEmpty()) {
