@@ -248,7 +248,7 @@ void Informer::scheduleRetry(bool relist, const Error& reason)
     const int cap = std::min(MaxDelayMs, BaseDelayMs << std::min(m_attempt, 10));
     // An expiry needs no backoff the first time: the list is what the server asks for. A refusal
     // will not change by asking again soon: once a minute is enough to notice a repaired RBAC.
-    const int delay = refused        ? DeniedRetryMs
+    const int delay = refused        ? m_deniedRetryMs
         : (relist && m_attempt == 0) ? 0
                                      : cap / 2 + QRandomGenerator::global()->bounded(cap / 2 + 1);
     const bool newlyDenied = refused && !m_denied;

@@ -53,8 +53,9 @@ public:
     bool isDenied() const { return m_denied; }
     /// The refusal while isDenied(): names the server, the verb and the resource.
     const Netloom::Error& deniedError() const { return m_deniedError; }
-    /// The delay between tries while denied.
+    /// The delay between tries while denied: once a minute (setDeniedRetryMs: for tests).
     static constexpr int DeniedRetryMs = 60000;
+    void setDeniedRetryMs(int ms) { m_deniedRetryMs = ms; }
     QString lastResourceVersion() const { return m_resourceVersion; }
     qsizetype size() const { return m_cache.size(); }
     /// The current objects.
@@ -105,6 +106,7 @@ private:
     int m_lists = 0;
     int m_watches = 0;
     int m_watchTimeout = 0;
+    int m_deniedRetryMs = DeniedRetryMs;
     bool m_watch = true;
     bool m_synced = false;
     bool m_resuming = false;

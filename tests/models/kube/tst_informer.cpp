@@ -32,6 +32,7 @@ struct FakeApi
 {
     std::atomic<int> watches { 0 };
     std::atomic<int> lists { 0 };
+    std::atomic<bool> forbid { true }; // later watches: 403 while set, else an open stream
 
     void handle(ScriptedConnection& c)
     {
@@ -63,6 +64,13 @@ struct FakeApi
                               "\n"));
                 c.write("0\r\n\r\n");
                 continue;
+            }
+            if (!forbid) {
+                c.write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n");
+                c.write(chunk("{\"type\":\"BOOKMARK\",\"object\":{\"kind\":\"Service\",\"metadata\":{"
+                              "\"resourceVersion\":\"9\"}}}\n"));
+                c.waitForPeerClose(20000);
+                return;
             }
             const QByteArray status = "{\"kind\":\"Status\",\"apiVersion\":\"v1\",\"status\":\"Failure\",\"reason\":"
                                       "\"Forbidden\",\"code\":403,"
@@ -119,6 +127,33 @@ private Q_SLOTS:
         QCOMPARE(api.watches.load(), watches);
         QCOMPARE(api.lists.load(), 1);
         QCOMPARE(denied.count(), 1);
+        informer.stop();
+    }
+
+    void acceptedAgainResumes()
+    {
+        // RBAC repaired: the next try (a minute later; 700 ms here) is accepted and the informer resumes.
+        FakeApi api;
+        ScriptedServer server([&](ScriptedConnection& c) { api.handle(c); });
+        ConnectionConfig config;
+        config.contextName = QStringLiteral("fake");
+        config.server = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.port()));
+        KubeClient client(config);
+        Informer informer(&client, ApiResource::services());
+        informer.setDeniedRetryMs(700);
+        QSignalSpy resumed(&informer, &Informer::resumed);
+        informer.start();
+        QTRY_VERIFY_WITH_TIMEOUT(informer.isDenied(), 10000);
+        QElapsedTimer clock;
+        clock.start();
+        QTest::qWait(400);
+        QCOMPARE(api.watches.load(), 2); // not before the interval
+        api.forbid = false;
+        QTRY_VERIFY_WITH_TIMEOUT(!informer.isDenied() && !informer.isResuming(), 10000);
+        QVERIFY2(clock.elapsed() >= 600, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(api.watches.load(), 3);
+        QCOMPARE(resumed.count(), 1);
+        QVERIFY(informer.deniedError().message.isEmpty());
         informer.stop();
     }
 };
