@@ -69,6 +69,8 @@ Transfer::Transfer(CurlMulti& multi, HttpReply* reply, HttpRequest request)
 {
     m_idleTimer.setSingleShot(true);
     m_retryTimer.setSingleShot(true);
+    // Never before the delay: a coarse timer may fire 5% early, earlier than a Retry-After allows.
+    m_retryTimer.setTimerType(Qt::PreciseTimer);
     QObject::connect(&m_idleTimer, &QTimer::timeout, &m_idleTimer, [this] { onIdleTimer(); });
     QObject::connect(&m_retryTimer, &QTimer::timeout, &m_retryTimer, [this] { m_multi.retryNow(this); });
 }
