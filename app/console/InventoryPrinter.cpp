@@ -1,5 +1,7 @@
 #include "app/console/InventoryPrinter.h"
 
+#include "app/console/TerminalText.h"
+
 #include "models/domain/ResourceJson.h"
 #include "models/domain/ResourceProperties.h"
 
@@ -85,8 +87,8 @@ void emitYaml(YAML::Emitter& out, const QJsonValue& value)
 
 QList<ResourcePtr> sorted(QList<ResourcePtr> resources)
 {
-    std::sort(resources.begin(), resources.end(),
-              [](const ResourcePtr& a, const ResourcePtr& b) { return a->id < b->id; });
+    std::sort(
+        resources.begin(), resources.end(), [](const ResourcePtr& a, const ResourcePtr& b) { return a->id < b->id; });
     return resources;
 }
 
@@ -137,14 +139,13 @@ QByteArray InventoryPrinter::toYaml(const QList<ResourcePtr>& resources)
 QByteArray InventoryPrinter::toTable(const QList<ResourcePtr>& resources)
 {
     // Display properties already shown in their own column.
-    static const QSet<QString> columns{QStringLiteral("Kind"),     QStringLiteral("Name"),
-                                       QStringLiteral("Namespace"), QStringLiteral("Parent"),
-                                       QStringLiteral("Relations"), QStringLiteral("Id"),
-                                       QStringLiteral("UID"),       QStringLiteral("Resource version")};
+    static const QSet<QString> columns { QStringLiteral("Kind"), QStringLiteral("Name"), QStringLiteral("Namespace"),
+        QStringLiteral("Parent"), QStringLiteral("Relations"), QStringLiteral("Id"), QStringLiteral("UID"),
+        QStringLiteral("Resource version") };
     QList<QStringList> rows;
-    rows.append({QStringLiteral("KIND"), QStringLiteral("NAMESPACE"), QStringLiteral("NAME"), QStringLiteral("UID"),
-                 QStringLiteral("RESOURCEVERSION"), QStringLiteral("ID"), QStringLiteral("PARENT"),
-                 QStringLiteral("RELATIONS"), QStringLiteral("FIELDS")});
+    rows.append({ QStringLiteral("KIND"), QStringLiteral("NAMESPACE"), QStringLiteral("NAME"), QStringLiteral("UID"),
+        QStringLiteral("RESOURCEVERSION"), QStringLiteral("ID"), QStringLiteral("PARENT"), QStringLiteral("RELATIONS"),
+        QStringLiteral("FIELDS") });
     for (const ResourcePtr& r : sorted(resources)) {
         QStringList relations;
         for (const Relation& rel : r->relations)
@@ -153,10 +154,15 @@ QByteArray InventoryPrinter::toTable(const QList<ResourcePtr>& resources)
         for (const DisplayProperty& p : displayProperties(*r))
             if (!columns.contains(p.label))
                 fields.append(p.label + QStringLiteral(": ") + p.value);
-        auto cell = [](const QString& s) { return s.isEmpty() ? QStringLiteral("-") : QString(s).replace(QLatin1Char('\n'), QLatin1Char(' ')); };
-        rows.append({cell(machineName(r->kind)), cell(r->namespaceName), cell(r->name), cell(r->uid),
-                     cell(r->resourceVersion), cell(r->id.toString()), cell(r->parent.toString()),
-                     cell(relations.join(QStringLiteral(", "))), cell(fields.join(QStringLiteral("; ")))});
+        // Cluster data reaches a terminal here: a newline reads as a space, every other control
+        // character is shown escaped (an annotation must not retitle or clear the screen).
+        auto cell = [](const QString& s) {
+            return s.isEmpty() ? QStringLiteral("-")
+                               : TerminalText::escape(QString(s).replace(QLatin1Char('\n'), QLatin1Char(' ')));
+        };
+        rows.append({ cell(machineName(r->kind)), cell(r->namespaceName), cell(r->name), cell(r->uid),
+            cell(r->resourceVersion), cell(r->id.toString()), cell(r->parent.toString()),
+            cell(relations.join(QStringLiteral(", "))), cell(fields.join(QStringLiteral("; "))) });
     }
     QList<qsizetype> widths(rows.first().size(), 0);
     for (const QStringList& row : rows)

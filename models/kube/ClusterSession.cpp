@@ -19,6 +19,7 @@ ClusterSession::ClusterSession(const ConnectionConfig& config, Inventory* invent
     , m_client(new KubeClient(config, this))
 {
     m_client->setPageSize(options.pageSize);
+    m_client->setMaxResponseBytes(options.maxResponseBytes);
 }
 
 ClusterSession::ClusterSession(const ConnectionConfig& config, Inventory* inventory, QObject* parent)
@@ -239,12 +240,25 @@ void ClusterSession::onInformerSynced()
 
 void ClusterSession::onResumeStateChanged()
 {
-    if (m_state == State::Failed || !m_initialSyncFinished)
+    // fail() clears the informers, so only a live session gets here.
+    if (m_informers.isEmpty() || !m_initialSyncFinished)
         return;
     QStringList resuming;
-    for (Informer* informer : std::as_const(m_informers))
+    for (Informer* informer : std::as_const(m_informers)) {
+        if (informer->isDenied()) {
+            // Refused (401/403): not a reconnect. Failed, with the reason, while the informers try
+            // again once a minute; Synced again once they are accepted.
+            const bool wasFailed = m_state == State::Failed;
+            m_lastError = informer->deniedError();
+            setState(State::Failed, m_lastError.message);
+            if (!wasFailed)
+                Q_EMIT failed(m_lastError);
+            return;
+        }
         if (informer->isResuming())
             resuming.append(informer->resource().qualifiedName());
+    }
+    m_lastError = {};
     if (resuming.isEmpty())
         setState(State::Synced);
     else

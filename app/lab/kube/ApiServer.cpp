@@ -311,6 +311,19 @@ bool ApiServer::handleDiscovery(HttpConnection* connection, const HttpRequest& r
         sendJson(connection, 200, { { QStringLiteral("dropped"), dropped } });
         return true;
     }
+    if (path == QLatin1String("/lab/v1/rotate-token")) {
+        // Lab-only: revokes the current token (every later request with it gets 401) and answers the
+        // new one. Open watches stay open, as on a real server; drop them with drop-watches.
+        if (request.method != "POST") {
+            sendJson(connection, 405, KubeStatus::methodNotAllowed());
+            return true;
+        }
+        QByteArray bytes(32, Qt::Uninitialized);
+        QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(bytes.data()), bytes.size() / 4);
+        m_token = QString::fromLatin1(bytes.toHex());
+        sendJson(connection, 200, { { QStringLiteral("token"), m_token } });
+        return true;
+    }
     QJsonObject body;
     if (path == QLatin1String("/version")) {
         body = { { QStringLiteral("major"), QStringLiteral("1") }, { QStringLiteral("minor"), QStringLiteral("32") },
