@@ -44,7 +44,7 @@ private Q_SLOTS:
         QVERIFY(node->hasPosition());
     }
 
-    void edgesFromRelationsAndDetails()
+    void edgesAreTheResolvedRelationsAlongTheTraffic()
     {
         Inventory inventory;
         DemoInventory::fill(inventory);
@@ -55,19 +55,36 @@ private Q_SLOTS:
         const ResourceId ingress = DemoInventory::id(ResourceKind::Ingress, QStringLiteral("shop"), QStringLiteral("storefront"));
         const ResourceId cert = DemoInventory::id(ResourceKind::Certificate, QStringLiteral("shop"), QStringLiteral("storefront-tls"));
         const ResourceId issuer = DemoInventory::id(ResourceKind::Issuer, {}, QStringLiteral("letsencrypt-prod"));
-        QVERIFY(hasEdge(model, sid("ingress-nginx", "ingress-nginx-controller"), controller));
-        QVERIFY(hasEdge(model, controller, cls));
-        QVERIFY(hasEdge(model, cls, ingress));
-        QVERIFY(hasEdge(model, ingress, sid("shop", "catalog-api")));
-        QVERIFY(hasEdge(model, cert, ingress));
-        QVERIFY(hasEdge(model, issuer, cert));
+        // LoadBalancer Service -> controller -> class -> Ingress -> Service; Issuer -> Certificate -> Ingress
+        const ResourceId entry = sid("ingress-nginx", "ingress-nginx-controller");
+        QVERIFY(model.hasEdge({ entry, controller, RelationType::Exposes }));
+        QVERIFY(model.hasEdge({ controller, cls, RelationType::RoutesTo }));
+        QVERIFY(model.hasEdge({ cls, ingress, RelationType::RoutesTo }));
+        QVERIFY(model.hasEdge({ ingress, sid("shop", "catalog-api"), RelationType::RoutesTo }));
+        QVERIFY(model.hasEdge({ cert, ingress, RelationType::Secures }));
+        QVERIFY(model.hasEdge({ issuer, cert, RelationType::Secures }));
         QVERIFY(!hasEdge(model, ingress, sid("shop", "redis")));
+        // never against the traffic
+        QVERIFY(!hasEdge(model, controller, entry));
+        QVERIFY(!hasEdge(model, cls, controller));
+        QVERIFY(!hasEdge(model, ingress, cls));
+        QVERIFY(!hasEdge(model, ingress, cert));
         QCOMPARE(model.neighbours(ingress).size(), 5); // class, cert, three services
-        // an explicit relation and the same edge derived from details are one edge
-        int count = 0;
-        for (const TopologyEdge& e : model.edges())
-            count += (e.source == ingress && e.target == sid("shop", "cart")) ? 1 : 0;
-        QCOMPARE(count, 1);
+        QCOMPARE(model.edgesOf(ingress).size(), 5);
+        QCOMPARE(model.incomingEdges(ingress).size(), 2);
+        QCOMPARE(model.outgoingEdges(ingress).size(), 3);
+        // the edges are exactly the Inventory's relations between nodes
+        qsizetype relations = 0;
+        for (const ResourceId& id : model.nodeIds()) {
+            for (const Relation& r : inventory.relationsOf(id)) {
+                if (model.hasNode(r.target)) {
+                    ++relations;
+                    QVERIFY(model.hasEdge({ id, r.target, r.type }));
+                }
+            }
+        }
+        QCOMPARE(model.edgeCount(), relations);
+        QCOMPARE(model.edges().size(), relations);
     }
 
     void entryServiceSitsLeftOfItsController()
