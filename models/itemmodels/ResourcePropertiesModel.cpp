@@ -120,6 +120,8 @@ QList<DisplayProperty> ResourcePropertiesModel::rowsOf(const Resource& resource)
         QStringList lines;
         lines.reserve(incoming.size());
         for (const ResolvedRelation& rel : incoming)
+            //: An incoming relation of the resource shown: %1 the other resource ("Ingress class nginx"),
+            //: %2 the relation ("routes to"), so "Ingress class nginx (routes to this)".
             lines.append(Tr::tr("%1 (%2 this)").arg(reference(rel.source), displayName(rel.type)));
         rows.insert(
             incomingAt < 0 ? 0 : incomingAt, DisplayProperty { Tr::tr("Incoming relations"), lines.join(u'\n') });

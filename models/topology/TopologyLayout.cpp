@@ -479,7 +479,7 @@ private:
     QList<qreal> m_y;
     QList<int> m_band;
     QList<bool> m_placed;
-    QList<int> m_pos;        // index of each node in its column
+    QList<int> m_pos; // index of each node in its column
     QList<int> m_columnSize; // size of that column
     QList<Band> m_bands;
 };

@@ -3,9 +3,9 @@
 #include "tests/models/topology/DemoInventory.h"
 
 #include <QSignalSpy>
+#include <QTest>
 
 #include <algorithm>
-#include <QTest>
 
 using namespace Netloom;
 using namespace Netloom::Domain;
@@ -217,10 +217,11 @@ private Q_SLOTS:
     void arrowsFollowTheTrafficWhateverTheOrderOfArrival()
     {
         const ResourceId entry = sid("ingress-nginx", "ingress-nginx-controller");
-        const ResourceId controller = DemoInventory::id(ResourceKind::IngressController, QStringLiteral("ingress-nginx"),
-                                                        QStringLiteral("ingress-nginx-controller"));
+        const ResourceId controller = DemoInventory::id(ResourceKind::IngressController,
+            QStringLiteral("ingress-nginx"), QStringLiteral("ingress-nginx-controller"));
         const ResourceId cls = DemoInventory::id(ResourceKind::IngressClass, {}, QStringLiteral("nginx"));
-        const ResourceId ingress = DemoInventory::id(ResourceKind::Ingress, QStringLiteral("shop"), QStringLiteral("storefront"));
+        const ResourceId ingress
+            = DemoInventory::id(ResourceKind::Ingress, QStringLiteral("shop"), QStringLiteral("storefront"));
         QList<ResourcePtr> all = DemoInventory::resources();
         for (int round = 0; round < 3; ++round) {
             Inventory inventory;
@@ -270,7 +271,7 @@ private Q_SLOTS:
         // a batch of three new nodes, one matching: one signal, and the match is known in nodeAdded
         QList<bool> matchedWhenAdded;
         connect(&model, &TopologyModel::nodeAdded, this,
-                [&](const ResourceId& id) { matchedWhenAdded.append(model.isSearchMatch(id)); });
+            [&](const ResourceId& id) { matchedWhenAdded.append(model.isSearchMatch(id)); });
         inventory.upsert(DemoInventory::service(QStringLiteral("payments"), QStringLiteral("a")));
         inventory.upsert(DemoInventory::service(QStringLiteral("payments"), QStringLiteral("b")));
         inventory.upsert(DemoInventory::service(QStringLiteral("shop"), QStringLiteral("c")));
@@ -281,7 +282,8 @@ private Q_SLOTS:
         QCOMPARE(model.searchMatches(), model.search(QStringLiteral("shop")));
 
         // a batch that changes no match emits nothing
-        inventory.upsert(DemoInventory::service(QStringLiteral("payments"), QStringLiteral("a"), QStringLiteral("NodePort")));
+        inventory.upsert(
+            DemoInventory::service(QStringLiteral("payments"), QStringLiteral("a"), QStringLiteral("NodePort")));
         inventory.flush();
         QCOMPARE(matches.size(), 2);
         inventory.remove(sid("shop", "c"));
@@ -312,8 +314,9 @@ private Q_SLOTS:
                     all << DemoInventory::namespaceResource(ns);
                 all << DemoInventory::service(ns, QStringLiteral("svc-%1").arg(i % 10));
                 if (i % 4 == 0)
-                    all << DemoInventory::ingress(ns, QStringLiteral("web-%1").arg(i % 10), QStringLiteral("team.example.com"),
-                                                  { { QStringLiteral("/"), QStringLiteral("svc-%1").arg(i % 10) } }, false);
+                    all << DemoInventory::ingress(ns, QStringLiteral("web-%1").arg(i % 10),
+                        QStringLiteral("team.example.com"),
+                        { { QStringLiteral("/"), QStringLiteral("svc-%1").arg(i % 10) } }, false);
             }
             inventory.upsert(all);
             inventory.flush();
@@ -327,9 +330,8 @@ private Q_SLOTS:
             const QString ns = QStringLiteral("team-0000");
             // 1: an Ingress gets a second backend
             inventory.upsert(DemoInventory::ingress(ns, QStringLiteral("web-0"), QStringLiteral("team.example.com"),
-                                                    { { QStringLiteral("/"), QStringLiteral("svc-0") },
-                                                      { QStringLiteral("/b"), QStringLiteral("svc-1") } },
-                                                    false));
+                { { QStringLiteral("/"), QStringLiteral("svc-0") }, { QStringLiteral("/b"), QStringLiteral("svc-1") } },
+                false));
             inventory.flush();
             // 2: a new Service and a status change of the hub IngressClass
             inventory.upsert(DemoInventory::service(ns, QStringLiteral("svc-new")));
@@ -342,13 +344,15 @@ private Q_SLOTS:
             inventory.flush();
 
             QVERIFY(model.hasEdge({ DemoInventory::id(ResourceKind::Ingress, ns, QStringLiteral("web-0")),
-                                    DemoInventory::id(ResourceKind::Service, ns, QStringLiteral("svc-1")), RelationType::RoutesTo }));
-            QCOMPARE(model.neighbours(hub.id).size(), qsizetype(services / 4 + 4 + 1)); // its Ingresses, the demo's, the controller
-            qInfo("%d services: %lld nodes, %lld edges; one-change batches visited %lld nodes, %lld edges, built %lld layout "
+                DemoInventory::id(ResourceKind::Service, ns, QStringLiteral("svc-1")), RelationType::RoutesTo }));
+            QCOMPARE(model.neighbours(hub.id).size(),
+                qsizetype(services / 4 + 4 + 1)); // its Ingresses, the demo's, the controller
+            qInfo("%d services: %lld nodes, %lld edges; one-change batches visited %lld nodes, %lld edges, built %lld "
+                  "layout "
                   "inputs; the resolver visited %lld pairs",
-                  services, qint64(model.nodeCount()), qint64(model.edgeCount()), model.workCounters().nodesVisited,
-                  model.workCounters().edgesVisited, model.workCounters().layoutInputs,
-                  inventory.resolver().counters().pairsVisited);
+                services, qint64(model.nodeCount()), qint64(model.edgeCount()), model.workCounters().nodesVisited,
+                model.workCounters().edgesVisited, model.workCounters().layoutInputs,
+                inventory.resolver().counters().pairsVisited);
             results.append({ model.workCounters(), inventory.resolver().counters(), model.edgeCount() });
         }
         const Work& small = results.at(0);
