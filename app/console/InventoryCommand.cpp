@@ -94,7 +94,7 @@ int InventoryCommand::run(const Options& options)
     session.stop();
     inventory.flush();
 
-    const QByteArray text = InventoryPrinter::render(inventory.all(), options.format);
+    const QByteArray text = InventoryPrinter::render(inventory, options.format);
     QFile out;
     if (!out.open(stdout, QIODevice::WriteOnly) || out.write(text) != text.size())
         return failWith(Tr::tr("cannot write the output"));

@@ -108,8 +108,6 @@ void ClusterSession::removeFromInventory()
     m_inventory->removeWhere(origin());
     m_idsByObject.clear();
     m_unconfirmed.clear();
-    m_classes.clear();
-    m_controllers.clear();
 }
 
 void ClusterSession::fail(const Error& error)
@@ -167,47 +165,26 @@ void ClusterSession::onChanged(const QString& kind, const QList<QJsonObject>& up
         return plural + QLatin1Char('/') + meta.value(QLatin1StringView("namespace")).toString() + QLatin1Char('/')
                + meta.value(QLatin1StringView("name")).toString();
     };
-    bool relinkNeeded = false;
-    auto removeId = [&](const ResourceId& id) {
-        m_inventory->remove(id);
-        relinkNeeded |= m_classes.remove(id) > 0;
-        relinkNeeded |= m_controllers.remove(id) > 0;
-    };
-
+    // Straight into the Inventory: its RelationResolver links what refers to what.
     for (const QJsonObject& object : removed)
         for (const ResourceId& id : m_idsByObject.take(objectKey(object)))
-            removeId(id);
+            m_inventory->remove(id);
 
     for (const QJsonObject& object : upserted) {
         const QList<ResourcePtr> resources = m_mapper.map(kind, object);
         QList<ResourceId> ids;
         for (const ResourcePtr& r : resources) {
             ids.append(r->id);
-            if (r->kind == ResourceKind::IngressClass) {
-                m_classes.insert(r->id, r);
-                relinkNeeded = true;
-            } else if (r->kind == ResourceKind::IngressController) {
-                m_controllers.insert(r->id, r);
-                relinkNeeded = true;
-            } else {
-                m_inventory->upsert(r);
-            }
+            m_inventory->upsert(r);
         }
         const QString key = objectKey(object);
         m_unconfirmed.remove(key);
         for (const ResourceId& old : m_idsByObject.value(key))
             if (!ids.contains(old))
-                removeId(old);
+                m_inventory->remove(old);
         m_idsByObject.insert(key, ids);
     }
-    if (relinkNeeded)
-        relink();
     Q_EMIT countsChanged();
-}
-
-void ClusterSession::relink()
-{
-    m_inventory->upsert(ObjectMapper::linkControllers(m_classes.values(), m_controllers.values()));
 }
 
 void ClusterSession::onInformerSynced()
@@ -220,17 +197,10 @@ void ClusterSession::onInformerSynced()
     m_initialSyncFinished = true;
     m_initialSyncMs = m_clock.elapsed();
     if (!m_unconfirmed.isEmpty()) {
-        bool relinkNeeded = false;
-        for (const QString& key : std::as_const(m_unconfirmed)) {
-            for (const ResourceId& id : m_idsByObject.take(key)) {
+        for (const QString& key : std::as_const(m_unconfirmed))
+            for (const ResourceId& id : m_idsByObject.take(key))
                 m_inventory->remove(id);
-                relinkNeeded |= m_classes.remove(id) > 0;
-                relinkNeeded |= m_controllers.remove(id) > 0;
-            }
-        }
         m_unconfirmed.clear();
-        if (relinkNeeded)
-            relink();
     }
     qCInfo(lcKube) << "context" << contextName() << "synced" << objectCount() << "objects in" << m_initialSyncMs
                    << "ms";

@@ -96,7 +96,6 @@ private:
     void onInformerSynced();
     void onResumeStateChanged();
     void fail(const Error& error);
-    void relink();
 
     ObjectMapper m_mapper;
     Domain::Inventory* m_inventory = nullptr;
@@ -113,8 +112,6 @@ private:
     bool m_initialSyncFinished = false;
     QHash<QString, QList<Domain::ResourceId>> m_idsByObject; // "plural/namespace/name" -> ids
     QSet<QString> m_unconfirmed; // keys known before a restart and not listed again yet
-    QHash<Domain::ResourceId, Domain::ResourcePtr> m_classes;     // unlinked IngressClasses
-    QHash<Domain::ResourceId, Domain::ResourcePtr> m_controllers; // unlinked IngressControllers
 };
 
 } // namespace Netloom::Kube

@@ -280,12 +280,36 @@ private Q_SLOTS:
             found = true;
             QCOMPARE(r.value(QStringLiteral("parent")).toString(), QStringLiteral("kube:netloom-lab/namespace//e2e-team"));
             const QByteArray relations = QJsonDocument(r.value(QStringLiteral("relations")).toArray()).toJson();
-            QVERIFY2(relations.contains("kube:netloom-lab/service/e2e-team/web"), relations.constData());
-            QVERIFY2(relations.contains("kube:netloom-lab/ingressClass//nginx"), relations.constData());
+            // Relations join resources of the inventory: its backend Service "web" does not exist, and
+            // the class routes to the Ingress, not the reverse (see the class below).
+            QVERIFY2(!relations.contains("kube:netloom-lab/service/e2e-team/web"), relations.constData());
+            QVERIFY2(!relations.contains("kube:netloom-lab/ingressClass//nginx"), relations.constData());
             const QJsonObject details = r.value(QStringLiteral("details")).toObject();
             QCOMPARE(details.value(QStringLiteral("issuer")).toString(), QStringLiteral("letsencrypt-prod"));
         }
         QVERIFY(found);
+        bool classFound = false;
+        for (const QJsonValue& v : resources) {
+            const QJsonObject r = v.toObject();
+            if (r.value(QStringLiteral("id")).toString() != QLatin1String("kube:netloom-lab/ingressClass//nginx"))
+                continue;
+            classFound = true;
+            const QJsonArray relations = r.value(QStringLiteral("relations")).toArray();
+            const QJsonObject route { { QStringLiteral("type"), QStringLiteral("routesTo") },
+                { QStringLiteral("target"), QStringLiteral("kube:netloom-lab/ingress/e2e-team/e2e-web") } };
+            QVERIFY2(relations.contains(route), QJsonDocument(relations).toJson().constData());
+        }
+        QVERIFY(classFound);
+        // An Ingress of the seed routes to its backend Services.
+        for (const QJsonValue& v : resources) {
+            const QJsonObject r = v.toObject();
+            if (r.value(QStringLiteral("id")).toString() != QLatin1String("kube:netloom-lab/ingress/shop/storefront"))
+                continue;
+            const QJsonArray relations = r.value(QStringLiteral("relations")).toArray();
+            const QJsonObject route { { QStringLiteral("type"), QStringLiteral("routesTo") },
+                { QStringLiteral("target"), QStringLiteral("kube:netloom-lab/service/shop/storefront") } };
+            QVERIFY2(relations.contains(route), QJsonDocument(relations).toJson().constData());
+        }
         qInfo("netloom inventory synced %lld resources (%lld Kubernetes objects) in %lld ms (process included)",
               static_cast<long long>(resources.size()), static_cast<long long>(expected.size()),
               static_cast<long long>(elapsed));
