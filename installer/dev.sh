@@ -6,6 +6,8 @@
 #   installer/dev.sh console   set up, build, start `netloom --lab`
 #   installer/dev.sh test      set up, build, run every test (ctest)
 #   installer/dev.sh setup     set up and build only
+#   installer/dev.sh packages  print the Debian packages it installs, one a line (installs nothing);
+#                              installer/check-packages.sh reads the list from here
 #
 # Environment: NETLOOM_BUILD_DIR (default build/, or build-asan/ with NETLOOM_SANITIZE=1),
 # NETLOOM_SANITIZE=1 (AddressSanitizer + UBSan build), NETLOOM_GUI=0 (models, lab and headless tests
@@ -93,10 +95,19 @@ run_console() {
     return 0
   fi
   if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
-    # xvfb-run's X authority goes to a known file, so that a screenshot tool can connect too.
-    local auth="$build_dir/xvfb.Xauthority"
-    say "No display found: starting the console under Xvfb on :99 (screenshot, with Debian's imagemagick: XAUTHORITY=$auth import -display :99 -window root netloom.png)"
-    exec xvfb-run -n 99 -f "$auth" -s '-screen 0 1600x1000x24' "$netloom" --lab
+    # xvfb-run's X authority goes to a known file, so that a screenshot tool can connect too. The
+    # first free display from :99 on, so that a second console (another work tree) can start too.
+    local auth="$build_dir/xvfb.Xauthority" n=99
+    while [ -e "/tmp/.X$n-lock" ] || [ -e "/tmp/.X11-unix/X$n" ]; do n=$((n + 1)); done
+    say "No display found: starting the console under Xvfb on :$n"
+    # Nothing here needs a screenshot tool; the hint says what to install for one.
+    local shot="XAUTHORITY=$auth import -display :$n -window root netloom.png"
+    if command -v import >/dev/null; then
+      say "Screenshot: $shot"
+    else
+      say "Screenshot: apt-get install --no-install-recommends imagemagick, then: $shot"
+    fi
+    exec xvfb-run -n "$n" -f "$auth" -s '-screen 0 1600x1000x24' "$netloom" --lab
   fi
   say "Starting the console on the built-in lab"
   exec "$netloom" --lab
@@ -105,12 +116,14 @@ run_console() {
 run_tests() {
   check_kubectl
   say "Running the test suite"
-  ctest --test-dir "$build_dir" --output-on-failure --timeout 600
+  # run-tests.sh fails the run if ctest ran fewer tests than the build defines, and prints the counts.
+  "$root/installer/run-tests.sh" "$build_dir"
 }
 
 case "$command" in
+  packages) printf '%s\n' "${packages[@]}" ;;
   console) install_missing; build; run_console ;;
   test) install_missing; build; run_tests ;;
   setup) install_missing; build ;;
-  *) sed -n '2,16p' "$0"; exit 2 ;;
+  *) sed -n '2,/^set /{/^#/p}' "$0"; exit 2 ;;
 esac

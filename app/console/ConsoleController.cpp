@@ -28,27 +28,6 @@ bool sameConnection(const Kube::ConnectionConfig& a, const Kube::ConnectionConfi
         && a.proxyUrl == b.proxyUrl;
 }
 
-// The HTTP layer takes proxies from the environment only: honour the context's proxy-url there
-// (as `netloom inventory` does), and never send loopback (the built-in lab) through a proxy.
-void prepareEnvironment(const Kube::ConnectionConfig& config)
-{
-    if (!config.proxyUrl.isEmpty() && qEnvironmentVariableIsEmpty("https_proxy")
-        && qEnvironmentVariableIsEmpty("HTTPS_PROXY")) {
-        qputenv("https_proxy", config.proxyUrl.toLocal8Bit());
-        qputenv("http_proxy", config.proxyUrl.toLocal8Bit());
-    }
-    const QString host = config.server.host();
-    if (host != QLatin1String("127.0.0.1") && host != QLatin1String("localhost") && host != QLatin1String("::1"))
-        return;
-    for (const char* name : { "no_proxy", "NO_PROXY" }) {
-        QString value = qEnvironmentVariable(name);
-        if (value.split(QLatin1Char(',')).contains(host))
-            continue;
-        value = value.isEmpty() ? host : value + QLatin1Char(',') + host;
-        qputenv(name, value.toLocal8Bit());
-    }
-}
-
 // The first line of @p message, short enough for the status bar (the message box has all of it).
 QString statusLine(const QString& message)
 {
@@ -212,7 +191,6 @@ void ConsoleController::startSession(const QString& context)
         showProblem(config.error().message);
         return;
     }
-    prepareEnvironment(*config);
     m_session = new ClusterSession(*config, m_inventory.get(), this);
     connect(m_session, &ClusterSession::stateChanged, this, &ConsoleController::onSessionStateChanged);
     m_yaml->setClient(m_session->client());

@@ -1,5 +1,6 @@
 #include "app/console/InventoryCommand.h"
 
+#include "app/console/TerminalText.h"
 #include "app/console/Tr.h"
 #include "models/domain/Inventory.h"
 #include "models/kube/ClusterSession.h"
@@ -9,9 +10,13 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
-#include <QTimer>
+#include <QScopeGuard>
 
+#include <chrono>
+#include <condition_variable>
 #include <cstdio>
+#include <mutex>
+#include <thread>
 
 namespace Netloom::Console {
 
@@ -20,8 +25,10 @@ namespace {
 // One line on stderr: "netloom inventory: ...".
 int failWith(const QString& message)
 {
+    // Messages quote files and servers: no control character of theirs reaches the terminal.
     QString line = message;
     line.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    line = TerminalText::escape(line);
     std::fputs(qPrintable(QStringLiteral("netloom inventory: %1\n").arg(line)), stderr);
     return 1;
 }
@@ -37,26 +44,36 @@ int InventoryCommand::run(const Options& options)
     if (!config)
         return failWith(config.error().message);
 
-    // The HTTP layer takes proxies from the environment only: honour the context's proxy-url there.
-    if (!config->proxyUrl.isEmpty() && qEnvironmentVariableIsEmpty("https_proxy")
-        && qEnvironmentVariableIsEmpty("HTTPS_PROXY")) {
-        qputenv("https_proxy", config->proxyUrl.toLocal8Bit());
-        qputenv("http_proxy", config->proxyUrl.toLocal8Bit());
-    }
-
     Domain::Inventory inventory;
     Kube::ClusterSession::Options sessionOptions;
     sessionOptions.watch = false;
     sessionOptions.pageSize = options.pageSize;
+    sessionOptions.maxResponseBytes = qint64(options.maxResponseMib) * 1024 * 1024;
     Kube::ClusterSession session(*config, &inventory, sessionOptions);
 
     QEventLoop loop;
-    QTimer deadline;
-    deadline.setSingleShot(true);
-    QObject::connect(&deadline, &QTimer::timeout, &loop, &QEventLoop::quit);
     QObject::connect(&session, &Kube::ClusterSession::initialSyncFinished, &loop, &QEventLoop::quit);
     QObject::connect(&session, &Kube::ClusterSession::failed, &loop, &QEventLoop::quit);
-    deadline.start(std::max(1, options.timeoutSeconds) * 1000);
+    // The deadline is a posted event from a watchdog thread, not a QTimer: with the glib event
+    // dispatcher a timer that has just fired (libcurl's own, e.g.) demotes every timer to idle
+    // priority, and a socket that is always readable (a server flooding us over plain HTTP) then
+    // starves them: --timeout 5 ran to about 10 s. Posted events are never demoted.
+    std::mutex mutex;
+    std::condition_variable wake;
+    bool finished = false;
+    std::thread watchdog([&, timeout = std::chrono::seconds(std::max(1, options.timeoutSeconds))] {
+        std::unique_lock lock(mutex);
+        if (!wake.wait_for(lock, timeout, [&] { return finished; }))
+            QMetaObject::invokeMethod(&loop, &QEventLoop::quit, Qt::QueuedConnection);
+    });
+    const auto stopWatchdog = qScopeGuard([&] {
+        {
+            const std::lock_guard lock(mutex);
+            finished = true;
+        }
+        wake.notify_all();
+        watchdog.join();
+    });
     session.start();
     if (session.state() != Kube::ClusterSession::State::Failed)
         loop.exec();
@@ -77,7 +94,7 @@ int InventoryCommand::run(const Options& options)
     session.stop();
     inventory.flush();
 
-    const QByteArray text = InventoryPrinter::render(inventory.all(), options.format);
+    const QByteArray text = InventoryPrinter::render(inventory, options.format);
     QFile out;
     if (!out.open(stdout, QIODevice::WriteOnly) || out.write(text) != text.size())
         return failWith(Tr::tr("cannot write the output"));

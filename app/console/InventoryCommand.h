@@ -12,6 +12,12 @@ namespace Netloom::Console {
 class InventoryCommand final
 {
 public:
+    /// The ranges of the numeric options: what a millisecond Qt timer can hold (about 24.8 days),
+    /// what fits a list page, and what one response may hold.
+    static constexpr int MaxTimeoutSeconds = 2147483;
+    static constexpr int MaxPageSize = 1000000;
+    static constexpr int MaxResponseMib = 4096;
+
     struct Options
     {
         QString kubeconfig; ///< empty: KUBECONFIG or ~/.kube/config
@@ -19,6 +25,7 @@ public:
         InventoryPrinter::Format format = InventoryPrinter::Format::Table;
         int timeoutSeconds = 30;
         int pageSize = 500;
+        int maxResponseMib = 64; ///< the largest response body accepted (Net::HttpRequest::maxBodyBytes)
     };
 
     static int run(const Options& options);

@@ -1,5 +1,8 @@
 #include "app/console/InventoryPrinter.h"
 
+#include "app/console/TerminalText.h"
+
+#include "models/domain/Inventory.h"
 #include "models/domain/ResourceJson.h"
 #include "models/domain/ResourceProperties.h"
 
@@ -85,8 +88,8 @@ void emitYaml(YAML::Emitter& out, const QJsonValue& value)
 
 QList<ResourcePtr> sorted(QList<ResourcePtr> resources)
 {
-    std::sort(resources.begin(), resources.end(),
-              [](const ResourcePtr& a, const ResourcePtr& b) { return a->id < b->id; });
+    std::sort(
+        resources.begin(), resources.end(), [](const ResourcePtr& a, const ResourcePtr& b) { return a->id < b->id; });
     return resources;
 }
 
@@ -106,57 +109,68 @@ bool InventoryPrinter::parseFormat(const QString& text, Format* format)
     return true;
 }
 
-QByteArray InventoryPrinter::render(const QList<ResourcePtr>& resources, Format format)
+QByteArray InventoryPrinter::render(const Inventory& inventory, Format format)
+{
+    return render(inventory.all(), format, [&inventory](const Resource& r) { return inventory.relationsOf(r.id); });
+}
+
+QByteArray InventoryPrinter::render(
+    const QList<ResourcePtr>& resources, Format format, const ResourceJson::RelationsOf& relationsOf)
 {
     switch (format) {
     case Format::Json:
-        return toJson(resources);
+        return toJson(resources, relationsOf);
     case Format::Yaml:
-        return toYaml(resources);
+        return toYaml(resources, relationsOf);
     case Format::Table:
-        return toTable(resources);
+        return toTable(resources, relationsOf);
     }
     return {};
 }
 
-QByteArray InventoryPrinter::toJson(const QList<ResourcePtr>& resources)
+QByteArray InventoryPrinter::toJson(const QList<ResourcePtr>& resources, const ResourceJson::RelationsOf& relationsOf)
 {
-    return QJsonDocument(ResourceJson::inventoryToJson(resources)).toJson(QJsonDocument::Indented);
+    return QJsonDocument(ResourceJson::inventoryToJson(resources, relationsOf)).toJson(QJsonDocument::Indented);
 }
 
-QByteArray InventoryPrinter::toYaml(const QList<ResourcePtr>& resources)
+QByteArray InventoryPrinter::toYaml(const QList<ResourcePtr>& resources, const ResourceJson::RelationsOf& relationsOf)
 {
     YAML::Emitter out;
     out.SetIndent(2);
-    emitYaml(out, ResourceJson::inventoryToJson(resources));
+    emitYaml(out, ResourceJson::inventoryToJson(resources, relationsOf));
     QByteArray text(out.c_str(), static_cast<qsizetype>(out.size()));
     text.append('\n');
     return text;
 }
 
-QByteArray InventoryPrinter::toTable(const QList<ResourcePtr>& resources)
+QByteArray InventoryPrinter::toTable(const QList<ResourcePtr>& resources, const ResourceJson::RelationsOf& relationsOf)
 {
     // Display properties already shown in their own column.
-    static const QSet<QString> columns{QStringLiteral("Kind"),     QStringLiteral("Name"),
-                                       QStringLiteral("Namespace"), QStringLiteral("Parent"),
-                                       QStringLiteral("Relations"), QStringLiteral("Id"),
-                                       QStringLiteral("UID"),       QStringLiteral("Resource version")};
+    static const QSet<QString> columns { QStringLiteral("Kind"), QStringLiteral("Name"), QStringLiteral("Namespace"),
+        QStringLiteral("Parent"), QStringLiteral("Relations"), QStringLiteral("Id"), QStringLiteral("UID"),
+        QStringLiteral("Resource version") };
     QList<QStringList> rows;
-    rows.append({QStringLiteral("KIND"), QStringLiteral("NAMESPACE"), QStringLiteral("NAME"), QStringLiteral("UID"),
-                 QStringLiteral("RESOURCEVERSION"), QStringLiteral("ID"), QStringLiteral("PARENT"),
-                 QStringLiteral("RELATIONS"), QStringLiteral("FIELDS")});
+    rows.append({ QStringLiteral("KIND"), QStringLiteral("NAMESPACE"), QStringLiteral("NAME"), QStringLiteral("UID"),
+        QStringLiteral("RESOURCEVERSION"), QStringLiteral("ID"), QStringLiteral("PARENT"), QStringLiteral("RELATIONS"),
+        QStringLiteral("FIELDS") });
     for (const ResourcePtr& r : sorted(resources)) {
+        const QList<Relation> resolved = relationsOf ? relationsOf(*r) : r->relations;
         QStringList relations;
-        for (const Relation& rel : r->relations)
+        for (const Relation& rel : resolved)
             relations.append(machineName(rel.type) + QLatin1Char(' ') + rel.target.toString());
         QStringList fields;
-        for (const DisplayProperty& p : displayProperties(*r))
+        for (const DisplayProperty& p : displayProperties(*r, resolved))
             if (!columns.contains(p.label))
                 fields.append(p.label + QStringLiteral(": ") + p.value);
-        auto cell = [](const QString& s) { return s.isEmpty() ? QStringLiteral("-") : QString(s).replace(QLatin1Char('\n'), QLatin1Char(' ')); };
-        rows.append({cell(machineName(r->kind)), cell(r->namespaceName), cell(r->name), cell(r->uid),
-                     cell(r->resourceVersion), cell(r->id.toString()), cell(r->parent.toString()),
-                     cell(relations.join(QStringLiteral(", "))), cell(fields.join(QStringLiteral("; ")))});
+        // Cluster data reaches a terminal here: a newline reads as a space, every other control
+        // character is shown escaped (an annotation must not retitle or clear the screen).
+        auto cell = [](const QString& s) {
+            return s.isEmpty() ? QStringLiteral("-")
+                               : TerminalText::escape(QString(s).replace(QLatin1Char('\n'), QLatin1Char(' ')));
+        };
+        rows.append({ cell(machineName(r->kind)), cell(r->namespaceName), cell(r->name), cell(r->uid),
+            cell(r->resourceVersion), cell(r->id.toString()), cell(r->parent.toString()),
+            cell(relations.join(QStringLiteral(", "))), cell(fields.join(QStringLiteral("; "))) });
     }
     QList<qsizetype> widths(rows.first().size(), 0);
     for (const QStringList& row : rows)

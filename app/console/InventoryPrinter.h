@@ -1,10 +1,15 @@
 #pragma once
 
 #include "models/domain/Resource.h"
+#include "models/domain/ResourceJson.h"
 
 #include <QByteArray>
 #include <QList>
 #include <QString>
+
+namespace Netloom::Domain {
+class Inventory;
+}
 
 namespace Netloom::Console {
 
@@ -18,10 +23,17 @@ public:
     /// "json", "yaml", "table" (case-insensitive); false for anything else.
     static bool parseFormat(const QString& text, Format* format);
 
-    static QByteArray render(const QList<Domain::ResourcePtr>& resources, Format format);
-    static QByteArray toJson(const QList<Domain::ResourcePtr>& resources);
-    static QByteArray toYaml(const QList<Domain::ResourcePtr>& resources);
-    static QByteArray toTable(const QList<Domain::ResourcePtr>& resources);
+    /// Everything in @p inventory, with its resolved relations (Inventory::relationsOf).
+    static QByteArray render(const Domain::Inventory& inventory, Format format);
+    /// @p resources with the relations @p relationsOf gives (default: those stated in each resource).
+    static QByteArray render(const QList<Domain::ResourcePtr>& resources, Format format,
+        const Domain::ResourceJson::RelationsOf& relationsOf = {});
+    static QByteArray toJson(
+        const QList<Domain::ResourcePtr>& resources, const Domain::ResourceJson::RelationsOf& relationsOf = {});
+    static QByteArray toYaml(
+        const QList<Domain::ResourcePtr>& resources, const Domain::ResourceJson::RelationsOf& relationsOf = {});
+    static QByteArray toTable(
+        const QList<Domain::ResourcePtr>& resources, const Domain::ResourceJson::RelationsOf& relationsOf = {});
 };
 
 } // namespace Netloom::Console

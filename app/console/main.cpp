@@ -22,6 +22,20 @@ int usageError(const QString& message)
     return 2;
 }
 
+// A whole decimal number in [min, max]; otherwise @p problem names the option and the range.
+// (QString::toInt alone would let 2147484 seconds overflow the millisecond timer.)
+bool parseBounded(const QString& text, const QString& option, int min, int max, int* value, QString* problem)
+{
+    bool ok = false;
+    const qlonglong number = text.trimmed().toLongLong(&ok, 10);
+    if (ok && number >= min && number <= max) {
+        *value = static_cast<int>(number);
+        return true;
+    }
+    *problem = Tr::tr("%1 must be a whole number from %2 to %3, not \"%4\"").arg(option).arg(min).arg(max).arg(text);
+    return false;
+}
+
 int runHeadless(int& argc, char** argv)
 {
     QCoreApplication app(argc, argv);
@@ -53,9 +67,12 @@ int runHeadless(int& argc, char** argv)
         Tr::tr("Give up when the sync takes longer (default 30)."), Tr::tr("seconds"), QStringLiteral("30"));
     const QCommandLineOption pageSizeOption(
         QStringLiteral("page-size"), Tr::tr("Items per list page (default 500)."), Tr::tr("n"), QStringLiteral("500"));
+    const QCommandLineOption maxResponseOption(QStringLiteral("max-response-mib"),
+        Tr::tr("Largest API response accepted, in MiB (default 64)."), Tr::tr("mib"), QStringLiteral("64"));
     const QCommandLineOption verboseOption(
         QStringLiteral("verbose"), Tr::tr("Log connection and sync progress on stderr."));
-    parser.addOptions({ kubeconfigOption, contextOption, formatOption, timeoutOption, pageSizeOption, verboseOption });
+    parser.addOptions({ kubeconfigOption, contextOption, formatOption, timeoutOption, pageSizeOption, maxResponseOption,
+        verboseOption });
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
@@ -72,21 +89,22 @@ int runHeadless(int& argc, char** argv)
 
     // Progress logs only on request; QT_LOGGING_RULES still overrides this.
     QLoggingCategory::setFilterRules(parser.isSet(verboseOption)
-                                         ? QStringLiteral("netloom.*.debug=true")
-                                         : QStringLiteral("netloom.*.debug=false\nnetloom.*.info=false"));
+            ? QStringLiteral("netloom.*.debug=true")
+            : QStringLiteral("netloom.*.debug=false\nnetloom.*.info=false"));
 
     InventoryCommand::Options options;
     options.kubeconfig = parser.value(kubeconfigOption);
     options.context = parser.value(contextOption);
     if (!InventoryPrinter::parseFormat(parser.value(formatOption), &options.format))
         return usageError(Tr::tr("unknown format \"%1\": use json, yaml or table").arg(parser.value(formatOption)));
-    bool ok = false;
-    options.timeoutSeconds = parser.value(timeoutOption).toInt(&ok);
-    if (!ok || options.timeoutSeconds <= 0)
-        return usageError(Tr::tr("--timeout needs a positive number of seconds"));
-    options.pageSize = parser.value(pageSizeOption).toInt(&ok);
-    if (!ok || options.pageSize <= 0)
-        return usageError(Tr::tr("--page-size needs a positive number"));
+    QString problem;
+    if (!parseBounded(parser.value(timeoutOption), QStringLiteral("--timeout"), 1, InventoryCommand::MaxTimeoutSeconds,
+            &options.timeoutSeconds, &problem)
+        || !parseBounded(parser.value(pageSizeOption), QStringLiteral("--page-size"), 1, InventoryCommand::MaxPageSize,
+            &options.pageSize, &problem)
+        || !parseBounded(parser.value(maxResponseOption), QStringLiteral("--max-response-mib"), 1,
+            InventoryCommand::MaxResponseMib, &options.maxResponseMib, &problem))
+        return usageError(problem);
     return InventoryCommand::run(options);
 }
 
@@ -103,10 +121,10 @@ bool wantsWindow(int argc, char** argv)
         if (!std::strcmp(a, "-h") || !std::strcmp(a, "--help") || !std::strcmp(a, "-v") || !std::strcmp(a, "--version")
             || !std::strcmp(a, "--help-all"))
             return false;
-        for (const char* headlessOnly : {"--format", "--timeout", "--page-size"})
+        for (const char* headlessOnly : { "--format", "--timeout", "--page-size", "--max-response-mib" })
             if (!std::strncmp(a, headlessOnly, std::strlen(headlessOnly)))
                 return false;
-        for (const char* withValue : {"--kubeconfig", "--context", "--select", "-kubeconfig", "-context", "-select"})
+        for (const char* withValue : { "--kubeconfig", "--context", "--select", "-kubeconfig", "-context", "-select" })
             if (!std::strcmp(a, withValue) && i + 1 < argc)
                 ++i; // its value
     }

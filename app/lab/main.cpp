@@ -26,6 +26,9 @@ namespace {
 constexpr int DefaultWatchHistory = 10000;
 constexpr int MinWatchHistory = 10;
 constexpr int MaxWatchHistory = 1000000;
+// --header-timeout-ms: time from the first byte of a request head to its end before 408.
+constexpr int MinHeaderTimeoutMs = 10;
+constexpr int MaxHeaderTimeoutMs = 3600 * 1000;
 
 int fail(const QString& message)
 {
@@ -75,7 +78,15 @@ int main(int argc, char* argv[])
         QStringLiteral("Instead of the demo, start with a generated platform of the size <preset> (%1); fixed seed.")
             .arg(Generator::presetNames()),
         QStringLiteral("preset"));
-    parser.addOptions({ kubeconfigOption, stateOption, seedOption, generateOption, portOption, historyOption });
+    const QCommandLineOption headerTimeoutOption(QStringLiteral("header-timeout-ms"),
+        QStringLiteral("A request head must be complete within <ms> of its first byte (%1 to %2, default %3), or "
+                       "the answer is 408 and the connection is closed.")
+            .arg(MinHeaderTimeoutMs)
+            .arg(MaxHeaderTimeoutMs)
+            .arg(HttpLimits().headerTimeoutMs),
+        QStringLiteral("ms"), QString::number(HttpLimits().headerTimeoutMs));
+    parser.addOptions(
+        { kubeconfigOption, stateOption, seedOption, generateOption, portOption, historyOption, headerTimeoutOption });
     parser.process(app);
 
     if (!parser.isSet(kubeconfigOption))
@@ -101,6 +112,13 @@ int main(int argc, char* argv[])
     if (!historyOk || watchHistory < MinWatchHistory || watchHistory > MaxWatchHistory)
         return fail(
             QStringLiteral("--watch-history must be a number from %1 to %2").arg(MinWatchHistory).arg(MaxWatchHistory));
+    bool headerTimeoutOk = false;
+    HttpLimits limits;
+    limits.headerTimeoutMs = parser.value(headerTimeoutOption).toInt(&headerTimeoutOk);
+    if (!headerTimeoutOk || limits.headerTimeoutMs < MinHeaderTimeoutMs || limits.headerTimeoutMs > MaxHeaderTimeoutMs)
+        return fail(QStringLiteral("--header-timeout-ms must be a number from %1 to %2")
+                        .arg(MinHeaderTimeoutMs)
+                        .arg(MaxHeaderTimeoutMs));
     const QString stateDir = parser.value(stateOption);
 
     const Expected<TlsIdentity> identity
@@ -110,6 +128,7 @@ int main(int argc, char* argv[])
 
     ApiServer server;
     server.setToken(newToken());
+    server.setLimits(limits);
     server.store().setHistoryLimit(watchHistory);
     std::unique_ptr<StateFile> state;
     bool seeded = false;

@@ -22,10 +22,19 @@ struct ChangeBatch
     QList<ResourcePtr> updatedBefore;
     /// Ids that existed before and are gone, with the last value they had.
     QList<ResourcePtr> removed;
+    /// Relations (resolved by the Inventory's RelationResolver) that exist now and did not at the
+    /// start of the batch, and the reverse; in no particular order. A relation whose two ends are
+    /// both removed is in relationsRemoved too.
+    QList<ResolvedRelation> relationsAdded;
+    QList<ResolvedRelation> relationsRemoved;
     /// Raw mutations recorded (every upsert or removal that changed the store), before coalescing.
     qsizetype mutationCount = 0;
 
-    bool isEmpty() const { return added.isEmpty() && updated.isEmpty() && removed.isEmpty(); }
+    bool isEmpty() const
+    {
+        return added.isEmpty() && updated.isEmpty() && removed.isEmpty() && relationsAdded.isEmpty()
+            && relationsRemoved.isEmpty();
+    }
 };
 
 } // namespace Netloom::Domain

@@ -84,6 +84,7 @@ bool Inventory::upsert(const ResourcePtr& resource)
         m_byId.insert(id, resource);
         reindex(id, nullptr, resource.get());
         record(id, nullptr, resource);
+        resolve(nullptr, resource.get());
         return true;
     }
     const ResourcePtr old = *it;
@@ -92,6 +93,7 @@ bool Inventory::upsert(const ResourcePtr& resource)
     *it = resource;
     reindex(id, old.get(), resource.get());
     record(id, old, resource);
+    resolve(old.get(), resource.get());
     return true;
 }
 
@@ -112,6 +114,7 @@ bool Inventory::remove(const ResourceId& id)
     m_byId.erase(it);
     reindex(id, old.get(), nullptr);
     record(id, old, old);
+    resolve(old.get(), nullptr);
     return true;
 }
 
@@ -137,7 +140,8 @@ void Inventory::clear()
     m_labelIndex.clear();
     m_nameIndex.clear();
     m_originIndex.clear();
-    m_incomingIndex.clear();
+    m_resolver.clear(&m_relationChanges);
+    recordRelations();
 }
 
 ResourcePtr Inventory::get(const ResourceId& id) const
@@ -231,15 +235,45 @@ QList<ResourcePtr> Inventory::byOrigin(const QString& origin) const
     return resolve(find(m_originIndex, origin));
 }
 
+QList<Relation> Inventory::relationsOf(const ResourceId& source) const
+{
+    return m_resolver.outgoing(source);
+}
+
+QList<ResolvedRelation> Inventory::incomingOf(const ResourceId& target) const
+{
+    return m_resolver.incoming(target);
+}
+
+bool Inventory::hasRelation(const ResolvedRelation& relation) const
+{
+    return m_resolver.contains(relation);
+}
+
+qsizetype Inventory::relationCount() const
+{
+    return m_resolver.relationCount();
+}
+
 QList<ResourcePtr> Inventory::sourcesOf(const ResourceId& target) const
 {
-    return resolve(find(m_incomingIndex, target));
+    QList<ResourcePtr> out;
+    ResourceId last;
+    for (const ResolvedRelation& r : m_resolver.incoming(target)) { // sorted by source
+        if (r.source != last)
+            out.append(m_byId.value(r.source));
+        last = r.source;
+    }
+    return out;
 }
 
 QList<ResourcePtr> Inventory::sourcesOf(const ResourceId& target, RelationType type) const
 {
-    QList<ResourcePtr> out = sourcesOf(target);
-    out.removeIf([&](const ResourcePtr& r) { return !r->relations.contains(Relation { type, target }); });
+    QList<ResourcePtr> out;
+    for (const ResolvedRelation& r : m_resolver.incoming(target)) {
+        if (r.type == type)
+            out.append(m_byId.value(r.source));
+    }
     return out;
 }
 
@@ -256,8 +290,16 @@ void Inventory::flush()
     // starts the next batch.
     const QHash<ResourceId, Pending> pending = std::exchange(m_pending, {});
     const QList<ResourceId> order = std::exchange(m_pendingOrder, {});
+    const QHash<ResolvedRelation, bool> relations = std::exchange(m_pendingRelations, {});
     ChangeBatch batch;
     batch.mutationCount = std::exchange(m_pendingMutations, 0);
+    for (auto it = relations.cbegin(); it != relations.cend(); ++it) {
+        const bool now = m_resolver.contains(it.key());
+        if (now && !it.value())
+            batch.relationsAdded.append(it.key());
+        else if (!now && it.value())
+            batch.relationsRemoved.append(it.key());
+    }
 
     for (const ResourceId& id : order) {
         const Pending& p = *pending.constFind(id);
@@ -320,16 +362,22 @@ void Inventory::reindex(const ResourceId& id, const Resource* old, const Resourc
                 insertInto(m_labelIndex, it.key(), it.value(), id);
         }
     }
-    if (!(both && old->relations == now->relations)) {
-        if (old) {
-            for (const Relation& rel : old->relations)
-                eraseFrom(m_incomingIndex, rel.target, id);
-        }
-        if (now) {
-            for (const Relation& rel : now->relations)
-                insertInto(m_incomingIndex, rel.target, id);
-        }
+}
+
+void Inventory::resolve(const Resource* old, const Resource* now)
+{
+    m_resolver.update(old, now, &m_relationChanges);
+    recordRelations();
+}
+
+void Inventory::recordRelations()
+{
+    // The first change of a relation in a batch tells whether it existed at the start.
+    for (const RelationResolver::Change& change : std::as_const(m_relationChanges)) {
+        if (!m_pendingRelations.contains(change.relation))
+            m_pendingRelations.insert(change.relation, !change.added);
     }
+    m_relationChanges.clear();
 }
 
 void Inventory::record(const ResourceId& id, const ResourcePtr& before, const ResourcePtr& last)
@@ -342,6 +390,11 @@ void Inventory::record(const ResourceId& id, const ResourcePtr& before, const Re
         it->last = last;
     }
     ++m_pendingMutations;
+    postFlush();
+}
+
+void Inventory::postFlush()
+{
     if (!m_flushPosted) {
         m_flushPosted = true;
         QMetaObject::invokeMethod(

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/domain/ChangeBatch.h"
+#include "models/domain/RelationResolver.h"
 #include "models/domain/Resource.h"
 
 #include <QHash>
@@ -64,10 +65,22 @@ public:
     QList<ResourcePtr> byName(ResourceKind kind, const QString& name) const;
     /// Resources that came from @p origin.
     QList<ResourcePtr> byOrigin(const QString& origin) const;
-    /// Incoming relations: resources having a relation to @p target (target need not be in the store).
+    /// The resolved outgoing relations of @p source (see RelationResolver), sorted by target, type.
+    /// Both ends of a relation are always in the store.
+    QList<Relation> relationsOf(const ResourceId& source) const;
+    /// The resolved incoming relations of @p target, sorted by source, type.
+    QList<ResolvedRelation> incomingOf(const ResourceId& target) const;
+    /// Whether that relation is resolved now.
+    bool hasRelation(const ResolvedRelation& relation) const;
+    /// Number of resolved relations.
+    qsizetype relationCount() const;
+    /// Incoming relations as resources: those having a relation to @p target (each once).
     QList<ResourcePtr> sourcesOf(const ResourceId& target) const;
     /// Same, restricted to relations of @p type.
     QList<ResourcePtr> sourcesOf(const ResourceId& target, RelationType type) const;
+    /// The resolver (its counters tell how much work the mutations made).
+    const RelationResolver& resolver() const { return m_resolver; }
+    RelationResolver& resolver() { return m_resolver; }
 
     /// True when mutations are recorded and not yet emitted.
     bool hasPendingChanges() const;
@@ -94,6 +107,9 @@ private:
     // entries whose key did not change are left alone.
     void reindex(const ResourceId& id, const Resource* old, const Resource* now);
     void record(const ResourceId& id, const ResourcePtr& before, const ResourcePtr& last);
+    void resolve(const Resource* old, const Resource* now);
+    void recordRelations();
+    void postFlush();
     QList<ResourcePtr> resolve(const IdSet* ids) const;
 
     QHash<ResourceId, ResourcePtr> m_byId;
@@ -103,7 +119,9 @@ private:
     QHash<QString, QHash<QString, IdSet>> m_labelIndex;     // key -> value -> ids
     QHash<ResourceKind, QHash<QString, IdSet>> m_nameIndex; // kind -> name -> ids
     QHash<QString, IdSet> m_originIndex;
-    QHash<ResourceId, IdSet> m_incomingIndex; // target -> sources
+    RelationResolver m_resolver;
+    QList<RelationResolver::Change> m_relationChanges; // scratch of one mutation
+    QHash<ResolvedRelation, bool> m_pendingRelations; // relation -> existed at batch start
 
     QHash<ResourceId, Pending> m_pending;
     QList<ResourceId> m_pendingOrder;

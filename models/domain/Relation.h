@@ -2,6 +2,7 @@
 
 #include "models/domain/ResourceId.h"
 
+#include <QHashFunctions>
 #include <QList>
 #include <QString>
 #include <QStringView>
@@ -48,5 +49,20 @@ struct Relation
 
     bool operator==(const Relation&) const = default;
 };
+
+/// One resolved edge of the Inventory: @p source -> @p target, oriented along the traffic.
+struct ResolvedRelation
+{
+    ResourceId source;
+    ResourceId target;
+    RelationType type = RelationType::Contains;
+
+    bool operator==(const ResolvedRelation&) const = default;
+};
+
+inline size_t qHash(const ResolvedRelation& r, size_t seed = 0) noexcept
+{
+    return qHashMulti(seed, r.source, r.target, static_cast<int>(r.type));
+}
 
 } // namespace Netloom::Domain

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/domain/Reference.h"
 #include "models/domain/Relation.h"
 #include "models/domain/ResourceDetails.h"
 #include "models/domain/ResourceId.h"
@@ -31,7 +32,16 @@ struct Resource
     QString resourceVersion;
     ResourceId parent; ///< containment parent (a subnet's VDC, a Service's namespace); null at the top
     QMap<QString, QString> labels;
-    QList<Relation> relations; ///< outgoing edges other than containment
+    /// What this resource names (a Service, a class, a controller string, a secret...): the
+    /// Inventory's RelationResolver turns them into relations. This is how mappers state links.
+    QList<Reference> references;
+    /// Keys it can be found by besides its id (a controller string, "default class of its origin",
+    /// a TLS secret it writes, later an IP address).
+    QList<ResourceKey> keys;
+    /// Relations stated by id, taken as they are (JSON read back, hand-made test data). Mappers use
+    /// references instead. Either way the resolved relations are read from the Inventory
+    /// (Inventory::relationsOf / incomingOf), never from here.
+    QList<Relation> relations;
     QDateTime created;
     QString origin; ///< where it came from: a cluster / kube context or a cloud account, e.g. "kube:prod"
     ResourceStatus status;

@@ -295,8 +295,13 @@ bool lessById(const ResourcePtr& a, const ResourcePtr& b)
 
 QJsonObject toJson(const Resource& r)
 {
+    return toJson(r, r.relations);
+}
+
+QJsonObject toJson(const Resource& r, const QList<Relation>& resolved)
+{
     QJsonArray relations;
-    for (const Relation& rel : r.relations)
+    for (const Relation& rel : resolved)
         relations.append(QJsonObject { { QStringLiteral("type"), machineName(rel.type) },
                                        { QStringLiteral("target"), rel.target.toString() } });
     return QJsonObject {
@@ -413,21 +418,21 @@ Expected<Resource> fromJson(const QJsonObject& o)
     return r;
 }
 
-QJsonObject inventoryToJson(const QList<ResourcePtr>& resources)
+QJsonObject inventoryToJson(const QList<ResourcePtr>& resources, const RelationsOf& relationsOf)
 {
     QList<ResourcePtr> sorted = resources;
     sorted.removeIf([](const ResourcePtr& r) { return !r; });
     std::sort(sorted.begin(), sorted.end(), lessById);
     QJsonArray array;
     for (const ResourcePtr& r : std::as_const(sorted))
-        array.append(toJson(*r));
+        array.append(relationsOf ? toJson(*r, relationsOf(*r)) : toJson(*r));
     return QJsonObject { { QStringLiteral("formatVersion"), FormatVersion },
                          { QStringLiteral("resources"), array } };
 }
 
 QJsonObject inventoryToJson(const Inventory& inventory)
 {
-    return inventoryToJson(inventory.all());
+    return inventoryToJson(inventory.all(), [&inventory](const Resource& r) { return inventory.relationsOf(r.id); });
 }
 
 Expected<QList<ResourcePtr>> inventoryFromJson(const QJsonObject& object)

@@ -137,6 +137,11 @@ void add(QList<DisplayProperty>& out, const QString& label, const QString& value
 
 QList<DisplayProperty> displayProperties(const Resource& r)
 {
+    return displayProperties(r, r.relations);
+}
+
+QList<DisplayProperty> displayProperties(const Resource& r, const QList<Relation>& resolved)
+{
     QList<DisplayProperty> out;
     add(out, Tr::tr("Kind"), displayName(r.kind));
     add(out, Tr::tr("Name"), r.name);
@@ -150,7 +155,7 @@ QList<DisplayProperty> displayProperties(const Resource& r)
     add(out, Tr::tr("Labels"), text(r.labels));
     add(out, Tr::tr("Parent"), r.parent.toString());
     QStringList relations;
-    for (const Relation& rel : r.relations)
+    for (const Relation& rel : resolved)
         relations.append(displayName(rel.type) + u' ' + rel.target.toString());
     add(out, Tr::tr("Relations"), relations.join(QStringLiteral("; ")));
     add(out, Tr::tr("Id"), r.id.toString());

@@ -71,6 +71,15 @@ void ResourcePropertiesModel::onInventoryChanged(const ChangeBatch& batch)
             }
         }
     }
+    // Its relations may change while it does not (a new Ingress of the class shown).
+    for (const QList<ResolvedRelation>* list : { &batch.relationsAdded, &batch.relationsRemoved }) {
+        for (const ResolvedRelation& r : *list) {
+            if (r.source == m_id || r.target == m_id) {
+                show(m_inventory.get(m_id));
+                return;
+            }
+        }
+    }
 }
 
 QString ResourcePropertiesModel::reference(const ResourceId& id) const
@@ -84,21 +93,38 @@ QString ResourcePropertiesModel::reference(const ResourceId& id) const
 
 QList<DisplayProperty> ResourcePropertiesModel::rowsOf(const Resource& resource) const
 {
-    QList<DisplayProperty> rows = displayProperties(resource);
+    // The relations are the Inventory's resolved ones (outgoing, then a row of incoming ones).
+    const QList<Relation> outgoing = m_inventory.relationsOf(resource.id);
+    QList<DisplayProperty> rows = displayProperties(resource, outgoing);
     // The domain rows name the parent and the relations by raw id (as `--format table` prints
     // them); the inspector shows kind and name, one relation a line. The Id row stays raw.
     const QString parentLabel = Domain::Tr::tr("Parent");
     const QString relationsLabel = Domain::Tr::tr("Relations");
-    for (DisplayProperty& row : rows) {
+    qsizetype incomingAt = -1;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        DisplayProperty& row = rows[i];
         if (row.label == parentLabel && !resource.parent.isNull()) {
             row.value = reference(resource.parent);
-        } else if (row.label == relationsLabel && !resource.relations.isEmpty()) {
+            incomingAt = i + 1;
+        } else if (row.label == relationsLabel && !outgoing.isEmpty()) {
             QStringList lines;
-            lines.reserve(resource.relations.size());
-            for (const Relation& rel : resource.relations)
+            lines.reserve(outgoing.size());
+            for (const Relation& rel : outgoing)
                 lines.append(displayName(rel.type) + u' ' + reference(rel.target));
             row.value = lines.join(u'\n');
+            incomingAt = i + 1;
         }
+    }
+    const QList<ResolvedRelation> incoming = m_inventory.incomingOf(resource.id);
+    if (!incoming.isEmpty()) {
+        QStringList lines;
+        lines.reserve(incoming.size());
+        for (const ResolvedRelation& rel : incoming)
+            //: An incoming relation of the resource shown: %1 the other resource ("Ingress class nginx"),
+            //: %2 the relation ("routes to"), so "Ingress class nginx (routes to this)".
+            lines.append(Tr::tr("%1 (%2 this)").arg(reference(rel.source), displayName(rel.type)));
+        rows.insert(
+            incomingAt < 0 ? 0 : incomingAt, DisplayProperty { Tr::tr("Incoming relations"), lines.join(u'\n') });
     }
     return rows;
 }

@@ -17,7 +17,8 @@ namespace Netloom::ItemModels {
 /// columns (property, value). Follows the Inventory: an update of the shown resource changes the
 /// affected rows only; its removal empties the table. Unlike Domain::displayProperties, the
 /// parent and the relations read "<Kind> <namespace>/<name>" (one relation a line); the Id row
-/// keeps the raw id.
+/// keeps the raw id. Relations are the Inventory's resolved ones (Inventory::relationsOf), followed
+/// by a row "Incoming relations" (Inventory::incomingOf); a batch that changes them re-shows it.
 class ResourcePropertiesModel final : public QAbstractTableModel
 {
     Q_OBJECT

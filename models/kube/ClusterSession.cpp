@@ -19,6 +19,7 @@ ClusterSession::ClusterSession(const ConnectionConfig& config, Inventory* invent
     , m_client(new KubeClient(config, this))
 {
     m_client->setPageSize(options.pageSize);
+    m_client->setMaxResponseBytes(options.maxResponseBytes);
 }
 
 ClusterSession::ClusterSession(const ConnectionConfig& config, Inventory* inventory, QObject* parent)
@@ -107,8 +108,6 @@ void ClusterSession::removeFromInventory()
     m_inventory->removeWhere(origin());
     m_idsByObject.clear();
     m_unconfirmed.clear();
-    m_classes.clear();
-    m_controllers.clear();
 }
 
 void ClusterSession::fail(const Error& error)
@@ -166,47 +165,26 @@ void ClusterSession::onChanged(const QString& kind, const QList<QJsonObject>& up
         return plural + QLatin1Char('/') + meta.value(QLatin1StringView("namespace")).toString() + QLatin1Char('/')
                + meta.value(QLatin1StringView("name")).toString();
     };
-    bool relinkNeeded = false;
-    auto removeId = [&](const ResourceId& id) {
-        m_inventory->remove(id);
-        relinkNeeded |= m_classes.remove(id) > 0;
-        relinkNeeded |= m_controllers.remove(id) > 0;
-    };
-
+    // Straight into the Inventory: its RelationResolver links what refers to what.
     for (const QJsonObject& object : removed)
         for (const ResourceId& id : m_idsByObject.take(objectKey(object)))
-            removeId(id);
+            m_inventory->remove(id);
 
     for (const QJsonObject& object : upserted) {
         const QList<ResourcePtr> resources = m_mapper.map(kind, object);
         QList<ResourceId> ids;
         for (const ResourcePtr& r : resources) {
             ids.append(r->id);
-            if (r->kind == ResourceKind::IngressClass) {
-                m_classes.insert(r->id, r);
-                relinkNeeded = true;
-            } else if (r->kind == ResourceKind::IngressController) {
-                m_controllers.insert(r->id, r);
-                relinkNeeded = true;
-            } else {
-                m_inventory->upsert(r);
-            }
+            m_inventory->upsert(r);
         }
         const QString key = objectKey(object);
         m_unconfirmed.remove(key);
         for (const ResourceId& old : m_idsByObject.value(key))
             if (!ids.contains(old))
-                removeId(old);
+                m_inventory->remove(old);
         m_idsByObject.insert(key, ids);
     }
-    if (relinkNeeded)
-        relink();
     Q_EMIT countsChanged();
-}
-
-void ClusterSession::relink()
-{
-    m_inventory->upsert(ObjectMapper::linkControllers(m_classes.values(), m_controllers.values()));
 }
 
 void ClusterSession::onInformerSynced()
@@ -219,17 +197,10 @@ void ClusterSession::onInformerSynced()
     m_initialSyncFinished = true;
     m_initialSyncMs = m_clock.elapsed();
     if (!m_unconfirmed.isEmpty()) {
-        bool relinkNeeded = false;
-        for (const QString& key : std::as_const(m_unconfirmed)) {
-            for (const ResourceId& id : m_idsByObject.take(key)) {
+        for (const QString& key : std::as_const(m_unconfirmed))
+            for (const ResourceId& id : m_idsByObject.take(key))
                 m_inventory->remove(id);
-                relinkNeeded |= m_classes.remove(id) > 0;
-                relinkNeeded |= m_controllers.remove(id) > 0;
-            }
-        }
         m_unconfirmed.clear();
-        if (relinkNeeded)
-            relink();
     }
     qCInfo(lcKube) << "context" << contextName() << "synced" << objectCount() << "objects in" << m_initialSyncMs
                    << "ms";
@@ -239,12 +210,25 @@ void ClusterSession::onInformerSynced()
 
 void ClusterSession::onResumeStateChanged()
 {
-    if (m_state == State::Failed || !m_initialSyncFinished)
+    // fail() clears the informers, so only a live session gets here.
+    if (m_informers.isEmpty() || !m_initialSyncFinished)
         return;
     QStringList resuming;
-    for (Informer* informer : std::as_const(m_informers))
+    for (Informer* informer : std::as_const(m_informers)) {
+        if (informer->isDenied()) {
+            // Refused (401/403): not a reconnect. Failed, with the reason, while the informers try
+            // again once a minute; Synced again once they are accepted.
+            const bool wasFailed = m_state == State::Failed;
+            m_lastError = informer->deniedError();
+            setState(State::Failed, m_lastError.message);
+            if (!wasFailed)
+                Q_EMIT failed(m_lastError);
+            return;
+        }
         if (informer->isResuming())
             resuming.append(informer->resource().qualifiedName());
+    }
+    m_lastError = {};
     if (resuming.isEmpty())
         setState(State::Synced);
     else

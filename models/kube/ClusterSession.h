@@ -28,7 +28,9 @@ class KubeClient;
 ///
 /// States: Idle -> Connecting (discovery) -> Syncing (first lists) -> Synced; while a watch is being
 /// resumed: Reconnecting, then Synced again; Failed when the server cannot be reached at first, or
-/// refuses (the message says why). After stream drops it ends with exactly the server's state.
+/// refuses (the message says why). A refusal after the first sync (401/403: a revoked token) also
+/// makes it Failed, while the informers try again once a minute; accepted again, it is Synced.
+/// After stream drops it ends with exactly the server's state.
 class ClusterSession final : public QObject
 {
     Q_OBJECT
@@ -43,6 +45,7 @@ public:
         bool watch = true;  ///< false: list once (headless `netloom inventory`)
         int pageSize = 500; ///< list page size (limit)
         int watchTimeoutSeconds = 0; ///< 0: 4-6 minutes per stream
+        qint64 maxResponseBytes = 64 * 1024 * 1024; ///< KubeClient::setMaxResponseBytes
     };
 
     /// @p inventory must outlive the session.
@@ -93,7 +96,6 @@ private:
     void onInformerSynced();
     void onResumeStateChanged();
     void fail(const Error& error);
-    void relink();
 
     ObjectMapper m_mapper;
     Domain::Inventory* m_inventory = nullptr;
@@ -110,8 +112,6 @@ private:
     bool m_initialSyncFinished = false;
     QHash<QString, QList<Domain::ResourceId>> m_idsByObject; // "plural/namespace/name" -> ids
     QSet<QString> m_unconfirmed; // keys known before a restart and not listed again yet
-    QHash<Domain::ResourceId, Domain::ResourcePtr> m_classes;     // unlinked IngressClasses
-    QHash<Domain::ResourceId, Domain::ResourcePtr> m_controllers; // unlinked IngressControllers
 };
 
 } // namespace Netloom::Kube

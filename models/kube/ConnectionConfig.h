@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/net/Redactor.h"
 #include "models/net/TlsOptions.h"
 
 #include <QByteArray>
@@ -18,14 +19,20 @@ struct ConnectionConfig
     QString namespaceName; ///< the context's namespace; empty: "default"
     QUrl server;           ///< API server base URL, without trailing slash
     Net::TlsOptions tls;
-    QString proxyUrl; ///< kubeconfig proxy-url (see README: applied through the environment only)
+    QString proxyUrl; ///< kubeconfig proxy-url: the proxy of every request to this cluster (KubeClient::proxyFor)
     QByteArray bearerToken;
     QString username; ///< basic authentication
     QString password;
     QString sourceFile; ///< kubeconfig file(s), for messages
 
-    /// The server as text, for messages ("https://127.0.0.1:6443").
-    QString serverText() const { return server.toString(); }
+    /// The server as text, for messages, logs and the inventory ("https://127.0.0.1:6443"): without
+    /// userinfo or secret query values (Net::Redactor::url), so a password in the URL never shows.
+    QString serverText() const;
 };
+
+inline QString ConnectionConfig::serverText() const
+{
+    return Net::Redactor::url(server);
+}
 
 } // namespace Netloom::Kube

@@ -68,6 +68,8 @@ void Informer::start(bool watch)
     stop();
     m_watch = watch;
     m_attempt = 0;
+    m_denied = false;
+    m_deniedError = {};
     list();
 }
 
@@ -129,6 +131,8 @@ void Informer::onListed(const QList<QJsonObject>& items, const QString& resource
             removed.append(it.value());
     m_cache = std::move(fresh);
     m_resourceVersion = resourceVersion;
+    m_denied = false;
+    m_deniedError = {};
     qCDebug(lcKube) << "listed" << m_resource.qualifiedName() << items.size() << "items at resourceVersion"
                     << resourceVersion << "(" << upserted.size() << "changed," << removed.size() << "removed)";
     if (!upserted.isEmpty() || !removed.isEmpty() || !m_synced)
@@ -162,6 +166,8 @@ void Informer::openWatch()
         if (stream != m_stream)
             return;
         m_attempt = 0;
+        m_denied = false;
+        m_deniedError = {};
         // A server answers a too-old resourceVersion with 200 and then, at once, an ERROR 410 event:
         // the opening alone does not prove the resume. The first event does, or a short quiet spell.
         if (m_resuming)
@@ -237,18 +243,28 @@ void Informer::onExpired(const QString& message)
 
 void Informer::scheduleRetry(bool relist, const Error& reason)
 {
+    const int status = KubeClient::httpStatusOf(reason);
+    const bool refused = status == 401 || status == 403;
     const int cap = std::min(MaxDelayMs, BaseDelayMs << std::min(m_attempt, 10));
-    // An expiry needs no backoff the first time: the list is what the server asks for.
-    const int delay = (relist && m_attempt == 0) ? 0 : cap / 2 + QRandomGenerator::global()->bounded(cap / 2 + 1);
+    // An expiry needs no backoff the first time: the list is what the server asks for. A refusal
+    // will not change by asking again soon: once a minute is enough to notice a repaired RBAC.
+    const int delay = refused        ? m_deniedRetryMs
+        : (relist && m_attempt == 0) ? 0
+                                     : cap / 2 + QRandomGenerator::global()->bounded(cap / 2 + 1);
+    const bool newlyDenied = refused && !m_denied;
+    m_denied = refused;
+    m_deniedError = refused ? reason : Error();
     ++m_attempt;
     m_relistOnRetry = relist;
     qCInfo(lcKube) << (relist ? "re-listing" : "re-watching") << m_resource.qualifiedName() << "in" << delay
                    << "ms from resourceVersion" << m_resourceVersion << "after:" << reason.toString();
-    if (!m_resuming) {
+    m_retryTimer.start(delay);
+    if (newlyDenied)
+        Q_EMIT denied(reason);
+    if (!m_resuming || newlyDenied) {
         m_resuming = true;
         Q_EMIT resuming(reason);
     }
-    m_retryTimer.start(delay);
 }
 
 } // namespace Netloom::Kube

@@ -27,7 +27,10 @@ struct WatchEvent;
 ///    difference with what was known (removed objects, new or changed ones), then watch from the new
 ///    list's resourceVersion;
 ///  - a list that fails after the first sync (connection lost) is retried with the same backoff;
-///    the first list failing is fatal (failed()), so a caller can tell "cannot connect" at once.
+///    the first list failing is fatal (failed()), so a caller can tell "cannot connect" at once;
+///  - after the first sync, a list or watch refused with 401 or 403 (a revoked token, an RBAC
+///    change) is not a lost connection: the informer is denied() (isDenied(), deniedError()) and
+///    tries again only once a minute (DeniedRetryMs), until an answer is accepted again (resumed()).
 class Informer final : public QObject
 {
     Q_OBJECT
@@ -46,6 +49,13 @@ public:
     bool hasSynced() const { return m_synced; }
     /// True while the stream is down and being resumed.
     bool isResuming() const { return m_resuming; }
+    /// True while the server refuses this informer's list or watch (401/403 after the first sync).
+    bool isDenied() const { return m_denied; }
+    /// The refusal while isDenied(): names the server, the verb and the resource.
+    const Netloom::Error& deniedError() const { return m_deniedError; }
+    /// The delay between tries while denied: once a minute (setDeniedRetryMs: for tests).
+    static constexpr int DeniedRetryMs = 60000;
+    void setDeniedRetryMs(int ms) { m_deniedRetryMs = ms; }
     QString lastResourceVersion() const { return m_resourceVersion; }
     qsizetype size() const { return m_cache.size(); }
     /// The current objects.
@@ -67,7 +77,10 @@ Q_SIGNALS:
     void resuming(const Netloom::Error& reason);
     /// A stream is open again after resuming() (a re-list, if needed, is delivered before).
     void resumed();
-    /// Unrecoverable: the first list failed, or the server refused (401/403/404).
+    /// The server refused a list or watch after the first sync (401/403); emitted once per refusal
+    /// spell, before resuming()/resumed() report the retry state.
+    void denied(const Netloom::Error& error);
+    /// Unrecoverable: the first list failed (unreachable, or refused: 401/403/404).
     void failed(const Netloom::Error& error);
 
 private:
@@ -93,10 +106,13 @@ private:
     int m_lists = 0;
     int m_watches = 0;
     int m_watchTimeout = 0;
+    int m_deniedRetryMs = DeniedRetryMs;
     bool m_watch = true;
     bool m_synced = false;
     bool m_resuming = false;
     bool m_relistOnRetry = false;
+    bool m_denied = false;
+    Netloom::Error m_deniedError;
 };
 
 } // namespace Netloom::Kube

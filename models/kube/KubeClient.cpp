@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QRegularExpression>
 #include <QUrlQuery>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -31,32 +32,57 @@ struct ParsedPage
     QString error; // empty: fine
 };
 
-ParsedPage parsePage(const QByteArray& body)
+// @p firstIndex: the index of this page's first item in the whole list (for messages).
+ParsedPage parsePage(const QByteArray& body, bool namespaced, qsizetype firstIndex)
 {
     ParsedPage page;
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        page.error = QStringLiteral("JSON error at offset %1: %2").arg(parseError.offset).arg(parseError.errorString());
+        page.error = parseError.error != QJsonParseError::NoError
+            ? QStringLiteral("JSON error at offset %1: %2").arg(parseError.offset).arg(parseError.errorString())
+            : Tr::tr("the answer is not a JSON object");
         return page;
     }
     const QJsonObject root = doc.object();
     const QJsonObject meta = root.value(QLatin1StringView("metadata")).toObject();
     page.resourceVersion = meta.value(QLatin1StringView("resourceVersion")).toString();
     page.continueToken = meta.value(QLatin1StringView("continue")).toString();
-    const QJsonArray items = root.value(QLatin1StringView("items")).toArray();
+    const QJsonValue itemsValue = root.value(QLatin1StringView("items"));
+    if (itemsValue.isNull()) // Go's nil slice: an empty list
+        return page;
+    if (!itemsValue.isArray()) {
+        page.error = itemsValue.isUndefined() ? Tr::tr("it has no \"items\"") : Tr::tr("\"items\" is not an array");
+        return page;
+    }
+    const QJsonArray items = itemsValue.toArray();
     page.items.reserve(items.size());
-    for (const QJsonValue& v : items)
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QJsonValue v = items.at(i);
+        if (const QString problem = KubeClient::objectProblem(v, namespaced); !problem.isEmpty()) {
+            const QString name = v.toObject()
+                                     .value(QLatin1StringView("metadata"))
+                                     .toObject()
+                                     .value(QLatin1StringView("name"))
+                                     .toString()
+                                     .left(80);
+            page.error = name.isEmpty() ? Tr::tr("item %1: %2").arg(firstIndex + i).arg(problem)
+                                        : Tr::tr("item %1 (\"%2\"): %3").arg(firstIndex + i).arg(name, problem);
+            page.items.clear();
+            return page;
+        }
         page.items.append(v.toObject());
+    }
     return page;
 }
 
 // Parses @p body, off the calling thread when large, and calls @p done in @p context's thread while
 // @p context lives.
-void parsePageAsync(const QByteArray& body, QObject* context, std::function<void(ParsedPage)> done)
+void parsePageAsync(const QByteArray& body, bool namespaced, qsizetype firstIndex, QObject* context,
+    std::function<void(ParsedPage)> done)
 {
     if (body.size() < OffThreadParseThreshold) {
-        done(parsePage(body));
+        done(parsePage(body, namespaced, firstIndex));
         return;
     }
     auto* watcher = new QFutureWatcher<ParsedPage>(context);
@@ -64,7 +90,7 @@ void parsePageAsync(const QByteArray& body, QObject* context, std::function<void
         done(watcher->result());
         watcher->deleteLater();
     });
-    watcher->setFuture(QtConcurrent::run(parsePage, body));
+    watcher->setFuture(QtConcurrent::run(parsePage, body, namespaced, firstIndex));
 }
 
 // Pages through one collection; deletes itself when done (a child of the caller's context).
@@ -72,7 +98,7 @@ class ListJob final : public QObject
 {
 public:
     ListJob(KubeClient* client, ApiResource resource, QString namespaceName, QObject* context,
-            KubeClient::Callback<ListResult> callback)
+        KubeClient::Callback<ListResult> callback)
         : QObject(context)
         , m_client(client)
         , m_resource(std::move(resource))
@@ -96,8 +122,8 @@ private:
         query.addQueryItem(QStringLiteral("limit"), QString::number(m_client->pageSize()));
         if (!m_continue.isEmpty())
             query.addQueryItem(QStringLiteral("continue"), QString::fromLatin1(QUrl::toPercentEncoding(m_continue)));
-        const QString path = m_resource.collectionPath(m_namespace) + QLatin1Char('?')
-                             + query.toString(QUrl::FullyEncoded);
+        const QString path
+            = m_resource.collectionPath(m_namespace) + QLatin1Char('?') + query.toString(QUrl::FullyEncoded);
         Net::HttpReply* reply = m_client->send(m_client->request("GET", path), this);
         connect(reply, &Net::HttpReply::finished, this, [this, reply] { onReply(reply); });
     }
@@ -123,13 +149,16 @@ private:
             finish(KubeClient::errorFor(m_client->config(), status, reply->error(), reply->body(), what()));
             return;
         }
-        parsePageAsync(reply->body(), this, [this](ParsedPage page) { onPage(std::move(page)); });
+        parsePageAsync(reply->body(), m_resource.namespaced, m_result.items.size(), this,
+            [this](ParsedPage page) { onPage(std::move(page)); });
     }
 
     void onPage(ParsedPage page)
     {
         if (!page.error.isEmpty()) {
-            finish(Error(Tr::tr("%1: the server sent a malformed list").arg(what()), page.error));
+            finish(Error(Tr::tr("%1: the server at %2 sent a malformed list: %3")
+                             .arg(what(), m_client->config().serverText(), page.error),
+                Tr::tr("page %1").arg(m_result.pages + 1)));
             return;
         }
         m_result.items.append(std::move(page.items));
@@ -164,8 +193,8 @@ private:
 class DiscoveryJob final : public QObject
 {
 public:
-    DiscoveryJob(KubeClient* client, QList<ApiResource> wanted, QObject* context,
-                 KubeClient::Callback<Discovery> callback)
+    DiscoveryJob(
+        KubeClient* client, QList<ApiResource> wanted, QObject* context, KubeClient::Callback<Discovery> callback)
         : QObject(context)
         , m_client(client)
         , m_wanted(std::move(wanted))
@@ -261,9 +290,6 @@ KubeClient::KubeClient(ConnectionConfig config, QObject* parent)
     , m_config(std::move(config))
     , m_http(new Net::HttpClient(this))
 {
-    if (!m_config.proxyUrl.isEmpty())
-        qCWarning(lcKube) << "context" << m_config.contextName
-                          << "sets proxy-url; the HTTP layer takes proxies from the environment (https_proxy) only";
 }
 
 KubeClient::~KubeClient() = default;
@@ -279,15 +305,32 @@ Net::HttpRequest KubeClient::request(const QByteArray& method, const QString& pa
     if (q >= 0)
         url.setQuery(pathAndQuery.mid(q + 1), QUrl::TolerantMode);
     r.url = url;
-    r.headers.append({QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")});
-    r.headers.append({QByteArrayLiteral("User-Agent"), QByteArrayLiteral("netloom/" NETLOOM_VERSION)});
+    r.headers.append({ QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json") });
+    r.headers.append({ QByteArrayLiteral("User-Agent"), QByteArrayLiteral("netloom/" NETLOOM_VERSION) });
     r.tls = m_config.tls;
+    r.proxy = proxyFor(m_config);
+    r.maxBodyBytes = m_maxResponseBytes;
     r.bearerToken = m_config.bearerToken;
     if (r.bearerToken.isEmpty() && !m_config.username.isEmpty()) {
         const QByteArray credentials = (m_config.username + QLatin1Char(':') + m_config.password).toUtf8();
-        r.headers.append({QByteArrayLiteral("Authorization"), QByteArrayLiteral("Basic ") + credentials.toBase64()});
+        r.headers.append({ QByteArrayLiteral("Authorization"), QByteArrayLiteral("Basic ") + credentials.toBase64() });
     }
     return r;
+}
+
+std::optional<QUrl> KubeClient::proxyFor(const ConnectionConfig& config)
+{
+    // kubectl's rules: the cluster's proxy-url for every request of that cluster; otherwise the
+    // environment (https_proxy, NO_PROXY...), except that loopback is never proxied (Go's
+    // http.ProxyFromEnvironment), which keeps the built-in lab direct without touching the environment.
+    if (!config.proxyUrl.isEmpty())
+        return QUrl(config.proxyUrl, QUrl::StrictMode);
+    const QString host = config.server.host();
+    static const QRegularExpression loopbackV4(QStringLiteral("^127(\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){3}$"));
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 || host == QLatin1String("::1")
+        || loopbackV4.match(host).hasMatch())
+        return QUrl(); // direct
+    return std::nullopt;
 }
 
 Net::HttpReply* KubeClient::send(const Net::HttpRequest& request, QObject* owner)
@@ -297,8 +340,8 @@ Net::HttpReply* KubeClient::send(const Net::HttpRequest& request, QObject* owner
     return reply;
 }
 
-void KubeClient::sendJson(const Net::HttpRequest& request, const QString& what, QObject* context,
-                          Callback<QJsonObject> callback)
+void KubeClient::sendJson(
+    const Net::HttpRequest& request, const QString& what, QObject* context, Callback<QJsonObject> callback)
 {
     Net::HttpReply* reply = send(request, context);
     const ConnectionConfig config = [this] {
@@ -319,7 +362,7 @@ void KubeClient::sendJson(const Net::HttpRequest& request, const QString& what, 
         const QJsonDocument doc = QJsonDocument::fromJson(reply->body(), &parseError);
         if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
             callback(Error(Tr::tr("%1: the server at %2 sent malformed JSON").arg(what, config.serverText()),
-                           parseError.errorString()));
+                parseError.errorString()));
             return;
         }
         callback(doc.object());
@@ -338,39 +381,40 @@ void KubeClient::discover(const QList<ApiResource>& wanted, QObject* context, Ca
     job->start();
 }
 
-void KubeClient::list(const ApiResource& resource, const QString& namespaceName, QObject* context,
-                      Callback<ListResult> callback)
+void KubeClient::list(
+    const ApiResource& resource, const QString& namespaceName, QObject* context, Callback<ListResult> callback)
 {
     auto* job = new ListJob(this, resource, namespaceName, context, std::move(callback));
     job->start();
 }
 
-void KubeClient::get(const ApiResource& resource, const QString& namespaceName, const QString& name,
-                     QObject* context, Callback<QJsonObject> callback)
+void KubeClient::get(const ApiResource& resource, const QString& namespaceName, const QString& name, QObject* context,
+    Callback<QJsonObject> callback)
 {
     sendJson(request("GET", resource.objectPath(namespaceName, name)),
-             Tr::tr("get %1 \"%2\"").arg(resource.qualifiedName(), name), context, std::move(callback));
+        Tr::tr("get %1 \"%2\"").arg(resource.qualifiedName(), name), context, std::move(callback));
 }
 
 void KubeClient::create(const ApiResource& resource, const QString& namespaceName, const QJsonObject& object,
-                        QObject* context, Callback<QJsonObject> callback)
+    QObject* context, Callback<QJsonObject> callback)
 {
     Net::HttpRequest r = request("POST", resource.collectionPath(namespaceName));
-    r.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
+    r.headers.append({ QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json") });
     r.body = QJsonDocument(object).toJson(QJsonDocument::Compact);
-    const QString name = object.value(QLatin1StringView("metadata")).toObject().value(QLatin1StringView("name")).toString();
+    const QString name
+        = object.value(QLatin1StringView("metadata")).toObject().value(QLatin1StringView("name")).toString();
     sendJson(r, Tr::tr("create %1 \"%2\"").arg(resource.qualifiedName(), name), context, std::move(callback));
 }
 
 void KubeClient::remove(const ApiResource& resource, const QString& namespaceName, const QString& name,
-                        QObject* context, Callback<QJsonObject> callback)
+    QObject* context, Callback<QJsonObject> callback)
 {
     sendJson(request("DELETE", resource.objectPath(namespaceName, name)),
-             Tr::tr("delete %1 \"%2\"").arg(resource.qualifiedName(), name), context, std::move(callback));
+        Tr::tr("delete %1 \"%2\"").arg(resource.qualifiedName(), name), context, std::move(callback));
 }
 
 WatchStream* KubeClient::watch(const ApiResource& resource, const QString& namespaceName,
-                               const QString& resourceVersion, QObject* parent, int timeoutSeconds)
+    const QString& resourceVersion, QObject* parent, int timeoutSeconds)
 {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("watch"), QStringLiteral("1"));
@@ -379,27 +423,60 @@ WatchStream* KubeClient::watch(const ApiResource& resource, const QString& names
         query.addQueryItem(QStringLiteral("resourceVersion"), resourceVersion);
     if (timeoutSeconds > 0)
         query.addQueryItem(QStringLiteral("timeoutSeconds"), QString::number(timeoutSeconds));
-    Net::HttpRequest r = request("GET", resource.collectionPath(namespaceName) + QLatin1Char('?')
-                                            + query.toString(QUrl::FullyEncoded));
+    Net::HttpRequest r = request(
+        "GET", resource.collectionPath(namespaceName) + QLatin1Char('?') + query.toString(QUrl::FullyEncoded));
     r.streaming = true;
     // The caller resumes with its own backoff; a silent connection is detected by the idle timeout
     // (servers send bookmarks about once a minute).
     r.retry.maxAttempts = 1;
     r.idleTimeout = std::chrono::milliseconds(std::max(timeoutSeconds, 60) * 1000 + 60000);
     Net::HttpReply* reply = send(r, nullptr); // WatchStream takes it over
-    return new WatchStream(reply, m_config, Tr::tr("watch %1").arg(resource.qualifiedName()), parent);
+    return new WatchStream(
+        reply, m_config, Tr::tr("watch %1").arg(resource.qualifiedName()), parent, resource.namespaced);
+}
+
+QString KubeClient::objectProblem(const QJsonValue& value, bool namespaced)
+{
+    if (!value.isObject())
+        return Tr::tr("it is not an object");
+    const QJsonValue metaValue = value.toObject().value(QLatin1StringView("metadata"));
+    if (!metaValue.isObject())
+        return metaValue.isUndefined() ? Tr::tr("metadata is missing") : Tr::tr("metadata is not an object");
+    const QJsonObject meta = metaValue.toObject();
+    const QJsonValue name = meta.value(QLatin1StringView("name"));
+    if (!name.isString() || name.toString().isEmpty())
+        return name.isUndefined() ? Tr::tr("metadata.name is missing")
+                                  : Tr::tr("metadata.name is not a non-empty string");
+    const QJsonValue ns = meta.value(QLatin1StringView("namespace"));
+    if (namespaced && (!ns.isString() || ns.toString().isEmpty()))
+        return Tr::tr("metadata.namespace of a namespaced object is missing or empty");
+    if (!namespaced && !ns.isUndefined() && !(ns.isString() && ns.toString().isEmpty()))
+        return Tr::tr("a cluster-scoped object has metadata.namespace");
+    for (const char* key : { "uid", "resourceVersion" }) {
+        const QJsonValue v = meta.value(QLatin1StringView(key));
+        if (!v.isUndefined() && !v.isString())
+            return Tr::tr("metadata.%1 is not a string").arg(QLatin1StringView(key));
+    }
+    return {};
+}
+
+int KubeClient::httpStatusOf(const Error& error)
+{
+    static const QRegularExpression tag(QStringLiteral(": HTTP ([1-5][0-9][0-9])\\b"));
+    const QRegularExpressionMatch match = tag.match(error.detail);
+    return match.hasMatch() ? match.captured(1).toInt() : 0;
 }
 
 Error KubeClient::errorFor(const ConnectionConfig& config, int status, const std::optional<Error>& transport,
-                           const QByteArray& body, const QString& what)
+    const QByteArray& body, const QString& what)
 {
     const QString server = config.serverText();
     if (transport && status == 0)
         return Error(Tr::tr("cannot reach the Kubernetes API server at %1: %2").arg(server, transport->message),
-                     Net::Redactor::text(QStringLiteral("%1: %2").arg(what, transport->toString())));
+            Net::Redactor::text(QStringLiteral("%1: %2").arg(what, transport->toString())));
     if (transport) // the answer started, then the connection failed
-        return Error(Tr::tr("%1: the connection to %2 failed: %3").arg(what, server, transport->message),
-                     Net::Redactor::text(transport->toString()));
+        return Error(Tr::tr("%1 at %2 failed: %3").arg(what, server, transport->message),
+            Net::Redactor::text(transport->toString()));
 
     QString statusMessage;
     QString reason;
@@ -412,16 +489,18 @@ Error KubeClient::errorFor(const ConnectionConfig& config, int status, const std
                                .arg(what)
                                .arg(status)
                                .arg(reason.isEmpty() ? QString() : QLatin1Char(' ') + reason, server);
-    const QString user = config.userName.isEmpty() ? Tr::tr("(anonymous)") : QStringLiteral("\"%1\"").arg(config.userName);
+    const QString user
+        = config.userName.isEmpty() ? Tr::tr("(anonymous)") : QStringLiteral("\"%1\"").arg(config.userName);
     if (status == 401)
-        return Error(Tr::tr("%1 rejected the credentials of user %2 of context \"%3\" (401 Unauthorized): "
-                            "the token or client certificate is missing, wrong or expired")
-                         .arg(server, user, config.contextName),
-                     detail);
+        return Error(Tr::tr("credentials rejected: %1 rejected the credentials of user %2 of context \"%3\" "
+                            "(401 Unauthorized) for %4: the token or client certificate is missing, wrong or expired")
+                         .arg(server, user, config.contextName, what),
+            detail);
     if (status == 403)
-        return Error(Tr::tr("%1 denied access (403 Forbidden): %2")
-                         .arg(server, statusMessage.isEmpty() ? Tr::tr("user %1 may not %2").arg(user, what) : statusMessage),
-                     detail);
+        return Error(Tr::tr("forbidden: %1: %2 denied access (403 Forbidden): %3")
+                         .arg(what, server,
+                             statusMessage.isEmpty() ? Tr::tr("user %1 may not %2").arg(user, what) : statusMessage),
+            detail);
     if (!statusMessage.isEmpty())
         return Error(statusMessage, detail);
     if (status == 0)

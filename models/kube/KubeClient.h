@@ -42,6 +42,15 @@ public:
 
     const ConnectionConfig& config() const { return m_config; }
 
+    /// The largest response accepted (Net::HttpRequest::maxBodyBytes: a whole list page, or one watch
+    /// line). 64 MiB by default: a 500-item page of real objects is a few MiB.
+    void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
+    qint64 maxResponseBytes() const { return m_maxResponseBytes; }
+
+    /// The proxy of every request to @p config's server: its proxy-url; else direct for loopback;
+    /// else the environment (std::nullopt), as kubectl decides.
+    static std::optional<QUrl> proxyFor(const ConnectionConfig& config);
+
     /// Page size of list() (limit=...). 500 by default, as kubectl.
     void setPageSize(int pageSize) { m_pageSize = pageSize; }
     int pageSize() const { return m_pageSize; }
@@ -79,6 +88,16 @@ public:
     static Error errorFor(const ConnectionConfig& config, int status, const std::optional<Error>& transport,
                           const QByteArray& body, const QString& what);
 
+    /// What a real API server can never send as an object of a list or a watch event (not an
+    /// object, no metadata, no metadata.name, a namespace missing on a namespaced kind or present on
+    /// a cluster-scoped one, uid/resourceVersion not strings): the first problem, or empty.
+    /// Thread-safe (used while parsing off the GUI thread).
+    static QString objectProblem(const QJsonValue& item, bool namespaced);
+
+    /// The HTTP status of an Error made by errorFor() (its detail says "…: HTTP 403 …"), 0 for a
+    /// transport failure or another Error.
+    static int httpStatusOf(const Error& error);
+
 private:
     void sendJson(const Net::HttpRequest& request, const QString& what, QObject* context,
                   Callback<QJsonObject> callback);
@@ -86,6 +105,7 @@ private:
     ConnectionConfig m_config;
     Net::HttpClient* m_http = nullptr;
     int m_pageSize = 500;
+    qint64 m_maxResponseBytes = Net::HttpRequest::DefaultMaxBodyBytes;
 };
 
 } // namespace Netloom::Kube

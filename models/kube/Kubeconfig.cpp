@@ -1,6 +1,7 @@
 #include "models/kube/Kubeconfig.h"
 
 #include "models/kube/Tr.h"
+#include "models/net/Redactor.h"
 
 #include <yaml-cpp/yaml.h>
 
@@ -90,8 +91,8 @@ public:
         const QString value = text(map, key);
         if (value.isEmpty())
             return {};
-        const auto decoded = QByteArray::fromBase64Encoding(value.toLatin1().trimmed(),
-                                                            QByteArray::AbortOnBase64DecodingErrors);
+        const auto decoded
+            = QByteArray::fromBase64Encoding(value.toLatin1().trimmed(), QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded) {
             // Never the value itself: it may be a private key.
             fail(map[key], Tr::tr("%1 of %2 is not valid base64").arg(QString::fromLatin1(key), owner));
@@ -155,7 +156,7 @@ Expected<Kubeconfig> Kubeconfig::parse(const QByteArray& yaml, const QString& so
     }
 
     Kubeconfig config;
-    config.m_files = {sourcePath};
+    config.m_files = { sourcePath };
     if (!root || root.IsNull())
         return config; // an empty file is an empty config, as for kubectl
     if (!root.IsMap())
@@ -400,16 +401,26 @@ Expected<ConnectionConfig> Kubeconfig::resolve(const QString& contextName) const
     out.server = QUrl(server, QUrl::StrictMode);
     if (!out.server.isValid() || out.server.host().isEmpty()
         || (out.server.scheme() != QLatin1String("https") && out.server.scheme() != QLatin1String("http")))
-        return Error(Tr::tr("cluster \"%1\" in %2 has an invalid server URL \"%3\"").arg(cl->name, cl->sourceFile, server));
+        return Error(Tr::tr("cluster \"%1\" in %2 has an invalid server URL \"%3\"")
+                         .arg(cl->name, cl->sourceFile, Net::Redactor::text(server)));
 
     out.tls.verifyPeer = !cl->insecureSkipTlsVerify;
     out.tls.serverName = cl->tlsServerName;
     out.proxyUrl = cl->proxyUrl;
+    if (!out.proxyUrl.isEmpty()) {
+        // kubectl accepts http, https and socks5 proxies; say so now rather than at the first request.
+        const QUrl proxy(out.proxyUrl, QUrl::StrictMode);
+        const QString scheme = proxy.scheme().toLower();
+        if (!proxy.isValid() || proxy.host().isEmpty()
+            || (scheme != u"http" && scheme != u"https" && scheme != u"socks5" && scheme != u"socks5h"))
+            return Error(Tr::tr("cluster \"%1\" in %2 has an invalid proxy-url \"%3\" (http, https or socks5 URL)")
+                             .arg(cl->name, cl->sourceFile, Net::Redactor::text(out.proxyUrl)));
+    }
     if (!cl->certificateAuthorityData.isEmpty()) {
         out.tls.caPem = cl->certificateAuthorityData;
     } else if (!cl->certificateAuthority.isEmpty()) {
-        const auto ca = readFile(cl->certificateAuthority,
-                                 Tr::tr("certificate-authority file of cluster \"%1\"").arg(cl->name));
+        const auto ca
+            = readFile(cl->certificateAuthority, Tr::tr("certificate-authority file of cluster \"%1\"").arg(cl->name));
         if (!ca)
             return ca.error();
         out.tls.caPem = *ca;
@@ -439,8 +450,8 @@ Expected<ConnectionConfig> Kubeconfig::resolve(const QString& contextName) const
         if (!u->clientCertificateData.isEmpty()) {
             out.tls.clientCertPem = u->clientCertificateData;
         } else if (!u->clientCertificate.isEmpty()) {
-            const auto cert = readFile(u->clientCertificate,
-                                       Tr::tr("client-certificate file of user \"%1\"").arg(u->name));
+            const auto cert
+                = readFile(u->clientCertificate, Tr::tr("client-certificate file of user \"%1\"").arg(u->name));
             if (!cert)
                 return cert.error();
             out.tls.clientCertPem = *cert;

@@ -7,6 +7,8 @@
 #include <QSet>
 
 #include <algorithm>
+#include <tuple>
+#include <utility>
 
 namespace Netloom::Kube {
 
@@ -63,11 +65,11 @@ QStringList loadBalancerAddresses(const QJsonObject& status)
     return out;
 }
 
-void addRelation(Resource& r, RelationType type, const ResourceId& target)
+void addReference(Resource& r, ReferenceKind kind, const ResourceKey& key)
 {
-    const Relation rel{type, target};
-    if (!r.relations.contains(rel))
-        r.relations.append(rel);
+    const Reference ref { kind, key };
+    if (!r.references.contains(ref))
+        r.references.append(ref);
 }
 
 } // namespace
@@ -149,8 +151,81 @@ QList<ResourcePtr> ObjectMapper::map(const QString& kind, const QJsonObject& obj
         out.append(mapIngress(object));
     } else if (k == QLatin1String("IngressClass")) {
         out.append(mapIngressClass(object));
+    } else if (k == QLatin1String("Certificate")) {
+        out.append(mapCertificate(object));
+    } else if (k == QLatin1String("Issuer") || k == QLatin1String("ClusterIssuer")) {
+        out.append(mapIssuer(object, k == QLatin1String("ClusterIssuer")));
     }
     return out;
+}
+
+namespace {
+
+// cert-manager's Ready condition: (ready, message).
+std::pair<bool, QString> readyCondition(const QJsonObject& object)
+{
+    for (const QJsonValue& v : arr(obj(object, QLatin1StringView("status")), QLatin1StringView("conditions"))) {
+        const QJsonObject c = v.toObject();
+        if (str(c, QLatin1StringView("type")) == QLatin1String("Ready"))
+            return { str(c, QLatin1StringView("status")) == QLatin1String("True"),
+                str(c, QLatin1StringView("message")) };
+    }
+    return { false, QString() };
+}
+
+} // namespace
+
+ResourcePtr ObjectMapper::mapCertificate(const QJsonObject& object) const
+{
+    Resource r = base(ResourceKind::Certificate, object);
+    const QJsonObject spec = obj(object, QLatin1StringView("spec"));
+    const QJsonObject status = obj(object, QLatin1StringView("status"));
+    CertificateDetails d;
+    for (const QJsonValue& v : arr(spec, QLatin1StringView("dnsNames")))
+        d.dnsNames.append(v.toString());
+    const QJsonObject issuerRef = obj(spec, QLatin1StringView("issuerRef"));
+    d.issuerName = str(issuerRef, QLatin1StringView("name"));
+    d.issuerKind = str(issuerRef, QLatin1StringView("kind"));
+    if (d.issuerKind.isEmpty())
+        d.issuerKind = QStringLiteral("Issuer");
+    d.secretName = str(spec, QLatin1StringView("secretName"));
+    std::tie(d.ready, d.message) = readyCondition(object);
+    d.notAfter = QDateTime::fromString(str(status, QLatin1StringView("notAfter")), Qt::ISODate);
+    d.renewalTime = QDateTime::fromString(str(status, QLatin1StringView("renewalTime")), Qt::ISODate);
+    if (!d.ready && r.status.state == ResourceState::Ok)
+        r.status = { ResourceState::Progressing, d.message.isEmpty() ? Tr::tr("not ready") : d.message };
+    if (!d.secretName.isEmpty())
+        r.keys.append(ResourceKey::tlsSecret(r.origin, r.namespaceName, d.secretName));
+    if (!d.issuerName.isEmpty()) {
+        const bool cluster = d.issuerKind == QLatin1String("ClusterIssuer");
+        r.references.append({ ReferenceKind::CertificateIssuer,
+            ResourceKey::id(idFor(ResourceKind::Issuer, cluster ? QString() : r.namespaceName, d.issuerName)) });
+    }
+    r.details = d;
+    return std::make_shared<const Resource>(std::move(r));
+}
+
+ResourcePtr ObjectMapper::mapIssuer(const QJsonObject& object, bool clusterScoped) const
+{
+    Resource r = base(ResourceKind::Issuer, object);
+    if (clusterScoped) {
+        r.namespaceName.clear();
+        r.id = idFor(ResourceKind::Issuer, QString(), r.name);
+        r.parent = clusterId();
+    }
+    const QJsonObject spec = obj(object, QLatin1StringView("spec"));
+    IssuerDetails d;
+    d.clusterScoped = clusterScoped;
+    for (const char* type : { "acme", "ca", "selfSigned", "vault", "venafi" }) {
+        if (spec.contains(QLatin1StringView(type))) {
+            d.issuerType = QLatin1String(type);
+            d.server = str(obj(spec, QLatin1StringView(type)), QLatin1StringView("server"));
+            break;
+        }
+    }
+    d.ready = readyCondition(object).first;
+    r.details = d;
+    return std::make_shared<const Resource>(std::move(r));
 }
 
 QList<ResourceId> ObjectMapper::idsFor(const QString& kind, const QJsonObject& object) const
@@ -258,7 +333,8 @@ ResourcePtr ObjectMapper::mapIngress(const QJsonObject& object) const
                 route.serviceName = str(resource, QLatin1StringView("kind")) + QLatin1Char('/')
                                     + str(resource, QLatin1StringView("name"));
         } else {
-            addRelation(r, RelationType::RoutesTo, idFor(ResourceKind::Service, r.namespaceName, route.serviceName));
+            addReference(r, ReferenceKind::IngressBackend,
+                ResourceKey::id(idFor(ResourceKind::Service, r.namespaceName, route.serviceName)));
         }
         d.routes.append(route);
     };
@@ -280,6 +356,9 @@ ResourcePtr ObjectMapper::mapIngress(const QJsonObject& object) const
         for (const QJsonValue& h : arr(t, QLatin1StringView("hosts")))
             tls.hosts.append(h.toString());
         tls.secretName = str(t, QLatin1StringView("secretName"));
+        if (!tls.secretName.isEmpty())
+            addReference(
+                r, ReferenceKind::IngressTlsSecret, ResourceKey::tlsSecret(r.origin, r.namespaceName, tls.secretName));
         d.tls.append(tls);
     }
     d.addresses = loadBalancerAddresses(obj(object, QLatin1StringView("status")));
@@ -287,7 +366,10 @@ ResourcePtr ObjectMapper::mapIngress(const QJsonObject& object) const
     if (d.issuer.isEmpty())
         d.issuer = str(annotations, QLatin1StringView("cert-manager.io/issuer"));
     if (!d.className.isEmpty())
-        addRelation(r, RelationType::AttachedTo, idFor(ResourceKind::IngressClass, QString(), d.className));
+        addReference(r, ReferenceKind::IngressClassName,
+            ResourceKey::id(idFor(ResourceKind::IngressClass, QString(), d.className)));
+    else
+        addReference(r, ReferenceKind::IngressDefaultClass, ResourceKey::defaultIngressClass(r.origin));
     if (d.addresses.isEmpty() && r.status.state == ResourceState::Ok)
         r.status = {ResourceState::Progressing, Tr::tr("no address assigned yet")};
     r.details = d;
@@ -303,6 +385,10 @@ ResourcePtr ObjectMapper::mapIngressClass(const QJsonObject& object) const
     d.isDefault = str(annotations, QLatin1StringView("ingressclass.kubernetes.io/is-default-class"))
                       .compare(QLatin1String("true"), Qt::CaseInsensitive)
                   == 0;
+    if (!d.controller.isEmpty())
+        addReference(r, ReferenceKind::ClassController, ResourceKey::ingressController(r.origin, d.controller));
+    if (d.isDefault)
+        r.keys.append(ResourceKey::defaultIngressClass(r.origin));
     r.details = d;
     return std::make_shared<const Resource>(std::move(r));
 }
@@ -320,54 +406,15 @@ ResourcePtr ObjectMapper::mapIngressController(const QJsonObject& service) const
     r.labels = stringMap(obj(meta, QLatin1StringView("labels")));
     r.created = QDateTime::fromString(str(meta, QLatin1StringView("creationTimestamp")), Qt::ISODate);
     r.status = {ResourceState::Ok, QString()};
-    r.relations.append({RelationType::Exposes, idFor(ResourceKind::Service, r.namespaceName, r.name)});
+    r.references.append(
+        { ReferenceKind::ControllerService, ResourceKey::id(idFor(ResourceKind::Service, r.namespaceName, r.name)) });
+    r.keys.append(ResourceKey::ingressController(r.origin, IngressNginxController));
     IngressControllerDetails d;
     d.controller = IngressNginxController;
     d.serviceRef = r.namespaceName + QLatin1Char('/') + r.name;
     d.version = r.labels.value(QStringLiteral("app.kubernetes.io/version"));
     r.details = d;
     return std::make_shared<const Resource>(std::move(r));
-}
-
-QList<ResourcePtr> ObjectMapper::linkControllers(const QList<ResourcePtr>& ingressClasses,
-                                                 const QList<ResourcePtr>& controllers)
-{
-    QList<ResourcePtr> out;
-    QHash<ResourceId, QStringList> classNamesOf;
-    for (const ResourcePtr& cls : ingressClasses) {
-        const auto* cd = cls->as<IngressClassDetails>();
-        Resource linked = *cls;
-        linked.relations.removeIf([](const Relation& rel) { return rel.type == RelationType::AttachedTo; });
-        for (const ResourcePtr& ctl : controllers) {
-            const auto* d = ctl->as<IngressControllerDetails>();
-            if (cd && d && !cd->controller.isEmpty() && d->controller == cd->controller
-                && ctl->origin == cls->origin) {
-                linked.relations.append({RelationType::AttachedTo, ctl->id});
-                classNamesOf[ctl->id].append(cls->name);
-            }
-        }
-        out.append(linked == *cls ? cls : std::make_shared<const Resource>(std::move(linked)));
-    }
-    for (const ResourcePtr& ctl : controllers) {
-        const auto* d = ctl->as<IngressControllerDetails>();
-        if (!d) {
-            out.append(ctl);
-            continue;
-        }
-        QStringList names = classNamesOf.value(ctl->id);
-        std::sort(names.begin(), names.end());
-        const QString className = names.join(QLatin1String(", "));
-        if (d->className == className) {
-            out.append(ctl);
-            continue;
-        }
-        Resource linked = *ctl;
-        IngressControllerDetails nd = *d;
-        nd.className = className;
-        linked.details = nd;
-        out.append(std::make_shared<const Resource>(std::move(linked)));
-    }
-    return out;
 }
 
 } // namespace Netloom::Kube

@@ -12,14 +12,19 @@ namespace Netloom::Kube {
 /// shows, never raw objects. Stateless and thread-safe (lists are mapped on worker threads).
 ///
 /// Ids are ResourceId::kube(clusterName, kind, namespace, name); every resource's origin is
-/// "kube:<clusterName>". Relations:
-///  - Namespace: parent is the synthetic Cluster resource;
-///  - Service, Ingress: parent is their Namespace;
-///  - Ingress RoutesTo each backend Service, AttachedTo its IngressClass (spec.ingressClassName or
-///    the kubernetes.io/ingress.class annotation);
+/// "kube:<clusterName>". Parents: a Namespace's is the synthetic Cluster resource, a namespaced
+/// object's its Namespace, an IngressClass's or ClusterIssuer's the Cluster.
+///
+/// The mapper never builds relations: it states what an object names (Resource::references) and
+/// what it can be found by (Resource::keys); the Inventory's RelationResolver resolves them, and
+/// decides the direction of traffic (see models/kube/README.md, "What is mapped").
+///  - Ingress: each backend Service, its IngressClass (spec.ingressClassName or the
+///    kubernetes.io/ingress.class annotation) or else the default class of the cluster, each TLS secret;
+///  - IngressClass: its controller string; key "default class" when annotated so;
 ///  - a Service that looks like an ingress-nginx controller also yields a synthetic IngressController
-///    (no uid) that Exposes that Service;
-///  - IngressClass AttachedTo the IngressControllers of its spec.controller: see linkControllers().
+///    (no uid) with key controller "k8s.io/ingress-nginx" that names its Service;
+///  - cert-manager Certificate: key "writes TLS secret ns/secretName", names its (Cluster)Issuer;
+///    Issuer / ClusterIssuer (kind Issuer, a ClusterIssuer without namespace).
 class ObjectMapper final
 {
 public:
@@ -49,13 +54,6 @@ public:
     /// which carries the same labels.
     static bool isIngressNginxController(const QJsonObject& service);
 
-    /// Adds the edges between IngressClasses and IngressControllers, which depend on both sets:
-    /// each class gets AttachedTo every controller whose details name the same controller string, and
-    /// each controller's className lists the classes attached to it. Returns the updated resources of
-    /// both lists (unchanged ones included) in the input order, classes first.
-    static QList<Domain::ResourcePtr> linkControllers(const QList<Domain::ResourcePtr>& ingressClasses,
-                                                      const QList<Domain::ResourcePtr>& controllers);
-
 private:
     Domain::Resource base(Domain::ResourceKind kind, const QJsonObject& object) const;
     Domain::ResourcePtr mapNamespace(const QJsonObject& object) const;
@@ -63,6 +61,8 @@ private:
     Domain::ResourcePtr mapIngress(const QJsonObject& object) const;
     Domain::ResourcePtr mapIngressClass(const QJsonObject& object) const;
     Domain::ResourcePtr mapIngressController(const QJsonObject& service) const;
+    Domain::ResourcePtr mapCertificate(const QJsonObject& object) const;
+    Domain::ResourcePtr mapIssuer(const QJsonObject& object, bool clusterScoped) const;
 
     QString m_cluster;
 };

@@ -8,12 +8,14 @@
 
 namespace Netloom::Kube {
 
-WatchStream::WatchStream(Net::HttpReply* reply, const ConnectionConfig& config, QString what, QObject* parent)
+WatchStream::WatchStream(
+    Net::HttpReply* reply, const ConnectionConfig& config, QString what, QObject* parent, bool namespaced)
     : QObject(parent)
     , m_reply(reply)
     , m_what(std::move(what))
     , m_server(config.serverText())
     , m_user(config.userName)
+    , m_namespaced(namespaced)
 {
     m_reply->setParent(this);
     connect(m_reply, &Net::HttpReply::metaDataReceived, this, &WatchStream::onMetaData);
@@ -36,15 +38,29 @@ void WatchStream::onLine(const QByteArray& line)
     if (m_done)
         return;
     if (!m_ok) {
-        m_errorBody.append(line).append('\n');
+        // Only a Status is expected here: keep its start, whatever a hostile server goes on sending.
+        if (m_errorBody.size() < 64 * 1024)
+            m_errorBody.append(line.left(64 * 1024)).append('\n');
         return;
     }
     if (line.trimmed().isEmpty())
         return;
     auto parsed = WatchEvent::parse(line);
     if (!parsed) {
+        ++m_skipped;
         qCWarning(lcKube) << m_what << "skipped an event:" << parsed.error().toString();
         return;
+    }
+    const bool objectEvent = parsed->type == WatchEvent::Type::Added || parsed->type == WatchEvent::Type::Modified
+        || parsed->type == WatchEvent::Type::Deleted;
+    if (objectEvent) {
+        // As in a list: an object no server can send (no name...) must not reach the cache.
+        if (const QString problem = KubeClient::objectProblem(parsed->object, m_namespaced); !problem.isEmpty()) {
+            ++m_skipped;
+            qCWarning(lcKube).noquote() << m_what << "skipped a malformed" << WatchEvent::typeName(parsed->type)
+                                        << "event:" << problem;
+            return;
+        }
     }
     ++m_events;
     if (parsed->type == WatchEvent::Type::Error) {

@@ -26,11 +26,15 @@ class WatchStream final : public QObject
 
 public:
     /// Takes ownership of @p reply (a streaming GET).
-    WatchStream(Net::HttpReply* reply, const ConnectionConfig& config, QString what, QObject* parent = nullptr);
+    /// @p namespaced: the watched kind's scope, to check each event's object (KubeClient::objectProblem).
+    WatchStream(Net::HttpReply* reply, const ConnectionConfig& config, QString what, QObject* parent = nullptr,
+        bool namespaced = true);
     ~WatchStream() override;
 
     /// Events received so far (bookmarks included).
     qint64 eventCount() const { return m_events; }
+    /// Events skipped because they were malformed (bad JSON, an object no server can send).
+    qint64 skippedCount() const { return m_skipped; }
     bool isFinished() const { return m_done; }
 
 Q_SIGNALS:
@@ -54,6 +58,8 @@ private:
     QString m_user;
     QByteArray m_errorBody; // the Status of a refused watch
     qint64 m_events = 0;
+    qint64 m_skipped = 0;
+    bool m_namespaced = true;
     bool m_ok = false;
     bool m_done = false;
 };

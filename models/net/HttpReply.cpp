@@ -63,6 +63,11 @@ void HttpReply::appendData(QByteArrayView data)
     }
 }
 
+void HttpReply::dropPartialLine()
+{
+    m_lineBuffer.truncate(m_lineBuffer.lastIndexOf('\n') + 1);
+}
+
 void HttpReply::startAttempt(int attempt)
 {
     m_attempts = attempt;

@@ -77,6 +77,8 @@ private:
     // and schedule a queued deliver(), so that no user code runs inside libcurl.
     void setMetaData(int status, QList<std::pair<QByteArray, QByteArray>> headers);
     void appendData(QByteArrayView data);
+    /// Streaming: drops the unfinished last line (the limit cut it; it must not be delivered).
+    void dropPartialLine();
     void startAttempt(int attempt);
     void finishWith(std::optional<Netloom::Error> error);
     bool hasDeliveredBody() const { return m_bodyDelivered; }

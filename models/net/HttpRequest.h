@@ -8,6 +8,7 @@
 #include <QUrl>
 
 #include <chrono>
+#include <optional>
 #include <utility>
 
 namespace Netloom::Net {
@@ -35,7 +36,19 @@ struct HttpRequest
     /// true: the body is delivered line by line through HttpReply::lineReceived (watch streams)
     /// and HttpReply::body() stays empty.
     bool streaming = false;
+    /// The most a response may hold: the whole body of a normal request, one line (bytes since the
+    /// last "\n") of a streaming one. Beyond it the transfer is aborted and fails with an error that
+    /// names the server, the request and the limit (never retried). 0 = no limit.
+    qint64 maxBodyBytes = DefaultMaxBodyBytes;
+    static constexpr qint64 DefaultMaxBodyBytes = qint64(64) * 1024 * 1024;
     RetryPolicy retry;
+    /// The proxy of this request alone (CURLOPT_PROXY on its own easy handle; nothing global):
+    ///  - std::nullopt (default): from the environment, as curl does (http_proxy, https_proxy,
+    ///    all_proxy, no_proxy and their upper-case forms);
+    ///  - an empty QUrl: direct, whatever the environment says;
+    ///  - an http://, https://, socks5:// or socks5h:// URL: that proxy for this request, NO_PROXY
+    ///    not consulted (as kubectl does with a kubeconfig's proxy-url). Its userinfo is redacted in logs.
+    std::optional<QUrl> proxy;
 };
 
 } // namespace Netloom::Net

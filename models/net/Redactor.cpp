@@ -59,8 +59,11 @@ QString Redactor::text(const QString& text)
 {
     static const QRegularExpression credentials(
         QStringLiteral("\\b(Bearer|Basic)\\s+\\S+"), QRegularExpression::CaseInsensitiveOption);
+    // scheme://user:password@host -> scheme://host (also inside URLs QUrl would not parse)
+    static const QRegularExpression userinfo(QStringLiteral("\\b([A-Za-z][A-Za-z0-9+.-]*://)[^/?#@\\s]*@"));
     QString copy = text;
     copy.replace(credentials, QStringLiteral("\\1 <redacted>"));
+    copy.replace(userinfo, QStringLiteral("\\1"));
     return copy;
 }
 

@@ -15,7 +15,10 @@ namespace Netloom::Net {
 ///  - URL userinfo (user:password@) is removed;
 ///  - query parameters named token, access_token, id_token, refresh_token, password, secret,
 ///    client_secret, api_key (case-insensitive) keep their name, their value becomes "<redacted>";
-///  - in free text, "Bearer <anything>" and "Basic <anything>" become "Bearer <redacted>".
+///  - in free text, "Bearer <anything>" and "Basic <anything>" become "Bearer <redacted>", and the
+///    userinfo of anything URL-like ("https://user:secret@host") is removed.
+/// Every module that shows a server or proxy URL to a person or a log uses these (kube's
+/// ConnectionConfig::serverText() is Redactor::url()).
 /// Bodies are never logged at all, so they are not redacted.
 class Redactor final
 {
@@ -30,7 +33,8 @@ public:
     static bool isSensitiveQueryKey(QStringView key);
     /// "Name: value" with the value replaced when the header is sensitive.
     static QByteArray headerLine(QByteArrayView name, QByteArrayView value);
-    /// Free text (e.g. a libcurl error message) with bearer/basic credentials replaced.
+    /// Free text (e.g. a libcurl error message, a URL as written in a file) with bearer/basic
+    /// credentials replaced and URL userinfo removed.
     static QString text(const QString& text);
 };
 

@@ -69,6 +69,8 @@ Transfer::Transfer(CurlMulti& multi, HttpReply* reply, HttpRequest request)
 {
     m_idleTimer.setSingleShot(true);
     m_retryTimer.setSingleShot(true);
+    // Never before the delay: a coarse timer may fire 5% early, earlier than a Retry-After allows.
+    m_retryTimer.setTimerType(Qt::PreciseTimer);
     QObject::connect(&m_idleTimer, &QTimer::timeout, &m_idleTimer, [this] { onIdleTimer(); });
     QObject::connect(&m_retryTimer, &QTimer::timeout, &m_retryTimer, [this] { m_multi.retryNow(this); });
 }
@@ -131,6 +133,22 @@ Expected<void> Transfer::setUp()
     }
     curl_easy_setopt(e, CURLOPT_URL, curlUrl.toEncoded().constData());
 
+    // Proxy: per easy handle, so that one request's proxy never reaches another's.
+    if (m_request.proxy) {
+        const QUrl& proxy = *m_request.proxy;
+        if (proxy.isEmpty()) {
+            curl_easy_setopt(e, CURLOPT_PROXY, ""); // "" = direct, even when the environment names a proxy
+        } else {
+            static const QStringList schemes { QStringLiteral("http"), QStringLiteral("https"),
+                QStringLiteral("socks5"), QStringLiteral("socks5h") };
+            if (!proxy.isValid() || !schemes.contains(proxy.scheme().toLower()) || proxy.host().isEmpty())
+                return Error(Tr::tr("The proxy %1 is not a valid http, https or socks5 URL.").arg(Redactor::url(proxy)),
+                    QStringLiteral("invalid proxy URL"));
+            curl_easy_setopt(e, CURLOPT_PROXY, proxy.toEncoded().constData());
+            curl_easy_setopt(e, CURLOPT_NOPROXY, ""); // an explicit proxy is used for every host
+        }
+    }
+
     // Method and body.
     const QByteArray& method = m_request.method;
     const bool bodyMethod = method == "POST" || method == "PUT" || method == "PATCH";
@@ -188,6 +206,8 @@ void Transfer::beginAttempt()
     m_holding = false;
     m_retryAfter.reset();
     m_bodyBytes = 0;
+    m_lineBytes = 0;
+    m_tooLarge = false;
     m_errorBuffer[0] = '\0';
     m_reply->startAttempt(m_attempt);
     m_sinceStart.start();
@@ -201,8 +221,11 @@ void Transfer::beginAttempt()
             headers << QString::fromUtf8(Redactor::headerLine(name, value));
         if (!m_request.bearerToken.isEmpty())
             headers << QString::fromUtf8(Redactor::headerLine("Authorization", "Bearer"));
+        const QString via = !m_request.proxy ? QString()
+            : m_request.proxy->isEmpty()     ? QStringLiteral("direct")
+                                             : QStringLiteral("via proxy %1").arg(Redactor::url(*m_request.proxy));
         qCDebug(lcNet).noquote()
-            << m_request.method << Redactor::url(m_request.url)
+            << m_request.method << Redactor::url(m_request.url) << via
             << QStringLiteral("attempt %1/%2").arg(m_attempt).arg(std::max(1, m_request.retry.maxAttempts))
             << QStringLiteral("headers [%1]").arg(headers.join(QStringLiteral(", ")))
             << QStringLiteral("body %1 bytes").arg(m_request.body.size());
@@ -226,10 +249,28 @@ size_t Transfer::onWrite(char* data, size_t size, size_t count, void* self)
     if (!transfer->m_headersDone)
         transfer->headersComplete(); // e.g. HTTP/0.9 or a server that never ended its headers
     if (!transfer->m_holding) {
+        if (transfer->exceedsLimit(QByteArrayView(data, static_cast<qsizetype>(bytes)))) {
+            transfer->m_tooLarge = true;
+            if (transfer->m_request.streaming)
+                transfer->m_reply->dropPartialLine();
+            return 0; // aborts the transfer (CURLE_WRITE_ERROR); complete() reports the limit
+        }
         transfer->m_bodyBytes += static_cast<qint64>(bytes);
         transfer->m_reply->appendData(QByteArrayView(data, static_cast<qsizetype>(bytes)));
     }
     return bytes;
+}
+
+bool Transfer::exceedsLimit(QByteArrayView data)
+{
+    const qint64 limit = m_request.maxBodyBytes;
+    if (limit <= 0)
+        return false;
+    if (!m_request.streaming)
+        return m_bodyBytes + data.size() > limit;
+    const qsizetype newline = data.lastIndexOf('\n');
+    m_lineBytes = newline < 0 ? m_lineBytes + data.size() : data.size() - newline - 1;
+    return m_lineBytes > limit;
 }
 
 void Transfer::handleHeaderLine(QByteArrayView line)
@@ -318,6 +359,10 @@ Transfer::Outcome Transfer::complete(CURLcode code)
         }
         return outcome;
     }
+    if (m_tooLarge) {
+        outcome.error = tooLargeError();
+        return outcome; // the same request would get the same answer: never retried
+    }
     outcome.error = errorFor(code);
     const bool transient = isConnectFailure(code) || (isReset(code) && !m_reply->hasDeliveredBody());
     if (attemptsLeft && transient) {
@@ -368,6 +413,23 @@ QString Transfer::curlDetail(CURLcode code) const
     if (!text.isEmpty())
         detail += QStringLiteral(": ") + text;
     return Redactor::text(detail);
+}
+
+Netloom::Error Transfer::tooLargeError() const
+{
+    const QString limit = QString::number(static_cast<double>(m_request.maxBodyBytes) / (1024.0 * 1024.0), 'g', 4);
+    const QString request = QString::fromLatin1(m_request.method) + u' ' + m_request.url.path();
+    const QString detail
+        = QStringLiteral("response limit %1 bytes (HttpRequest::maxBodyBytes) passed after %2 body bytes")
+              .arg(m_request.maxBodyBytes)
+              .arg(m_bodyBytes);
+    if (m_request.streaming)
+        return Error(Tr::tr("%1 sent a line longer than the limit of %2 MiB in its answer to %3.")
+                         .arg(hostForMessages(), limit, request),
+            detail);
+    return Error(
+        Tr::tr("The answer of %1 to %2 is larger than the limit of %3 MiB.").arg(hostForMessages(), request, limit),
+        detail);
 }
 
 Netloom::Error Transfer::errorFor(CURLcode code) const

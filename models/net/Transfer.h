@@ -73,6 +73,8 @@ private:
     QString hostForMessages() const;
     QString curlDetail(CURLcode code) const;
     Netloom::Error errorFor(CURLcode code) const;
+    Netloom::Error tooLargeError() const;
+    bool exceedsLimit(QByteArrayView data);
 
     CurlMulti& m_multi;
     HttpReply* m_reply;
@@ -90,6 +92,8 @@ private:
     bool m_holding = false; // a retryable status: this attempt's answer is not shown to the caller
     std::optional<std::chrono::milliseconds> m_retryAfter;
     qint64 m_bodyBytes = 0;
+    qint64 m_lineBytes = 0; // streaming: bytes since the last newline
+    bool m_tooLarge = false; // the answer passed maxBodyBytes: aborted by onWrite
 
     QElapsedTimer m_lastActivity;
     QElapsedTimer m_sinceStart;

@@ -7,13 +7,13 @@
 
 namespace Netloom::Topology {
 
-/// One directed edge between two nodes, oriented along the traffic (left to right in the layout).
+/// One directed edge between two nodes: a relation the Inventory resolved (Inventory::relationsOf),
+/// oriented along the traffic (left to right in the layout).
 struct TopologyEdge
 {
     Domain::ResourceId source;
     Domain::ResourceId target;
     Domain::RelationType type = Domain::RelationType::RoutesTo;
-    bool derived = false; ///< inferred from details (an Ingress rule's service name), not a Relation
 
     bool operator==(const TopologyEdge&) const = default;
 };

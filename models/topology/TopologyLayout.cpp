@@ -58,6 +58,8 @@ public:
         m_y.fill(0, count);
         m_band.fill(-1, count);
         m_placed.fill(false, count);
+        m_pos.fill(0, count);
+        m_columnSize.fill(1, count);
         buildBands();
     }
 
@@ -108,6 +110,7 @@ private:
                 });
                 for (int node : std::as_const(column))
                     m_band[node] = int(b);
+                indexColumn(column);
             }
         }
     }
@@ -123,12 +126,20 @@ private:
 
     // --- ordering (crossing reduction) ---
 
+    // Position of @p node in its column and that column's size, kept by indexColumn(): O(1), where a
+    // search of the column made the ordering sweeps quadratic in the size of a column.
     double rank(int node) const
     {
-        const Band& band = m_bands.at(m_band.at(node));
-        const QList<int>& column = band.columns.value(m_nodes.at(node).layer);
-        const qsizetype pos = column.indexOf(node);
-        return m_band.at(node) + (double(pos) + 0.5) / double(std::max<qsizetype>(1, column.size()));
+        const qsizetype size = m_columnSize.at(node);
+        return m_band.at(node) + (double(m_pos.at(node)) + 0.5) / double(std::max<qsizetype>(1, size));
+    }
+
+    void indexColumn(const QList<int>& column)
+    {
+        for (qsizetype i = 0; i < column.size(); ++i) {
+            m_pos[column.at(i)] = int(i);
+            m_columnSize[column.at(i)] = int(column.size());
+        }
     }
 
     void reorderColumn(int bandIndex, int layer, bool towardsLower, bool sameBandOnly)
@@ -156,6 +167,7 @@ private:
                          [](const auto& a, const auto& b) { return a.first < b.first; });
         for (qsizetype i = 0; i < keyed.size(); ++i)
             column[i] = keyed.at(i).second;
+        indexColumn(column);
     }
 
     void orderBands(const QList<int>& bands, bool sameBandOnly)
@@ -397,6 +409,7 @@ private:
                 placeInFreeSlot(int(b), node);
             for (auto col = band.columns.begin(); col != band.columns.end(); ++col) {
                 std::stable_sort(col->begin(), col->end(), [this](int a, int c) { return m_y.at(a) < m_y.at(c); });
+                indexColumn(*col);
             }
         }
         if (!newBands.isEmpty()) {
@@ -433,10 +446,14 @@ private:
             candidates.append(y + pitch);
             candidates.append(y - pitch);
         }
+        // taken is sorted: only the two neighbours of y can be too close (O(log n), not O(n))
         const auto fits = [&](qreal y) {
             if (y < 0 || y + height > band.contentHeight + 0.5)
                 return false;
-            return std::all_of(taken.cbegin(), taken.cend(), [&](qreal t) { return std::abs(t - y) >= pitch - 0.5; });
+            const auto next = std::lower_bound(taken.cbegin(), taken.cend(), y);
+            if (next != taken.cend() && std::abs(*next - y) < pitch - 0.5)
+                return false;
+            return next == taken.cbegin() || std::abs(*std::prev(next) - y) >= pitch - 0.5;
         };
         std::optional<qreal> best;
         for (qreal y : std::as_const(candidates)) {
@@ -462,6 +479,8 @@ private:
     QList<qreal> m_y;
     QList<int> m_band;
     QList<bool> m_placed;
+    QList<int> m_pos; // index of each node in its column
+    QList<int> m_columnSize; // size of that column
     QList<Band> m_bands;
 };
 

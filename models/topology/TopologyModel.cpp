@@ -18,11 +18,6 @@ namespace {
 
 constexpr int kEntryServiceLayer = 2;
 
-QString key3(const QString& origin, const QString& namespaceName, const QString& name)
-{
-    return origin % QChar(0x1f) % namespaceName % QChar(0x1f) % name;
-}
-
 bool edgeLess(const TopologyEdge& a, const TopologyEdge& b)
 {
     if (a.source != b.source)
@@ -41,7 +36,7 @@ TopologyModel::TopologyModel(Inventory& inventory, QObject* parent)
 {
     connect(m_watcher, &QFutureWatcher<LayoutResult>::finished, this, &TopologyModel::onLayoutFinished);
     connect(&m_inventory, &Inventory::changed, this, &TopologyModel::onInventoryChanged);
-    apply(m_inventory.all(), {}, false);
+    apply(m_inventory.all(), {}, {}, {}, false);
 }
 
 TopologyModel::~TopologyModel()
@@ -65,25 +60,47 @@ std::optional<TopologyNode> TopologyModel::node(const ResourceId& id) const
     return *it;
 }
 
+QList<TopologyEdge> TopologyModel::edges() const
+{
+    if (!m_sortedEdgesValid) {
+        m_sortedEdges = QList<TopologyEdge>(m_edgeSet.cbegin(), m_edgeSet.cend());
+        std::sort(m_sortedEdges.begin(), m_sortedEdges.end(), edgeLess);
+        m_sortedEdgesValid = true;
+    }
+    return m_sortedEdges;
+}
+
+QList<TopologyEdge> TopologyModel::outgoingEdges(const ResourceId& id) const
+{
+    const QSet<TopologyEdge> set = m_out.value(id);
+    QList<TopologyEdge> result(set.cbegin(), set.cend());
+    std::sort(result.begin(), result.end(), edgeLess);
+    return result;
+}
+
+QList<TopologyEdge> TopologyModel::incomingEdges(const ResourceId& id) const
+{
+    const QSet<TopologyEdge> set = m_in.value(id);
+    QList<TopologyEdge> result(set.cbegin(), set.cend());
+    std::sort(result.begin(), result.end(), edgeLess);
+    return result;
+}
+
 QList<TopologyEdge> TopologyModel::edgesOf(const ResourceId& id) const
 {
-    QList<TopologyEdge> result;
-    for (const TopologyEdge& edge : m_edges) {
-        if (edge.source == id || edge.target == id)
-            result.append(edge);
-    }
+    QList<TopologyEdge> result = outgoingEdges(id);
+    result += incomingEdges(id);
+    std::sort(result.begin(), result.end(), edgeLess);
     return result;
 }
 
 QList<ResourceId> TopologyModel::neighbours(const ResourceId& id) const
 {
     QList<ResourceId> result;
-    for (const TopologyEdge& edge : m_edges) {
-        if (edge.source == id)
-            result.append(edge.target);
-        else if (edge.target == id)
-            result.append(edge.source);
-    }
+    for (const TopologyEdge& edge : m_out.value(id))
+        result.append(edge.target);
+    for (const TopologyEdge& edge : m_in.value(id))
+        result.append(edge.source);
     std::sort(result.begin(), result.end());
     result.erase(std::unique(result.begin(), result.end()), result.end());
     return result;
@@ -99,7 +116,7 @@ void TopologyModel::setFilter(const TopologyFilter& filter)
     if (filter == m_filter)
         return;
     m_filter = filter;
-    apply(m_inventory.all(), {}, true);
+    apply(m_inventory.all(), {}, {}, {}, true);
 }
 
 QList<ResourceId> TopologyModel::search(const QString& text) const
@@ -112,6 +129,38 @@ QList<ResourceId> TopologyModel::search(const QString& text) const
         if (searchableText(**it).contains(needle))
             result.append(it.key());
     }
+    std::sort(result.begin(), result.end());
+    return result;
+}
+
+bool TopologyModel::matchesSearch(const Resource& resource) const
+{
+    return !m_searchNeedle.isEmpty() && searchableText(resource).contains(m_searchNeedle);
+}
+
+void TopologyModel::setSearchText(const QString& text)
+{
+    const QString needle = text.trimmed().toLower();
+    if (needle == m_searchNeedle)
+        return;
+    m_searchNeedle = needle;
+    QSet<ResourceId> matches;
+    if (!needle.isEmpty()) {
+        for (auto it = m_resources.cbegin(); it != m_resources.cend(); ++it) {
+            ++m_work.nodesVisited;
+            if (matchesSearch(**it))
+                matches.insert(it.key());
+        }
+    }
+    if (matches == m_matches)
+        return;
+    m_matches = std::move(matches);
+    Q_EMIT searchMatchesChanged();
+}
+
+QList<ResourceId> TopologyModel::searchMatches() const
+{
+    QList<ResourceId> result(m_matches.cbegin(), m_matches.cend());
     std::sort(result.begin(), result.end());
     return result;
 }
@@ -170,7 +219,7 @@ void TopologyModel::onInventoryChanged(const ChangeBatch& batch)
 {
     QList<ResourcePtr> upserted = batch.added;
     upserted += batch.updated;
-    apply(upserted, batch.removed, false);
+    apply(upserted, batch.removed, batch.relationsAdded, batch.relationsRemoved, false);
 }
 
 bool TopologyModel::wanted(const Resource& resource) const
@@ -178,36 +227,21 @@ bool TopologyModel::wanted(const Resource& resource) const
     return isNodeKind(resource.kind) && m_filter.matches(resource);
 }
 
-QString TopologyModel::entryKey(const QString& origin, const QString& namespaceName, const QString& name) const
+int TopologyModel::layerFor(const ResourceId& id) const
 {
-    return key3(origin, namespaceName, name);
-}
-
-int TopologyModel::layerFor(const Resource& resource) const
-{
-    if (resource.kind == ResourceKind::Service) {
-        // the Service in front of an ingress controller is where traffic enters: left of it
-        for (const ResourcePtr& other : std::as_const(m_resources)) {
-            if (other->origin != resource.origin)
-                continue;
-            if (const auto* controller = other->as<IngressControllerDetails>()) {
-                if (controller->serviceRef == resource.namespaceName % QLatin1Char('/') % resource.name)
-                    return kEntryServiceLayer;
-            }
-            if (other->kind == ResourceKind::IngressController) {
-                for (const Relation& relation : other->relations) {
-                    if (relation.target == resource.id)
-                        return kEntryServiceLayer;
-                }
-            }
-        }
-        for (const Relation& relation : resource.relations) {
-            const auto target = m_resources.constFind(relation.target);
-            if (target != m_resources.cend() && (*target)->kind == ResourceKind::IngressController)
+    const auto node = m_nodes.constFind(id);
+    if (node == m_nodes.cend())
+        return 0;
+    if (node->kind == ResourceKind::Service) {
+        // A Service that exposes an ingress controller is where traffic enters: left of it. Read
+        // from its outgoing edges only (O(out-degree)).
+        for (const TopologyEdge& edge : m_out.value(id)) {
+            const auto target = m_nodes.constFind(edge.target);
+            if (target != m_nodes.cend() && target->kind == ResourceKind::IngressController)
                 return kEntryServiceLayer;
         }
     }
-    return layerOf(resource.kind);
+    return layerOf(node->kind);
 }
 
 TopologyNode TopologyModel::makeNode(const Resource& resource) const
@@ -225,52 +259,107 @@ TopologyNode TopologyModel::makeNode(const Resource& resource) const
     return node;
 }
 
-void TopologyModel::refreshEntryServices(QList<ResourceId>& updated)
+void TopologyModel::addEdge(const TopologyEdge& edge, EdgeDelta& delta)
 {
-    for (auto it = m_nodes.begin(); it != m_nodes.end(); ++it) {
-        if (it->kind != ResourceKind::Service && it->kind != ResourceKind::IngressController)
-            continue;
-        const int layer = layerFor(*m_resources.value(it.key()));
-        if (layer != it->layer) {
-            it->layer = layer;
-            if (!updated.contains(it.key()))
-                updated.append(it.key());
-        }
-    }
+    ++m_work.edgesVisited;
+    if (edge.type == RelationType::Contains || !m_nodes.contains(edge.source) || !m_nodes.contains(edge.target))
+        return;
+    if (m_edgeSet.contains(edge))
+        return;
+    m_edgeSet.insert(edge);
+    m_out[edge.source].insert(edge);
+    m_in[edge.target].insert(edge);
+    m_sortedEdgesValid = false;
+    delta.added.append(edge);
 }
 
-void TopologyModel::apply(const QList<ResourcePtr>& upserted, const QList<ResourcePtr>& removed, bool forceFull)
+void TopologyModel::removeEdge(const TopologyEdge& edge, EdgeDelta& delta)
+{
+    ++m_work.edgesVisited;
+    if (!m_edgeSet.remove(edge))
+        return;
+    const auto eraseFrom = [&edge](QHash<ResourceId, QSet<TopologyEdge>>& index, const ResourceId& id) {
+        const auto it = index.find(id);
+        if (it == index.end())
+            return;
+        it->remove(edge);
+        if (it->isEmpty())
+            index.erase(it);
+    };
+    eraseFrom(m_out, edge.source);
+    eraseFrom(m_in, edge.target);
+    m_sortedEdgesValid = false;
+    delta.removed.append(edge);
+}
+
+void TopologyModel::addEdgesOf(const ResourceId& id, EdgeDelta& delta)
+{
+    for (const Relation& relation : m_inventory.relationsOf(id))
+        addEdge({ id, relation.target, relation.type }, delta);
+    for (const ResolvedRelation& relation : m_inventory.incomingOf(id))
+        addEdge({ relation.source, id, relation.type }, delta);
+}
+
+void TopologyModel::removeEdgesOf(const ResourceId& id, EdgeDelta& delta)
+{
+    const QSet<TopologyEdge> out = m_out.value(id);
+    const QSet<TopologyEdge> in = m_in.value(id);
+    for (const TopologyEdge& edge : out)
+        removeEdge(edge, delta);
+    for (const TopologyEdge& edge : in)
+        removeEdge(edge, delta);
+}
+
+void TopologyModel::apply(const QList<ResourcePtr>& upserted, const QList<ResourcePtr>& removed,
+    const QList<ResolvedRelation>& relationsAdded, const QList<ResolvedRelation>& relationsRemoved, bool forceFull)
 {
     QList<ResourceId> addedIds;
     QList<ResourceId> removedIds;
     QList<ResourceId> updatedIds;
+    QSet<ResourceId> updatedSet;
+    QSet<ResourceId> layerDirty; // nodes whose column may have changed
     bool structural = forceFull;
     bool groupsDirty = false;
+    bool matchesChanged = false;
+    EdgeDelta delta;
+
+    const auto dropNode = [&](const ResourceId& id) {
+        removeEdgesOf(id, delta);
+        m_nodes.remove(id);
+        m_resources.remove(id);
+        matchesChanged |= m_matches.remove(id);
+        removedIds.append(id);
+        structural = true;
+    };
 
     for (const ResourcePtr& resource : removed) {
+        ++m_work.nodesVisited;
         if (!isNodeKind(resource->kind))
             groupsDirty = true;
-        if (m_nodes.remove(resource->id)) {
-            m_resources.remove(resource->id);
-            removedIds.append(resource->id);
-            structural = true;
-        }
+        if (m_nodes.contains(resource->id))
+            dropNode(resource->id);
     }
     for (const ResourcePtr& resource : upserted) {
+        ++m_work.nodesVisited;
         if (!isNodeKind(resource->kind))
             groupsDirty = true;
         const auto existing = m_nodes.find(resource->id);
         if (!wanted(*resource)) {
-            if (existing != m_nodes.end()) {
-                m_nodes.erase(existing);
-                m_resources.remove(resource->id);
-                removedIds.append(resource->id);
-                structural = true;
-            }
+            if (existing != m_nodes.end())
+                dropNode(resource->id);
             continue;
         }
         m_resources.insert(resource->id, resource);
+        if (matchesSearch(*resource)) {
+            if (!m_matches.contains(resource->id)) {
+                m_matches.insert(resource->id);
+                matchesChanged = true;
+            }
+        } else {
+            matchesChanged |= m_matches.remove(resource->id);
+        }
         TopologyNode node = makeNode(*resource);
+        layerDirty.insert(resource->id);
         if (existing == m_nodes.end()) {
             m_nodes.insert(resource->id, node);
             addedIds.append(resource->id);
@@ -284,21 +373,58 @@ void TopologyModel::apply(const QList<ResourcePtr>& upserted, const QList<Resour
         if (node != *existing) {
             *existing = node;
             updatedIds.append(resource->id);
+            updatedSet.insert(resource->id);
         }
     }
-    QList<ResourceId> relayered;
-    refreshEntryServices(relayered);
-    for (const ResourceId& id : std::as_const(relayered)) {
-        structural = true;
-        if (!addedIds.contains(id) && !updatedIds.contains(id))
-            updatedIds.append(id);
+
+    // Edges: the whole set after a filter change; else the new nodes' edges (their relations may
+    // predate them, when they re-enter the filter) and the batch's relation changes.
+    if (forceFull) {
+        const QSet<TopologyEdge> all = m_edgeSet;
+        for (const TopologyEdge& edge : all) {
+            if (!m_nodes.contains(edge.source) || !m_nodes.contains(edge.target))
+                removeEdge(edge, delta);
+        }
+        for (auto it = m_nodes.cbegin(); it != m_nodes.cend(); ++it) {
+            for (const Relation& relation : m_inventory.relationsOf(it.key()))
+                addEdge({ it.key(), relation.target, relation.type }, delta);
+        }
+    } else {
+        for (const ResourceId& id : std::as_const(addedIds))
+            addEdgesOf(id, delta);
+    }
+    for (const ResolvedRelation& relation : relationsRemoved)
+        removeEdge({ relation.source, relation.target, relation.type }, delta);
+    for (const ResolvedRelation& relation : relationsAdded) {
+        if (m_inventory.hasRelation(relation))
+            addEdge({ relation.source, relation.target, relation.type }, delta);
+    }
+    for (const QList<TopologyEdge>* list : { &delta.added, &delta.removed }) {
+        for (const TopologyEdge& edge : *list) {
+            layerDirty.insert(edge.source);
+            layerDirty.insert(edge.target);
+        }
     }
 
-    QList<TopologyEdge> edges = computeEdges();
-    const bool edgesDiffer = edges != m_edges;
-    m_edges = std::move(edges);
-    if (edgesDiffer && !structural && !addedIds.isEmpty())
+    // The entry-service column depends on the Service's own edges only.
+    for (const ResourceId& id : std::as_const(layerDirty)) {
+        const auto node = m_nodes.find(id);
+        if (node == m_nodes.end()
+            || (node->kind != ResourceKind::Service && node->kind != ResourceKind::IngressController))
+            continue;
+        ++m_work.nodesVisited;
+        const int layer = layerFor(id);
+        if (layer == node->layer)
+            continue;
+        node->layer = layer;
         structural = true;
+        if (!updatedSet.contains(id)) {
+            updatedSet.insert(id);
+            updatedIds.append(id);
+        }
+    }
+
+    const bool edgesDiffer = !delta.added.isEmpty() || !delta.removed.isEmpty();
 
     const bool async = m_asyncThreshold > 0 && m_nodes.size() >= m_asyncThreshold;
     bool laidOut = false;
@@ -312,16 +438,23 @@ void TopologyModel::apply(const QList<ResourcePtr>& upserted, const QList<Resour
     std::sort(removedIds.begin(), removedIds.end());
     std::sort(addedIds.begin(), addedIds.end());
     std::sort(updatedIds.begin(), updatedIds.end());
+    const QSet<ResourceId> addedSet(addedIds.cbegin(), addedIds.cend());
     for (const ResourceId& id : std::as_const(removedIds))
         Q_EMIT nodeRemoved(id);
     for (const ResourceId& id : std::as_const(addedIds))
         Q_EMIT nodeAdded(id);
     for (const ResourceId& id : std::as_const(updatedIds)) {
-        if (!addedIds.contains(id))
+        if (!addedSet.contains(id))
             Q_EMIT nodeUpdated(id);
     }
+    for (const TopologyEdge& edge : std::as_const(delta.removed))
+        Q_EMIT edgeRemoved(edge);
+    for (const TopologyEdge& edge : std::as_const(delta.added))
+        Q_EMIT edgeAdded(edge);
     if (edgesDiffer)
         Q_EMIT edgesChanged();
+    if (matchesChanged)
+        Q_EMIT searchMatchesChanged();
     if (laidOut) {
         Q_EMIT layoutChanged();
     } else if (structural) {
@@ -332,116 +465,15 @@ void TopologyModel::apply(const QList<ResourcePtr>& upserted, const QList<Resour
     }
 }
 
-QList<TopologyEdge> TopologyModel::computeEdges() const
+LayoutInput TopologyModel::layoutInput()
 {
-    // look-ups of the nodes by what details refer to them with
-    QHash<QString, ResourceId> services;    // origin, ns, name
-    QHash<QString, ResourceId> classes;     // origin, "", name
-    QHash<QString, ResourceId> issuers;     // origin, ns ("" for ClusterIssuer), name
-    QHash<QString, ResourceId> gateways;    // origin, ns, name
-    QHash<QString, QList<ResourceId>> tlsSecretUsers; // origin, ns, secret -> ingresses
-    QHash<QString, ResourceId> defaultClass; // origin -> default IngressClass
-    for (auto it = m_resources.cbegin(); it != m_resources.cend(); ++it) {
-        const Resource& r = **it;
-        switch (r.kind) {
-        case ResourceKind::Service:
-            services.insert(key3(r.origin, r.namespaceName, r.name), r.id);
-            break;
-        case ResourceKind::IngressClass:
-            classes.insert(key3(r.origin, {}, r.name), r.id);
-            if (const auto* d = r.as<IngressClassDetails>(); d && d->isDefault)
-                defaultClass.insert(r.origin, r.id);
-            break;
-        case ResourceKind::Issuer:
-            issuers.insert(key3(r.origin, r.namespaceName, r.name), r.id);
-            break;
-        case ResourceKind::GatewayApiGateway:
-            gateways.insert(key3(r.origin, r.namespaceName, r.name), r.id);
-            break;
-        case ResourceKind::Ingress:
-            if (const auto* d = r.as<IngressDetails>()) {
-                for (const IngressTls& tls : d->tls)
-                    tlsSecretUsers[key3(r.origin, r.namespaceName, tls.secretName)].append(r.id);
-            }
-            break;
-        default:
-            break;
-        }
-    }
-
-    QList<TopologyEdge> edges;
-    QSet<QPair<ResourceId, ResourceId>> seen;
-    const auto add = [&](const ResourceId& from, const ResourceId& to, RelationType type, bool derived) {
-        if (from.isNull() || to.isNull() || from == to || !m_nodes.contains(from) || !m_nodes.contains(to))
-            return;
-        if (seen.contains({ from, to }) || seen.contains({ to, from }))
-            return;
-        seen.insert({ from, to });
-        edges.append({ from, to, type, derived });
-    };
-
-    QList<ResourceId> ids = m_resources.keys();
-    std::sort(ids.begin(), ids.end());
-    for (const ResourceId& id : std::as_const(ids)) {
-        for (const Relation& relation : m_resources.value(id)->relations) {
-            if (relation.type != RelationType::Contains)
-                add(id, relation.target, relation.type, false);
-        }
-    }
-    for (const ResourceId& id : std::as_const(ids)) {
-        const Resource& r = *m_resources.value(id);
-        if (const auto* d = r.as<IngressDetails>()) {
-            const ResourceId cls = d->className.isEmpty() ? defaultClass.value(r.origin)
-                                                          : classes.value(key3(r.origin, {}, d->className));
-            add(cls, r.id, RelationType::RoutesTo, true);
-            for (const IngressRoute& route : d->routes)
-                add(r.id, services.value(key3(r.origin, r.namespaceName, route.serviceName)), RelationType::RoutesTo,
-                    true);
-        }
-        if (const auto* d = r.as<IngressControllerDetails>()) {
-            for (auto c = classes.cbegin(); c != classes.cend(); ++c) {
-                const ResourcePtr cls = m_resources.value(c.value());
-                const auto* cd = cls ? cls->as<IngressClassDetails>() : nullptr;
-                if (cls && cls->origin == r.origin
-                    && (cls->name == d->className || (cd && !d->controller.isEmpty() && cd->controller == d->controller)))
-                    add(r.id, cls->id, RelationType::RoutesTo, true);
-            }
-            const qsizetype slash = d->serviceRef.indexOf(QLatin1Char('/'));
-            if (slash > 0)
-                add(services.value(key3(r.origin, d->serviceRef.left(slash), d->serviceRef.mid(slash + 1))), r.id,
-                    RelationType::Exposes, true);
-        }
-        if (const auto* d = r.as<CertificateDetails>()) {
-            for (const ResourceId& ingress : tlsSecretUsers.value(key3(r.origin, r.namespaceName, d->secretName)))
-                add(r.id, ingress, RelationType::Secures, true);
-            const QString issuerNs = d->issuerKind == QLatin1String("ClusterIssuer") ? QString() : r.namespaceName;
-            add(issuers.value(key3(r.origin, issuerNs, d->issuerName)), r.id, RelationType::Secures, true);
-        }
-        if (const auto* d = r.as<HttpRouteDetails>()) {
-            for (const QString& parent : d->parentRefs) {
-                const QStringList parts = parent.split(QLatin1Char('/'));
-                if (parts.size() >= 2)
-                    add(gateways.value(key3(r.origin, parts.at(0), parts.at(1))), r.id, RelationType::RoutesTo, true);
-            }
-            for (const HttpRouteRule& rule : d->rules) {
-                for (const HttpRouteBackend& backend : rule.backends) {
-                    const QString ns = backend.namespaceName.isEmpty() ? r.namespaceName : backend.namespaceName;
-                    add(r.id, services.value(key3(r.origin, ns, backend.name)), RelationType::RoutesTo, true);
-                }
-            }
-        }
-    }
-    std::sort(edges.begin(), edges.end(), edgeLess);
-    return edges;
-}
-
-LayoutInput TopologyModel::layoutInput() const
-{
+    ++m_work.layoutInputs;
     LayoutInput input;
     input.nodes.reserve(m_nodes.size());
     for (auto it = m_nodes.cbegin(); it != m_nodes.cend(); ++it)
         input.nodes.append({ it.key(), it->layer, it->origin, it->namespaceName, it->title });
-    for (const TopologyEdge& edge : m_edges)
+    input.edges.reserve(m_edgeSet.size());
+    for (const TopologyEdge& edge : std::as_const(m_edgeSet))
         input.edges.append({ edge.source, edge.target });
     return input;
 }

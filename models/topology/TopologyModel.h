@@ -12,6 +12,7 @@
 #include <QList>
 #include <QObject>
 #include <QRectF>
+#include <QSet>
 
 #include <optional>
 
@@ -22,12 +23,16 @@ class Inventory;
 namespace Netloom::Topology {
 
 /// The headless graph behind the topology canvas, in the style of QtNodes' graph model: nodes are
-/// the drawn resources of the Inventory addressed by their ResourceId, edges are their relations
-/// (plus those implied by details, such as an Ingress rule naming a Service), groups are the
-/// cluster and namespace boxes. A view takes the model by reference and only reacts to its signals.
+/// the drawn resources of the Inventory addressed by their ResourceId, edges are the Inventory's
+/// resolved relations between two nodes (Inventory::relationsOf; the direction of traffic is the
+/// RelationResolver's, never derived again here), groups are the cluster and namespace boxes. A
+/// view takes the model by reference and only reacts to its signals.
 ///
 /// The model follows Inventory::changed(): each batch becomes nodeRemoved / nodeAdded / nodeUpdated
-/// signals, at most one edgesChanged() and, once the new positions are known, one layoutChanged().
+/// signals, edgeRemoved / edgeAdded per edge and at most one edgesChanged(), at most one
+/// searchMatchesChanged() and, once the new positions are known, one layoutChanged(). The work of a
+/// batch is proportional to the batch and the degree of its nodes, never to the graph (the layout
+/// run excepted, see TopologyLayout), see workCounters().
 /// Layout is incremental (existing nodes keep their place, see TopologyLayout); it runs
 /// synchronously for small graphs and on a worker thread (QtConcurrent) above asyncThreshold(), in
 /// which case nodes are announced before they have a position (TopologyNode::hasPosition()).
@@ -49,11 +54,17 @@ public:
     /// The node @p id, or nullopt.
     std::optional<TopologyNode> node(const Domain::ResourceId& id) const;
 
-    /// Every edge, in a stable order (by source, then target).
-    QList<TopologyEdge> edges() const { return m_edges; }
-    /// Edges touching @p id.
+    /// Every edge, in a stable order (by source, then target, then type). Sorted on the first call
+    /// after a change (O(E log E)); views that follow edgeAdded / edgeRemoved need not call it.
+    QList<TopologyEdge> edges() const;
+    qsizetype edgeCount() const { return m_edgeSet.size(); }
+    bool hasEdge(const TopologyEdge& edge) const { return m_edgeSet.contains(edge); }
+    /// Edges touching @p id, sorted (O(degree)).
     QList<TopologyEdge> edgesOf(const Domain::ResourceId& id) const;
-    /// Nodes one edge away from @p id, sorted.
+    /// Edges leaving / entering @p id, sorted (O(degree)).
+    QList<TopologyEdge> outgoingEdges(const Domain::ResourceId& id) const;
+    QList<TopologyEdge> incomingEdges(const Domain::ResourceId& id) const;
+    /// Nodes one edge away from @p id, sorted (O(degree)).
     QList<Domain::ResourceId> neighbours(const Domain::ResourceId& id) const;
 
     /// Cluster / namespace boxes of the current layout, outermost first.
@@ -68,7 +79,29 @@ public:
     TopologyFilter filter() const { return m_filter; }
 
     /// Nodes whose name, namespace, kind or details contain @p text (case-insensitive), sorted.
+    /// A scan of every node: for a one-off query. The live search is setSearchText().
     QList<Domain::ResourceId> search(const QString& text) const;
+
+    /// The live search: the match set is computed once here (O(nodes)) and then kept up to date
+    /// per batch from the batch's nodes only; searchMatchesChanged() tells when it changed. An
+    /// empty text matches nothing.
+    void setSearchText(const QString& text);
+    QString searchText() const { return m_searchNeedle; }
+    /// Whether @p id matches the live search (valid inside nodeAdded / nodeUpdated handlers too).
+    bool isSearchMatch(const Domain::ResourceId& id) const { return m_matches.contains(id); }
+    /// The live search's matches, sorted.
+    QList<Domain::ResourceId> searchMatches() const;
+    qsizetype searchMatchCount() const { return m_matches.size(); }
+
+    /// Work done since the last resetWorkCounters(), for scale tests: nodes and edges looked at.
+    struct WorkCounters
+    {
+        qint64 nodesVisited = 0; ///< nodes touched by batches (added, updated, removed, relayered, search)
+        qint64 edgesVisited = 0; ///< edges added, removed or looked at
+        qint64 layoutInputs = 0; ///< layout inputs built (each O(nodes + edges))
+    };
+    const WorkCounters& workCounters() const { return m_work; }
+    void resetWorkCounters() { m_work = {}; }
 
     /// Node count from which layout runs on a worker thread; 0: always synchronously.
     void setAsyncThreshold(int nodeCount) { m_asyncThreshold = nodeCount; }
@@ -89,29 +122,52 @@ Q_SIGNALS:
     void nodeRemoved(const Netloom::Domain::ResourceId& id);
     /// Title, subtitle, state or tooltip changed (not the position: see layoutChanged()).
     void nodeUpdated(const Netloom::Domain::ResourceId& id);
+    /// One edge appeared / disappeared (per edge, before edgesChanged()).
+    void edgeAdded(const Netloom::Topology::TopologyEdge& edge);
+    void edgeRemoved(const Netloom::Topology::TopologyEdge& edge);
+    /// Once per batch in which edges changed.
     void edgesChanged();
+    /// The live search's match set changed (once per batch at most).
+    void searchMatchesChanged();
     /// Node positions and groups changed; emitted once per layout.
     void layoutChanged();
 
 private:
+    struct EdgeDelta
+    {
+        QList<TopologyEdge> added;
+        QList<TopologyEdge> removed;
+    };
+
     void onInventoryChanged(const Domain::ChangeBatch& batch);
-    void apply(const QList<Domain::ResourcePtr>& upserted, const QList<Domain::ResourcePtr>& removed, bool forceFull);
+    void apply(const QList<Domain::ResourcePtr>& upserted, const QList<Domain::ResourcePtr>& removed,
+        const QList<Domain::ResolvedRelation>& relationsAdded, const QList<Domain::ResolvedRelation>& relationsRemoved,
+        bool forceFull);
     TopologyNode makeNode(const Domain::Resource& resource) const;
-    int layerFor(const Domain::Resource& resource) const;
+    int layerFor(const Domain::ResourceId& id) const;
     bool wanted(const Domain::Resource& resource) const;
-    QList<TopologyEdge> computeEdges() const;
-    void refreshEntryServices(QList<Domain::ResourceId>& updated);
+    bool matchesSearch(const Domain::Resource& resource) const;
+    void addEdge(const TopologyEdge& edge, EdgeDelta& delta);
+    void removeEdge(const TopologyEdge& edge, EdgeDelta& delta);
+    void addEdgesOf(const Domain::ResourceId& id, EdgeDelta& delta);
+    void removeEdgesOf(const Domain::ResourceId& id, EdgeDelta& delta);
     void scheduleLayout(bool full);
-    LayoutInput layoutInput() const;
+    LayoutInput layoutInput();
     void applyLayout(const LayoutResult& result);
     void onLayoutFinished();
     void rebuildGroups();
-    QString entryKey(const QString& origin, const QString& namespaceName, const QString& name) const;
 
     Domain::Inventory& m_inventory;
     QHash<Domain::ResourceId, TopologyNode> m_nodes;
     QHash<Domain::ResourceId, Domain::ResourcePtr> m_resources; // of the nodes
-    QList<TopologyEdge> m_edges;
+    QSet<TopologyEdge> m_edgeSet;
+    QHash<Domain::ResourceId, QSet<TopologyEdge>> m_out;
+    QHash<Domain::ResourceId, QSet<TopologyEdge>> m_in;
+    mutable QList<TopologyEdge> m_sortedEdges;
+    mutable bool m_sortedEdgesValid = true;
+    QString m_searchNeedle;
+    QSet<Domain::ResourceId> m_matches;
+    WorkCounters m_work;
     QList<TopologyGroup> m_groups;
     LayoutResult m_layout;
     bool m_hasLayout = false;

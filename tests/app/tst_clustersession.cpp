@@ -7,6 +7,7 @@
 #include "models/kube/KubeClient.h"
 #include "models/kube/Kubeconfig.h"
 #include "models/net/HttpReply.h"
+#include "models/topology/TopologyModel.h"
 #include "tests/support/LabProcess.h"
 
 #include <QJsonDocument>
@@ -127,6 +128,45 @@ private Q_SLOTS:
         m_dir.reset();
     }
 
+    // Defect 5.1: the topology of the lab's real objects, mapped by ObjectMapper through the
+    // session, has every arrow of the ingress path along the traffic:
+    // LoadBalancer Service -> ingress controller -> IngressClass -> Ingress -> backend Service.
+    void ingressPathPointsAlongTheTraffic()
+    {
+        Inventory inventory;
+        ClusterSession session(connection(), &inventory);
+        QSignalSpy synced(&session, &ClusterSession::initialSyncFinished);
+        session.start();
+        QTRY_VERIFY_WITH_TIMEOUT(synced.count() == 1, 20000);
+        inventory.flush();
+        Topology::TopologyModel model(inventory);
+        const auto id = [](ResourceKind kind, const char* ns, const char* name) {
+            return ResourceId::kube(QStringLiteral("netloom-lab"), kind, QLatin1String(ns), QLatin1String(name));
+        };
+        const auto edge = [&model](const ResourceId& from, const ResourceId& to) {
+            for (const Topology::TopologyEdge& e : model.edges())
+                if (e.source == from && e.target == to)
+                    return true;
+            return false;
+        };
+        const QList<ResourceId> path {
+            id(ResourceKind::Service, "ingress-nginx", "ingress-nginx-controller"),
+            id(ResourceKind::IngressController, "ingress-nginx", "ingress-nginx-controller"),
+            id(ResourceKind::IngressClass, "", "nginx"),
+            id(ResourceKind::Ingress, "shop", "storefront"),
+            id(ResourceKind::Service, "shop", "storefront"),
+        };
+        for (const ResourceId& hop : path)
+            QVERIFY2(model.hasNode(hop), qPrintable(hop.toString()));
+        for (qsizetype i = 0; i + 1 < path.size(); ++i) {
+            const QByteArray hop = (path[i].toString() + QStringLiteral(" -> ") + path[i + 1].toString()).toUtf8();
+            QVERIFY2(edge(path[i], path[i + 1]), hop.constData());
+            QVERIFY2(!edge(path[i + 1], path[i]), QByteArray("backwards: " + hop).constData());
+            // and the columns of the layout follow the traffic left to right
+            QVERIFY2(model.node(path[i])->layer < model.node(path[i + 1])->layer, hop.constData());
+        }
+    }
+
     void syncsAndResumesAfterDroppedWatches()
     {
         Inventory inventory;
@@ -211,9 +251,10 @@ private Q_SLOTS:
         const ResourcePtr ingress = inventory.get(ResourceId::kube(QStringLiteral("netloom-lab"), ResourceKind::Ingress,
                                                                    QStringLiteral("resume-test"), QStringLiteral("api")));
         QVERIFY(ingress);
-        QVERIFY(ingress->relations.contains(Relation{RelationType::RoutesTo,
-                                                     ResourceId::kube(QStringLiteral("netloom-lab"), ResourceKind::Service,
-                                                                      QStringLiteral("resume-test"), QStringLiteral("api"))}));
+        QVERIFY(inventory.relationsOf(ingress->id)
+                    .contains(Relation { RelationType::RoutesTo,
+                        ResourceId::kube(QStringLiteral("netloom-lab"), ResourceKind::Service,
+                            QStringLiteral("resume-test"), QStringLiteral("api")) }));
 
         // A deletion after the resume arrives through the watch too.
         const auto removedNs = await<QJsonObject>([&](auto done) {

@@ -468,7 +468,7 @@ private Q_SLOTS:
         const ResourcePtr web
             = inventory.get(kubeId(ResourceKind::Ingress, QStringLiteral("expiry"), QStringLiteral("web")));
         QVERIFY(web);
-        QVERIFY(web->relations.contains(Relation { RelationType::RoutesTo,
+        QVERIFY(inventory.relationsOf(web->id).contains(Relation { RelationType::RoutesTo,
             kubeId(ResourceKind::Service, QStringLiteral("expiry"), QStringLiteral("svc-15")) }));
 
         // The new watches work: a deletion after the re-list arrives as an event, not a list.

@@ -1,5 +1,7 @@
 // End-to-end: `netloom inventory` against netloom-lab, checked with kubectl.
 
+#include "tests/models/net/ScriptedConnection.h"
+#include "tests/models/net/ScriptedServer.h"
 #include "tests/support/LabProcess.h"
 #include "tests/support/ReferenceData.h"
 
@@ -13,9 +15,15 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <QElapsedTimer>
+
+#include <sys/resource.h>
+
 #include <memory>
 
 using namespace Netloom::TestSupport;
+using Netloom::Net::Test::ScriptedConnection;
+using Netloom::Net::Test::ScriptedServer;
 
 namespace {
 
@@ -63,6 +71,63 @@ QString machineKind(const QString& kubeKind)
     return kubeKind;
 }
 
+/// A hostile Kubernetes API over plain HTTP: discovery for namespaces only, then a namespace list
+/// chosen by @p mode: "endless" (a chunked body that never ends), "empty-item" (an item {}),
+/// "notalist" ("items": "notalist"), "escapes" (a namespace whose label holds terminal escapes),
+/// anything else: one good namespace.
+void hostileApi(ScriptedConnection& c, const QByteArray& mode)
+{
+    auto send = [&](const QByteArray& body) {
+        return c.write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+            + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    };
+    for (QByteArray head = c.readRequest(); !head.isEmpty(); head = c.readRequest()) {
+        const QByteArray target = head.split(' ').value(1);
+        const QByteArray path = target.left(target.indexOf('?') < 0 ? target.size() : target.indexOf('?'));
+        if (path == "/version") {
+            send(R"({"major":"1","minor":"32","gitVersion":"v1.32.0-hostile"})");
+        } else if (path == "/api") {
+            send(R"({"kind":"APIVersions","versions":["v1"]})");
+        } else if (path == "/apis") {
+            send(R"({"kind":"APIGroupList","groups":[]})");
+        } else if (path == "/api/v1") {
+            send(
+                R"({"kind":"APIResourceList","groupVersion":"v1","resources":[{"name":"namespaces","kind":"Namespace","namespaced":false}]})");
+        } else if (path == "/api/v1/namespaces" && mode == "endless") {
+            c.write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n");
+            QByteArray items = R"({"kind":"NamespaceList","metadata":{"resourceVersion":"1"},"items":[)";
+            while (items.size() < 64 * 1024)
+                items += R"({"metadata":{"name":"ns","uid":"u","resourceVersion":"1"}},)";
+            const QByteArray chunk = QByteArray::number(items.size(), 16) + "\r\n" + items + "\r\n";
+            QElapsedTimer clock;
+            clock.start();
+            while (!c.stopping() && clock.elapsed() < 60000 && c.write(chunk)) { }
+            return;
+        } else if (path == "/api/v1/namespaces") {
+            QByteArray items = R"([{"metadata":{"name":"good","uid":"u-1","resourceVersion":"7"}}])";
+            if (mode == "empty-item")
+                items = R"([{"metadata":{"name":"good","uid":"u-1","resourceVersion":"7"}},{}])";
+            else if (mode == "notalist")
+                items = R"("notalist")";
+            else if (mode == "escapes")
+                items = "[{\"metadata\":{\"name\":\"good\",\"uid\":\"u-1\",\"resourceVersion\":\"7\","
+                        "\"labels\":{\"team\":\"\\u001b]0;pwned\\u0007\\u001b[2J\\u009b31m\\u202egnp.exe\"}}}]";
+            send(R"({"kind":"NamespaceList","apiVersion":"v1","metadata":{"resourceVersion":"7"},"items":)" + items
+                + "}");
+        } else {
+            c.write("HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n");
+        }
+    }
+}
+
+/// Peak resident memory of the largest child process waited for so far, in MiB.
+long childPeakMib()
+{
+    rusage usage {};
+    getrusage(RUSAGE_CHILDREN, &usage);
+    return usage.ru_maxrss / 1024;
+}
+
 } // namespace
 
 class TestInventoryCommand : public QObject
@@ -96,6 +161,18 @@ private:
     ProcessResult netloom(const QStringList& args, const QProcessEnvironment& env = childEnvironment()) const
     {
         return runProcess(executable(QStringLiteral("netloom")), args, 60000, env);
+    }
+
+    QString hostileKubeconfig(quint16 port, const QString& userinfo = {}) const
+    {
+        const QByteArray server = "http://" + userinfo.toUtf8() + "127.0.0.1:" + QByteArray::number(port);
+        return writeFile(QStringLiteral("hostile.yaml"),
+            "apiVersion: v1\nkind: Config\ncurrent-context: hostile\n"
+            "clusters:\n- name: hostile\n  cluster:\n    server: "
+                + server
+                + "\n"
+                  "users:\n- name: u\n  user:\n    token: hostile-token\n"
+                  "contexts:\n- name: hostile\n  context: {cluster: hostile, user: u}\n");
     }
 
 private Q_SLOTS:
@@ -203,12 +280,36 @@ private Q_SLOTS:
             found = true;
             QCOMPARE(r.value(QStringLiteral("parent")).toString(), QStringLiteral("kube:netloom-lab/namespace//e2e-team"));
             const QByteArray relations = QJsonDocument(r.value(QStringLiteral("relations")).toArray()).toJson();
-            QVERIFY2(relations.contains("kube:netloom-lab/service/e2e-team/web"), relations.constData());
-            QVERIFY2(relations.contains("kube:netloom-lab/ingressClass//nginx"), relations.constData());
+            // Relations join resources of the inventory: its backend Service "web" does not exist, and
+            // the class routes to the Ingress, not the reverse (see the class below).
+            QVERIFY2(!relations.contains("kube:netloom-lab/service/e2e-team/web"), relations.constData());
+            QVERIFY2(!relations.contains("kube:netloom-lab/ingressClass//nginx"), relations.constData());
             const QJsonObject details = r.value(QStringLiteral("details")).toObject();
             QCOMPARE(details.value(QStringLiteral("issuer")).toString(), QStringLiteral("letsencrypt-prod"));
         }
         QVERIFY(found);
+        bool classFound = false;
+        for (const QJsonValue& v : resources) {
+            const QJsonObject r = v.toObject();
+            if (r.value(QStringLiteral("id")).toString() != QLatin1String("kube:netloom-lab/ingressClass//nginx"))
+                continue;
+            classFound = true;
+            const QJsonArray relations = r.value(QStringLiteral("relations")).toArray();
+            const QJsonObject route { { QStringLiteral("type"), QStringLiteral("routesTo") },
+                { QStringLiteral("target"), QStringLiteral("kube:netloom-lab/ingress/e2e-team/e2e-web") } };
+            QVERIFY2(relations.contains(route), QJsonDocument(relations).toJson().constData());
+        }
+        QVERIFY(classFound);
+        // An Ingress of the seed routes to its backend Services.
+        for (const QJsonValue& v : resources) {
+            const QJsonObject r = v.toObject();
+            if (r.value(QStringLiteral("id")).toString() != QLatin1String("kube:netloom-lab/ingress/shop/storefront"))
+                continue;
+            const QJsonArray relations = r.value(QStringLiteral("relations")).toArray();
+            const QJsonObject route { { QStringLiteral("type"), QStringLiteral("routesTo") },
+                { QStringLiteral("target"), QStringLiteral("kube:netloom-lab/service/shop/storefront") } };
+            QVERIFY2(relations.contains(route), QJsonDocument(relations).toJson().constData());
+        }
         qInfo("netloom inventory synced %lld resources (%lld Kubernetes objects) in %lld ms (process included)",
               static_cast<long long>(resources.size()), static_cast<long long>(expected.size()),
               static_cast<long long>(elapsed));
@@ -276,6 +377,177 @@ private Q_SLOTS:
                                               path(QStringLiteral("does-not-exist"))});
         QCOMPARE(absent.exitCode, 1);
         QVERIFY(absent.err.contains("kubeconfig not found"));
+    }
+
+    void numericOptionsOutsideTheirRangeAreRejected_data()
+    {
+        QTest::addColumn<QString>("option");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("range");
+        const QString timeoutRange = QStringLiteral("from 1 to 2147483");
+        for (const char* v : { "2147484", "4294968", "0", "-5", "1e3", "abc", "99999999999999999999" })
+            QTest::newRow(qPrintable(QStringLiteral("timeout ") + QLatin1String(v)))
+                << QStringLiteral("--timeout") << QString::fromLatin1(v) << timeoutRange;
+        for (const char* v : { "0", "2147483648", "1000001", "x" })
+            QTest::newRow(qPrintable(QStringLiteral("page-size ") + QLatin1String(v)))
+                << QStringLiteral("--page-size") << QString::fromLatin1(v) << QStringLiteral("from 1 to 1000000");
+        for (const char* v : { "0", "4097" })
+            QTest::newRow(qPrintable(QStringLiteral("max-response-mib ") + QLatin1String(v)))
+                << QStringLiteral("--max-response-mib") << QString::fromLatin1(v) << QStringLiteral("from 1 to 4096");
+    }
+
+    void numericOptionsOutsideTheirRangeAreRejected()
+    {
+        QFETCH(QString, option);
+        QFETCH(QString, value);
+        QFETCH(QString, range);
+        const QString closed = writeFile(QStringLiteral("closed.yaml"),
+            "current-context: a\nclusters:\n- name: c\n  cluster: {server: http://127.0.0.1:1}\n"
+            "contexts:\n- name: a\n  context: {cluster: c}\n");
+        const ProcessResult r = netloom(
+            { QStringLiteral("inventory"), QStringLiteral("--kubeconfig"), closed, option + QLatin1Char('=') + value });
+        QVERIFY2(r.finished && r.exitCode == 2, qPrintable(r.describe()));
+        QVERIFY2(r.err.contains(option.toUtf8()) && r.err.contains(range.toUtf8()), r.err.constData());
+        QVERIFY2(!r.err.contains("Timers cannot"), r.err.constData());
+    }
+
+    void largestTimeoutIsAccepted()
+    {
+        // The top of the range still reaches the server (and the timer holds it: no Qt warning).
+        const QString closed = writeFile(QStringLiteral("closed.yaml"),
+            "current-context: a\nclusters:\n- name: c\n  cluster: {server: http://127.0.0.1:1}\n"
+            "contexts:\n- name: a\n  context: {cluster: c}\n");
+        const ProcessResult r = netloom(
+            { QStringLiteral("inventory"), QStringLiteral("--kubeconfig"), closed, QStringLiteral("--timeout"),
+                QStringLiteral("2147483"), QStringLiteral("--page-size"), QStringLiteral("1000000") });
+        QVERIFY2(r.finished && r.exitCode == 1, qPrintable(r.describe()));
+        QVERIFY2(r.err.contains("cannot reach"), r.err.constData());
+        QVERIFY2(!r.err.contains("Timers cannot"), r.err.constData());
+    }
+
+    void endlessResponseIsBounded()
+    {
+        ScriptedServer server([](ScriptedConnection& c) { hostileApi(c, "endless"); });
+        const QString kubeconfig = hostileKubeconfig(server.port());
+        QElapsedTimer clock;
+        clock.start();
+        const ProcessResult r = netloom(
+            { QStringLiteral("inventory"), QStringLiteral("--kubeconfig"), kubeconfig, QStringLiteral("--timeout"),
+                QStringLiteral("20"), QStringLiteral("--max-response-mib"), QStringLiteral("16") });
+        const qint64 elapsed = clock.elapsed();
+        QVERIFY2(r.finished && r.exitCode == 1, qPrintable(r.describe()));
+        QCOMPARE(r.err.count('\n'), 1);
+        QVERIFY2(r.err.contains(QByteArray("127.0.0.1:" + QByteArray::number(server.port()))), r.err.constData());
+        QVERIFY2(r.err.contains("GET /api/v1/namespaces"), r.err.constData());
+        QVERIFY2(r.err.contains("limit of 16 MiB"), r.err.constData());
+        QVERIFY2(elapsed < 15000, qPrintable(QString::number(elapsed)));
+        qInfo("endless body, --max-response-mib 16: failed after %lld ms, child peak RSS so far %ld MiB",
+            static_cast<long long>(elapsed), childPeakMib());
+
+        // The default limit (64 MiB) holds as well, and --timeout holds over plain HTTP.
+        clock.restart();
+        const ProcessResult d = netloom({ QStringLiteral("inventory"), QStringLiteral("--kubeconfig"), kubeconfig,
+            QStringLiteral("--timeout"), QStringLiteral("3") });
+        const qint64 defaultElapsed = clock.elapsed();
+        QVERIFY2(d.finished && d.exitCode == 1, qPrintable(d.describe()));
+        QVERIFY2(d.err.contains("limit of 64 MiB") || d.err.contains("no complete sync within 3 s"), d.err.constData());
+        QVERIFY2(defaultElapsed < 5000, qPrintable(QString::number(defaultElapsed)));
+        const long peak = childPeakMib();
+        qInfo("endless body, default limit, --timeout 3: exit after %lld ms; peak RSS of any child %ld MiB",
+            static_cast<long long>(defaultElapsed), peak);
+        QVERIFY2(peak < 400, qPrintable(QString::number(peak)));
+
+        // A limit too high to be reached first: the timeout ends it, on time although the socket
+        // never stops being readable (the glib dispatcher starved the timer that measured it).
+        clock.restart();
+        const ProcessResult t = netloom(
+            { QStringLiteral("inventory"), QStringLiteral("--kubeconfig"), kubeconfig, QStringLiteral("--timeout"),
+                QStringLiteral("2"), QStringLiteral("--max-response-mib"), QStringLiteral("4096") });
+        const qint64 timeoutElapsed = clock.elapsed();
+        qInfo("endless body, --max-response-mib 4096, --timeout 2: exit after %lld ms: %s",
+            static_cast<long long>(timeoutElapsed), t.err.trimmed().constData());
+        QVERIFY2(t.finished && t.exitCode == 1, qPrintable(t.describe()));
+        QVERIFY2(timeoutElapsed < 3500, qPrintable(QString::number(timeoutElapsed)));
+    }
+
+    void malformedListsAreRejected_data()
+    {
+        QTest::addColumn<QByteArray>("mode");
+        QTest::addColumn<QByteArray>("expected");
+        QTest::newRow("empty item") << QByteArray("empty-item")
+                                    << QByteArray("malformed list: item 1: metadata is missing");
+        QTest::newRow("items not a list")
+            << QByteArray("notalist") << QByteArray("malformed list: \"items\" is not an array");
+    }
+
+    void malformedListsAreRejected()
+    {
+        QFETCH(QByteArray, mode);
+        QFETCH(QByteArray, expected);
+        ScriptedServer server([mode](ScriptedConnection& c) { hostileApi(c, mode); });
+        const ProcessResult r = netloom({ QStringLiteral("inventory"), QStringLiteral("--kubeconfig"),
+            hostileKubeconfig(server.port()), QStringLiteral("--format"), QStringLiteral("json") });
+        QVERIFY2(r.finished && r.exitCode == 1, qPrintable(r.describe()));
+        QVERIFY(r.out.isEmpty());
+        QVERIFY2(r.err.contains("list namespaces") && r.err.contains(expected), r.err.constData());
+        QVERIFY2(
+            r.err.contains(QByteArray("http://127.0.0.1:" + QByteArray::number(server.port()))), r.err.constData());
+    }
+
+    void passwordInServerUrlNeverShows()
+    {
+        ScriptedServer server([](ScriptedConnection& c) { hostileApi(c, "good"); });
+        const QString kubeconfig = hostileKubeconfig(server.port(), QStringLiteral("admin:hunter2-url-secret@"));
+        QProcessEnvironment env = childEnvironment();
+        env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true"));
+        for (const char* format : { "table", "json", "yaml" }) {
+            const ProcessResult r
+                = netloom({ QStringLiteral("inventory"), QStringLiteral("--verbose"), QStringLiteral("--kubeconfig"),
+                              kubeconfig, QStringLiteral("--format"), QLatin1String(format) },
+                    env);
+            QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+            QVERIFY2(
+                r.out.contains(QByteArray("http://127.0.0.1:" + QByteArray::number(server.port()))), r.out.constData());
+            QVERIFY2(!r.out.contains("hunter2-url-secret"), r.out.constData());
+            QVERIFY2(r.err.contains("netloom.kube"), r.err.left(2000).constData());
+            QVERIFY2(!r.err.contains("hunter2-url-secret"), r.err.constData());
+        }
+        // ... and in error messages: an unreachable server, and a server URL that does not parse.
+        const ProcessResult closed = netloom({ QStringLiteral("inventory"), QStringLiteral("--kubeconfig"),
+            hostileKubeconfig(ScriptedServer::freePort(), QStringLiteral("admin:hunter2-url-secret@")) });
+        QVERIFY2(closed.exitCode == 1 && closed.err.contains("cannot reach"), qPrintable(closed.describe()));
+        QVERIFY2(!closed.err.contains("hunter2-url-secret"), closed.err.constData());
+        const QString invalid = writeFile(QStringLiteral("invalid.yaml"),
+            "current-context: a\nclusters:\n- name: c\n  cluster: {server: 'https://admin:hunter2-url-secret@'}\n"
+            "contexts:\n- name: a\n  context: {cluster: c}\n");
+        const ProcessResult bad = netloom({ QStringLiteral("inventory"), QStringLiteral("--kubeconfig"), invalid });
+        QVERIFY2(bad.exitCode == 1 && bad.err.contains("invalid server URL"), qPrintable(bad.describe()));
+        QVERIFY2(!bad.err.contains("hunter2-url-secret"), bad.err.constData());
+    }
+
+    void terminalEscapesAreShownEscaped()
+    {
+        ScriptedServer server([](ScriptedConnection& c) { hostileApi(c, "escapes"); });
+        const ProcessResult r = netloom({ QStringLiteral("inventory"), QStringLiteral("--kubeconfig"),
+            hostileKubeconfig(server.port()), QStringLiteral("--format"), QStringLiteral("table") });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        const QString out = QString::fromUtf8(r.out);
+        for (const QChar c : out)
+            QVERIFY2(c == QLatin1Char('\n')
+                    || (c.unicode() >= 0x20 && c.unicode() != 0x7F && !(c.unicode() >= 0x80 && c.unicode() <= 0x9F)
+                        && c.unicode() != 0x202E),
+                qPrintable(QStringLiteral("raw U+%1 in the table").arg(c.unicode(), 4, 16, QLatin1Char('0'))));
+        QVERIFY2(
+            out.contains(QStringLiteral("\\x1B]0;pwned\\x07\\x1B[2J\\u{009B}31m\\u{202E}gnp.exe")), r.out.constData());
+
+        // An error message that quotes a file escapes it too.
+        const QString file = writeFile(QStringLiteral("escape.yaml"),
+            "current-context: a\nclusters:\n- name: c\n  cluster: {server: \"https://\\e]0;owned\\a\"}\n"
+            "contexts:\n- name: a\n  context: {cluster: c}\n");
+        const ProcessResult bad = netloom({ QStringLiteral("inventory"), QStringLiteral("--kubeconfig"), file });
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY2(!bad.err.contains('\x1b') && !bad.err.contains('\a'), bad.err.constData());
+        QVERIFY2(bad.err.contains("\\x1B]0;owned\\x07"), bad.err.constData());
     }
 
     void verboseLogsNeverShowTheToken()

@@ -6,7 +6,14 @@
 #include "models/domain/Inventory.h"
 #include "models/itemmodels/ResourcePropertiesModel.h"
 #include "models/itemmodels/ResourceTreeModel.h"
+#include "models/kube/Informer.h"
+#include "models/kube/KubeClient.h"
+#include "models/kube/Kubeconfig.h"
+#include "models/net/HttpReply.h"
 #include "models/topology/TopologyModel.h"
+#include "tests/models/net/ConnectProxy.h"
+#include "tests/models/net/ScriptedConnection.h"
+#include "tests/models/net/ScriptedServer.h"
 #include "tests/support/LabProcess.h"
 #include "widgets/InspectorPanel.h"
 #include "widgets/MainWindow.h"
@@ -26,6 +33,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -35,6 +43,7 @@
 #include <QTest>
 #include <QTreeView>
 
+#include <algorithm>
 #include <memory>
 
 using namespace Netloom;
@@ -135,6 +144,34 @@ private:
                 if (model->index(row, column).data().toString() == text)
                     return true;
         return false;
+    }
+
+    // A lab-only hook (POST /lab/v1/...) with the kubeconfig's current credentials.
+    QJsonObject labPost(const QString& hook) const
+    {
+        const auto kubeconfig = Kube::Kubeconfig::loadFile(m_lab->kubeconfigPath());
+        const auto config = kubeconfig ? kubeconfig->resolve(kLabContext) : Expected<Kube::ConnectionConfig>(Error());
+        if (!config)
+            qFatal("cannot read the lab's kubeconfig");
+        Kube::KubeClient client(*config);
+        std::unique_ptr<Net::HttpReply> reply(client.send(client.request("POST", hook), nullptr));
+        QSignalSpy finished(reply.get(), &Net::HttpReply::finished);
+        if (!reply->isFinished() && !finished.wait(10000))
+            qFatal("%s: no answer", qPrintable(hook));
+        if (reply->status() != 200)
+            qFatal("%s: HTTP %d", qPrintable(hook), reply->status());
+        return QJsonDocument::fromJson(reply->body()).object();
+    }
+
+    QString statusText() const { return find<QLabel>("connectionState")->text(); }
+
+    // Requests the current session's informers have made.
+    int informerRequests() const
+    {
+        int n = 0;
+        for (const Kube::Informer* informer : m_console->session()->informers())
+            n += informer->listCount() + informer->watchCount();
+        return n;
     }
 
     QString writeFile(const QString& name, const QByteArray& content) const
@@ -447,6 +484,107 @@ current-context: closed
         // F5 tries again and fails again, calmly
         Q_EMIT console.window()->refreshRequested();
         QTRY_VERIFY_WITH_TIMEOUT(console.session()->state() == ClusterSession::State::Failed, kSyncTimeoutMs);
+    }
+
+    void proxyIsPerContext()
+    {
+        // Two contexts on the lab: "proxied" through a CONNECT proxy (proxy-url), "direct" without.
+        // "direct" names the server by tls-server-name "localhost", so no NO_PROXY entry for
+        // 127.0.0.1 can hide a proxy left behind in the environment by the first context.
+        Net::Test::ProxyLog log;
+        Net::Test::ScriptedServer proxy(
+            [&](Net::Test::ScriptedConnection& c) { Net::Test::connectProxyHandler(c, log); });
+        QFile lab(m_lab->kubeconfigPath());
+        QVERIFY(lab.open(QIODevice::ReadOnly));
+        const QString labText = QString::fromUtf8(lab.readAll());
+        const auto field = [&](const char* key) {
+            const QRegularExpression re(
+                QStringLiteral("^\\s*%1:\\s*(\\S+)\\s*$").arg(QLatin1String(key)), QRegularExpression::MultilineOption);
+            return re.match(labText).captured(1).toUtf8();
+        };
+        const QByteArray server = field("server");
+        const QByteArray ca = field("certificate-authority-data");
+        QVERIFY(server.startsWith("https://127.0.0.1:") && !ca.isEmpty());
+        const QString config = writeFile(QStringLiteral("proxied"),
+            "apiVersion: v1\nkind: Config\ncurrent-context: proxied\nclusters:\n"
+            "- name: proxied\n  cluster:\n    server: "
+                + server + "\n    certificate-authority-data: " + ca
+                + "\n    proxy-url: http://127.0.0.1:" + QByteArray::number(proxy.port())
+                + "\n"
+                  "- name: direct\n  cluster:\n    server: "
+                + server + "\n    certificate-authority-data: " + ca
+                + "\n    tls-server-name: localhost\n"
+                  "users:\n- name: u\n  user:\n    token: "
+                + m_lab->token()
+                + "\n"
+                  "contexts:\n- name: proxied\n  context: {cluster: proxied, user: u}\n"
+                  "- name: direct\n  context: {cluster: direct, user: u}\n");
+
+        m_console->open(config, QStringLiteral("proxied"));
+        QTRY_VERIFY_WITH_TIMEOUT(synced(), kSyncTimeoutMs);
+        const QList<QByteArray> viaProxy = log.lines();
+        QVERIFY2(!viaProxy.isEmpty(), "the proxied context did not use its proxy");
+        for (const QByteArray& line : viaProxy)
+            QCOMPARE(line, "CONNECT 127.0.0.1:" + server.mid(server.lastIndexOf(':') + 1) + " HTTP/1.1");
+
+        m_console->switchContext(QStringLiteral("direct"));
+        QTRY_VERIFY_WITH_TIMEOUT(synced(), kSyncTimeoutMs);
+        QCOMPARE(m_console->session()->contextName(), QStringLiteral("direct"));
+        QCOMPARE(log.lines(), viaProxy); // nothing of "direct" went through the proxy
+        QVERIFY(qEnvironmentVariableIsEmpty("https_proxy") && qEnvironmentVariableIsEmpty("HTTPS_PROXY"));
+
+        m_console->open(m_lab->kubeconfigPath(), kLabContext);
+        QTRY_VERIFY_WITH_TIMEOUT(synced(), kSyncTimeoutMs);
+    }
+
+    void revokedTokenIsReportedAndF5Recovers()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(synced(), kSyncTimeoutMs);
+        const QByteArray oldToken = m_lab->token();
+        // The lab revokes the token (a new one is issued) and drops the open watches, which then
+        // come back with the old token: 401 mid-connection.
+        const QByteArray newToken
+            = labPost(QStringLiteral("/lab/v1/rotate-token")).value(QStringLiteral("token")).toString().toUtf8();
+        QVERIFY(newToken.size() >= 32 && newToken != oldToken);
+        {
+            QFile file(m_lab->kubeconfigPath());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QByteArray text = file.readAll();
+            file.close();
+            const QString rotated = writeFile(QStringLiteral("rotated"), text.replace(oldToken, newToken));
+            QFile::remove(m_lab->kubeconfigPath());
+            QVERIFY(QFile::rename(rotated, m_lab->kubeconfigPath())); // the kubeconfig now has the new token
+        }
+        ClusterSession* session = m_console->session();
+        QVERIFY(labPost(QStringLiteral("/lab/v1/drop-watches")).value(QStringLiteral("dropped")).toInt() >= 1);
+
+        // Not "Reconnecting" forever: the console says the credentials were rejected, and for what.
+        QTRY_VERIFY_WITH_TIMEOUT(session->state() == ClusterSession::State::Failed, 15000);
+        QVERIFY2(session->stateMessage().startsWith(QStringLiteral("credentials rejected")),
+            qPrintable(session->stateMessage()));
+        QVERIFY2(session->stateMessage().contains(QStringLiteral("401")), qPrintable(session->stateMessage()));
+        QVERIFY2(statusText().contains(QStringLiteral("credentials rejected")), qPrintable(statusText()));
+        QCOMPARE(window()->connectionState(), Widgets::ConnectionState::Error);
+        QVERIFY(!statusText().contains(QString::fromLatin1(oldToken))
+            && !statusText().contains(QString::fromLatin1(newToken)));
+
+        // ... and does not retry in a loop: once every informer was refused, nothing more for a while
+        // (the next try is a minute away).
+        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(session->informers().cbegin(), session->informers().cend(),
+                                     [](const Kube::Informer* i) { return i->isDenied(); }),
+            15000);
+        const int requests = informerRequests();
+        QTest::qWait(5000);
+        QCOMPARE(informerRequests(), requests);
+        QCOMPARE(session->state(), ClusterSession::State::Failed);
+        QCOMPARE(m_console->session(), session);
+
+        // F5 reads the kubeconfig again, which now has the new token: connected again.
+        Q_EMIT window()->refreshRequested();
+        QTRY_VERIFY_WITH_TIMEOUT(synced(), kSyncTimeoutMs);
+        QVERIFY2(statusText().contains(QStringLiteral("Connected to")), qPrintable(statusText()));
+        QCOMPARE(window()->connectionState(), Widgets::ConnectionState::Connected);
+        QCOMPARE(m_lab->token(), newToken);
     }
 
     void selectWhenPresentSelectsOnceLoaded()

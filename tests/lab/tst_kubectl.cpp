@@ -34,6 +34,7 @@ private slots:
     void unknownFieldIsRejectedByTheServer();
     void watchSeesNewNamespace();
     void deleteNamespaceWaitsUntilGone();
+    void secondServiceWithTheSameNodePortFails();
 
 private:
     KubectlResult kubectl(const QStringList& arguments, int timeoutMs = 30000);
@@ -237,6 +238,32 @@ void TestKubectl::deleteNamespaceWaitsUntilGone()
     const KubectlResult absent = kubectl({ QStringLiteral("get"), QStringLiteral("ns"), QStringLiteral("doomed") });
     QVERIFY(absent.exitCode != 0);
     QVERIFY(absent.err.contains("NotFound"));
+}
+
+void TestKubectl::secondServiceWithTheSameNodePortFails()
+{
+    auto manifest = [](const QByteArray& name) -> QByteArray {
+        return "apiVersion: v1\nkind: Service\nmetadata:\n  name: " + name
+            + "\n  namespace: default\nspec:\n  type: NodePort\n  selector:\n    app: " + name
+            + "\n  ports:\n  - name: http\n    port: 80\n    targetPort: 8080\n    nodePort: 30080\n";
+    };
+    const KubectlResult first = kubectl({ QStringLiteral("create"), QStringLiteral("-f"),
+        writeFile(QStringLiteral("np-first.yaml"), manifest("np-first")) });
+    QVERIFY2(first.exitCode == 0, first.err.constData());
+    const KubectlResult second = kubectl({ QStringLiteral("create"), QStringLiteral("-f"),
+        writeFile(QStringLiteral("np-second.yaml"), manifest("np-second")) });
+    QVERIFY2(second.exitCode != 0, second.out.constData());
+    QVERIFY2(second.err.contains("The Service \"np-second\" is invalid: spec.ports[0].nodePort: Invalid value: 30080: "
+                                 "provided port is already allocated"),
+        second.err.constData());
+    const KubectlResult get
+        = kubectl({ QStringLiteral("get"), QStringLiteral("svc"), QStringLiteral("-n"), QStringLiteral("default"),
+            QStringLiteral("np-first"), QStringLiteral("-o"), QStringLiteral("jsonpath={.spec.ports[0].nodePort}") });
+    QVERIFY2(get.exitCode == 0, get.err.constData());
+    QCOMPARE(get.out, QByteArray("30080"));
+    const KubectlResult missing = kubectl({ QStringLiteral("get"), QStringLiteral("svc"), QStringLiteral("-n"),
+        QStringLiteral("default"), QStringLiteral("np-second") });
+    QVERIFY(missing.exitCode != 0);
 }
 
 QTEST_GUILESS_MAIN(TestKubectl)

@@ -39,6 +39,8 @@ private slots:
     void sigintAlsoStopsCleanly();
     void emptySeedHasOnlySystemNamespaces();
     void stateDirPersistsObjectsAndCa();
+    void headerTimeoutOptionCutsSlowHeads();
+    void badHeaderTimeoutIsAnError();
 };
 
 void TestLabProcess::helpAndVersion()
@@ -48,7 +50,8 @@ void TestLabProcess::helpAndVersion()
     QVERIFY(help.waitForFinished(10000));
     QCOMPARE(help.exitCode(), 0);
     const QByteArray text = help.readAllStandardOutput();
-    for (const char* option : { "--kubeconfig-out", "--state-dir", "--seed", "--port", "--version" })
+    for (const char* option :
+        { "--kubeconfig-out", "--state-dir", "--seed", "--port", "--header-timeout-ms", "--version" })
         QVERIFY2(text.contains(option), option);
     QProcess version;
     version.start(LabProcess::executable(), { QStringLiteral("--version") });
@@ -134,6 +137,10 @@ void TestLabProcess::stateDirPersistsObjectsAndCa()
             "POST", "/api/v1/namespaces", R"({"apiVersion":"v1","kind":"Namespace","metadata":{"name":"kept"}})");
         QVERIFY(created);
         QCOMPARE(created->status, 201);
+        const auto nodePort = client.request("POST", "/api/v1/namespaces/default/services",
+            R"({"apiVersion":"v1","kind":"Service","metadata":{"name":"exposed"},"spec":{"type":"NodePort","ports":[{"port":80,"nodePort":30777}]}})");
+        QVERIFY(nodePort);
+        QCOMPARE(nodePort->status, 201);
         QCOMPARE(lab.terminate(), 0);
     }
     QVERIFY(QFile::exists(state + QStringLiteral("/objects.json")));
@@ -150,7 +157,61 @@ void TestLabProcess::stateDirPersistsObjectsAndCa()
         R"({"apiVersion":"v1","kind":"Service","metadata":{"name":"again"},"spec":{"clusterIP":"10.96.0.10","ports":[{"port":80}]}})");
     QVERIFY(service);
     QCOMPARE(service->status, 422);
+    // So do node ports.
+    const auto sameNodePort = client.request("POST", "/api/v1/namespaces/default/services",
+        R"({"apiVersion":"v1","kind":"Service","metadata":{"name":"again"},"spec":{"type":"NodePort","ports":[{"port":80,"nodePort":30777}]}})");
+    QVERIFY(sameNodePort);
+    QCOMPARE(sameNodePort->status, 422);
+    QVERIFY(sameNodePort->json()
+                .value(QStringLiteral("message"))
+                .toString()
+                .endsWith(QStringLiteral("provided port is already allocated")));
     QCOMPARE(again.terminate(), 0);
+}
+
+void TestLabProcess::headerTimeoutOptionCutsSlowHeads()
+{
+    QTemporaryDir dir;
+    LabProcess lab;
+    QVERIFY2(lab.start(dir.filePath(QStringLiteral("kubeconfig")),
+                 { QStringLiteral("--header-timeout-ms"), QStringLiteral("300") }),
+        qPrintable(lab.error()));
+    TestHttpClient client(lab.port(), lab.caPem(), lab.token());
+    QVERIFY(client.connectToServer());
+    QElapsedTimer clock;
+    clock.start();
+    client.sendRaw("GET /version HTTP/1.1\r\n");
+    std::optional<HttpResponse> response;
+    for (int line = 0; line < 30 && !response && client.isConnected(); ++line) {
+        client.sendRaw("X-Slow: " + QByteArray::number(line) + "\r\n");
+        response = client.waitForResponse(100);
+    }
+    QVERIFY2(response, "a slow head got no answer");
+    QCOMPARE(response->status, 408);
+    QVERIFY2(clock.elapsed() < 2500, qPrintable(QString::number(clock.elapsed())));
+    QVERIFY(client.waitForDisconnected());
+    // A normal request on a new connection is unaffected.
+    TestHttpClient fresh(lab.port(), lab.caPem(), lab.token());
+    QVERIFY(fresh.connectToServer());
+    const auto version = fresh.request("GET", "/version");
+    QVERIFY(version);
+    QCOMPARE(version->status, 200);
+    QCOMPARE(lab.terminate(), 0);
+}
+
+void TestLabProcess::badHeaderTimeoutIsAnError()
+{
+    QTemporaryDir dir;
+    for (const char* value : { "0", "-5", "soon", "3600001" }) {
+        QProcess process;
+        process.start(LabProcess::executable(),
+            { QStringLiteral("--kubeconfig-out"), dir.filePath(QStringLiteral("kubeconfig")),
+                QStringLiteral("--header-timeout-ms=") + QString::fromLatin1(value) });
+        QVERIFY(process.waitForFinished(10000));
+        QCOMPARE(process.exitCode(), 1);
+        QVERIFY2(
+            process.readAllStandardError().contains("--header-timeout-ms must be a number from 10 to 3600000"), value);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestLabProcess)

@@ -9,6 +9,8 @@
 #include <QSet>
 #include <QtTest>
 
+#include <ctime>
+
 using namespace Netloom::Lab;
 using namespace Netloom::Lab::Test;
 
@@ -42,6 +44,28 @@ QByteArray namespaceJson(const QByteArray& name, const QByteArray& labels = "{}"
     return R"({"apiVersion":"v1","kind":"Namespace","metadata":{"name":")" + name + R"(","labels":)" + labels + "}}";
 }
 
+// CPU time of this thread: the in-process server and the client share it, and unlike wall time it
+// does not count the time other processes on a busy machine take.
+qint64 threadCpuNs()
+{
+    timespec now {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
+}
+
+QJsonObject bulkService(int index)
+{
+    const QString name = QStringLiteral("bulk-%1").arg(index, 6, 10, QLatin1Char('0'));
+    return {
+        { QStringLiteral("apiVersion"), QStringLiteral("v1") }, { QStringLiteral("kind"), QStringLiteral("Service") },
+        { QStringLiteral("metadata"),
+            QJsonObject { { QStringLiteral("name"), name }, { QStringLiteral("namespace"), QStringLiteral("bulk") },
+                { QStringLiteral("labels"), QJsonObject { { QStringLiteral("bulk"), QStringLiteral("yes") } } } } },
+        { QStringLiteral("spec"),
+            QJsonObject { { QStringLiteral("ports"), QJsonArray { QJsonObject { { QStringLiteral("port"), 80 } } } } } }
+    };
+}
+
 } // namespace
 
 class TestListWatch final : public QObject
@@ -57,6 +81,7 @@ private slots:
     void paginationWalksAllObjectsExactlyOnce();
     void staleContinueTokenIsGone();
     void malformedContinueTokenIsBadRequest();
+    void pageCostDoesNotGrowWithTheCollection();
     void selectorsFilterLists();
     void watchWithoutVersionStartsWithCurrentState();
     void watchFromVersionReplaysExactlyTheLaterEvents();
@@ -207,6 +232,56 @@ void TestListWatch::malformedContinueTokenIsBadRequest()
     QVERIFY(response);
     QCOMPARE(response->status, 400);
     QCOMPARE(response->json().value(QStringLiteral("reason")).toString(), QStringLiteral("BadRequest"));
+}
+
+void TestListWatch::pageCostDoesNotGrowWithTheCollection()
+{
+    // The cost of one page from the middle of the collection, plain and with a selector that most
+    // objects match, at 400 and at 40,000 services. Serving must cost in proportion to the page (and
+    // the log of the collection), so 100 times the objects may not cost several times as much.
+    // Ratios of the best of several runs, so the figure does not depend on the machine's speed.
+    ObjectStore& store = m_lab->server().store();
+    const ResourceKind& services
+        = *ResourceCatalog::instance().find(QString(), QStringLiteral("v1"), QStringLiteral("services"));
+    int added = 0;
+    auto grow = [&](int total) {
+        for (; added < total; ++added)
+            store.add(services, bulkService(added));
+    };
+    auto bestPageNs = [this, &added](const QByteArray& query) {
+        // The continue token after the first half of the bulk services: the page starts in the middle.
+        const auto half = m_client->request(
+            "GET", "/api/v1/namespaces/bulk/services?limit=" + QByteArray::number(added / 2), {}, {}, 60000);
+        const QString token = half
+            ? half->json().value(QStringLiteral("metadata")).toObject().value(QStringLiteral("continue")).toString()
+            : QString();
+        const QByteArray target = "/api/v1/services?limit=50" + query + "&continue=" + QUrl::toPercentEncoding(token);
+        qint64 best = std::numeric_limits<qint64>::max();
+        for (int run = 0; run < 15; ++run) {
+            const qint64 start = threadCpuNs();
+            const auto page = m_client->request("GET", target, {}, {}, 60000);
+            const qint64 spent = threadCpuNs() - start;
+            if (!page || page->status != 200 || page->json().value(QStringLiteral("items")).toArray().size() != 50)
+                return qint64(-1);
+            best = qMin(best, spent);
+        }
+        return best;
+    };
+    grow(400);
+    const qint64 smallPlain = bestPageNs({});
+    const qint64 smallSelected = bestPageNs("&labelSelector=bulk");
+    grow(40000);
+    const qint64 largePlain = bestPageNs({});
+    const qint64 largeSelected = bestPageNs("&labelSelector=bulk");
+    QVERIFY(smallPlain > 0 && smallSelected > 0 && largePlain > 0 && largeSelected > 0);
+    const QString figures = QStringLiteral("page of 50: %1 us at 400, %2 us at 40,000; selected: %3 us, %4 us")
+                                .arg(smallPlain / 1000)
+                                .arg(largePlain / 1000)
+                                .arg(smallSelected / 1000)
+                                .arg(largeSelected / 1000);
+    qInfo("%s", qPrintable(figures));
+    QVERIFY2(largePlain < 4 * smallPlain, qPrintable(figures));
+    QVERIFY2(largeSelected < 4 * smallSelected, qPrintable(figures));
 }
 
 void TestListWatch::selectorsFilterLists()

@@ -1,5 +1,7 @@
 #include "app/lab/http/HttpConnection.h"
 
+#include <algorithm>
+
 #include <QPointer>
 #include <QSslSocket>
 #include <QTimer>
@@ -21,6 +23,23 @@ bool isToken(const QByteArray& text)
     return true;
 }
 
+// Field values and request targets: no control characters but HTAB (RFC 9110 5.5 requires
+// rejecting CR, LF and NUL; Go's server, and so the real API server, rejects every CTL).
+bool isCleanText(QByteArrayView text, bool allowTab)
+{
+    for (const char c : text) {
+        const auto byte = static_cast<unsigned char>(c);
+        if ((byte < 0x20 && !(allowTab && c == '\t')) || byte == 0x7f)
+            return false;
+    }
+    return true;
+}
+
+bool isDigits(const QByteArray& text)
+{
+    return !text.isEmpty() && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 } // namespace
 
 HttpConnection::HttpConnection(QSslSocket* socket, const HttpLimits& limits, QObject* parent)
@@ -28,9 +47,16 @@ HttpConnection::HttpConnection(QSslSocket* socket, const HttpLimits& limits, QOb
     , m_socket(socket)
     , m_limits(limits)
     , m_idleTimer(new QTimer(this))
+    , m_headTimer(new QTimer(this))
 {
     m_socket->setParent(this);
     m_idleTimer->setSingleShot(true);
+    m_headTimer->setSingleShot(true);
+    connect(m_headTimer, &QTimer::timeout, this, [this] {
+        if (m_state == State::ReadingHead)
+            rejectAndClose(
+                408, "request head not complete within " + QByteArray::number(m_limits.headerTimeoutMs) + " ms");
+    });
     // Until the handshake is done the shorter handshake timeout applies.
     m_idleTimer->start(m_limits.handshakeTimeoutMs);
     connect(m_idleTimer, &QTimer::timeout, this, [this] {
@@ -106,12 +132,35 @@ void HttpConnection::onReadyRead()
     m_buffer.append(m_socket->readAll());
     if (m_state == State::ReadingHead || m_state == State::ReadingBody)
         m_idleTimer->start(m_limits.idleTimeoutMs);
+    if (m_state == State::ReadingHead)
+        startHeadDeadline();
     // A client that keeps sending while we answer (pipelining, or a body after a stream) is bounded too.
     if (m_buffer.size() > m_limits.maxHeaderBytes + m_limits.maxBodyBytes) {
         closeNow();
         return;
     }
     processBuffer();
+}
+
+void HttpConnection::startHeadDeadline()
+{
+    if (!m_buffer.isEmpty() && !m_headTimer->isActive())
+        m_headTimer->start(m_limits.headerTimeoutMs);
+}
+
+qsizetype HttpConnection::findHeadEnd()
+{
+    // The head ends with an empty line; lines end in CRLF or a bare LF (RFC 9112 2.2), so the end
+    // is the first "\n\n" or "\n\r\n". Returns the length of the head with that line, or -1.
+    const qsizetype from = qMax<qsizetype>(0, m_headScanned - 2);
+    const qsizetype bare = m_buffer.indexOf("\n\n", from);
+    const qsizetype crlf = m_buffer.indexOf("\n\r\n", from);
+    m_headScanned = m_buffer.size();
+    if (bare >= 0 && (crlf < 0 || bare < crlf))
+        return bare + 2;
+    if (crlf >= 0)
+        return crlf + 3;
+    return -1;
 }
 
 void HttpConnection::processBuffer()
@@ -123,21 +172,33 @@ void HttpConnection::processBuffer()
     while (self && (m_state == State::ReadingHead || m_state == State::ReadingBody)) {
         if (m_state == State::ReadingHead) {
             // Tolerate empty lines between requests (RFC 9112 2.2).
-            while (m_buffer.startsWith("\r\n"))
-                m_buffer.remove(0, 2);
-            const qsizetype headEnd = m_buffer.indexOf("\r\n\r\n");
-            if (headEnd < 0) {
+            qsizetype skip = 0;
+            while (skip < m_buffer.size()
+                && (m_buffer[skip] == '\n'
+                    || (m_buffer[skip] == '\r' && skip + 1 < m_buffer.size() && m_buffer[skip + 1] == '\n')))
+                skip += m_buffer[skip] == '\n' ? 1 : 2;
+            if (skip > 0) {
+                m_buffer.remove(0, skip);
+                m_headScanned = 0;
+                // Only empty lines (some clients add CRLF after a body): no head has begun yet.
+                if (m_buffer.isEmpty())
+                    m_headTimer->stop();
+            }
+            const qsizetype headLength = findHeadEnd();
+            if (headLength < 0) {
                 if (m_buffer.size() > m_limits.maxHeaderBytes)
                     rejectAndClose(431, "request header fields too large");
                 break;
             }
-            if (headEnd + 4 > m_limits.maxHeaderBytes) {
+            if (headLength > m_limits.maxHeaderBytes) {
                 rejectAndClose(431, "request header fields too large");
                 break;
             }
-            if (!parseHead(headEnd))
+            if (!parseHead(headLength))
                 break;
-            m_buffer.remove(0, headEnd + 4);
+            m_buffer.remove(0, headLength);
+            m_headScanned = 0;
+            m_headTimer->stop();
             m_state = State::ReadingBody;
         }
         if (m_buffer.size() < m_bodyLength)
@@ -154,17 +215,24 @@ void HttpConnection::processBuffer()
         m_processing = false;
 }
 
-bool HttpConnection::parseHead(qsizetype headEnd)
+bool HttpConnection::parseHead(qsizetype headLength)
 {
-    // Every line, the last one included, ends in CRLF; split() leaves one empty tail element.
-    QList<QByteArray> lines = m_buffer.left(headEnd + 2).split('\n');
-    lines.removeLast();
-    QByteArray requestLine = lines.value(0);
-    if (requestLine.endsWith('\r'))
-        requestLine.chop(1);
+    // Split into lines at LF, drop the CR of a CRLF; what remains may contain no other CR.
+    QList<QByteArray> lines = m_buffer.left(headLength).split('\n');
+    lines.removeLast(); // after the final LF
+    lines.removeLast(); // the empty line
+    for (QByteArray& line : lines) {
+        if (line.endsWith('\r'))
+            line.chop(1);
+        if (line.contains('\r') || line.contains('\0')) {
+            rejectAndClose(400, "bare CR or NUL in the request head");
+            return false;
+        }
+    }
+    const QByteArray& requestLine = lines.value(0);
     const QList<QByteArray> parts = requestLine.split(' ');
-    if (parts.size() != 3 || !isToken(parts[0]) || parts[1].isEmpty()
-        || !(parts[1].startsWith('/') || parts[1] == "*")) {
+    if (parts.size() != 3 || !isToken(parts[0]) || parts[1].isEmpty() || !(parts[1].startsWith('/') || parts[1] == "*")
+        || !isCleanText(parts[1], false)) {
         rejectAndClose(400, "malformed request line");
         return false;
     }
@@ -176,31 +244,42 @@ bool HttpConnection::parseHead(qsizetype headEnd)
     m_request.method = parts[0];
     m_request.setTarget(parts[1]);
     m_request.http10 = parts[2] == "HTTP/1.0";
+    QList<QByteArray> contentLengths;
     for (qsizetype i = 1; i < lines.size(); ++i) {
-        QByteArray line = lines[i];
-        if (!line.endsWith('\r')) {
-            rejectAndClose(400, "header line not terminated by CRLF");
-            return false;
-        }
-        line.chop(1);
+        const QByteArray& line = lines[i];
+        // A name is a token right before the colon: no whitespace, no obsolete line folding.
         const qsizetype colon = line.indexOf(':');
         const QByteArray name = colon > 0 ? line.left(colon).toLower() : QByteArray();
-        if (!isToken(name)) {
+        const QByteArray value = line.mid(colon + 1).trimmed();
+        if (!isToken(name) || !isCleanText(value, true)) {
             rejectAndClose(400, "malformed header line");
             return false;
         }
-        m_request.headers.append({ name, line.mid(colon + 1).trimmed() });
+        if (name == "content-length")
+            contentLengths.append(value);
+        m_request.headers.append({ name, value });
     }
+    // Framing that two parties could read differently is refused (RFC 9112 6.3, 11.2).
     if (m_request.hasHeader("transfer-encoding")) {
+        if (!contentLengths.isEmpty()) {
+            rejectAndClose(400, "both Transfer-Encoding and Content-Length");
+            return false;
+        }
         rejectAndClose(501, "request bodies with Transfer-Encoding are not supported; send Content-Length");
         return false;
     }
     m_bodyLength = 0;
-    if (m_request.hasHeader("content-length")) {
+    if (!contentLengths.isEmpty()) {
+        // Repeated identical values are one value (RFC 9110 8.6, as Go's server reads them).
+        const QByteArray text = contentLengths.first();
+        if (std::any_of(
+                contentLengths.begin(), contentLengths.end(), [&text](const QByteArray& v) { return v != text; })) {
+            rejectAndClose(400, "different Content-Length values");
+            return false;
+        }
         bool ok = false;
-        const QByteArray text = m_request.header("content-length");
         const qlonglong length = text.toLongLong(&ok);
-        if (!ok || length < 0 || text.startsWith('+')) {
+        if (!isDigits(text) || !ok) {
             rejectAndClose(400, "invalid Content-Length");
             return false;
         }
@@ -287,8 +366,10 @@ void HttpConnection::requestDone()
     }
     m_state = State::ReadingHead;
     m_idleTimer->start(m_limits.idleTimeoutMs);
-    if (!m_buffer.isEmpty())
+    if (!m_buffer.isEmpty()) {
+        startHeadDeadline();
         QTimer::singleShot(0, this, &HttpConnection::processBuffer);
+    }
 }
 
 void HttpConnection::abort()
@@ -302,6 +383,7 @@ void HttpConnection::closeNow()
         return;
     m_state = State::Closed;
     m_idleTimer->stop();
+    m_headTimer->stop();
     m_socket->abort();
     emit closed(this);
     deleteLater();

@@ -17,6 +17,9 @@ struct HttpLimits
     qsizetype maxBodyBytes = 3 * 1024 * 1024;
     int idleTimeoutMs = 120 * 1000;
     int handshakeTimeoutMs = 10 * 1000;
+    /// The whole request head must arrive within this time of its first byte, or the answer is 408
+    /// and the connection is closed (a slowloris defence; RFC 9112 9.8 lets a server close).
+    int headerTimeoutMs = 10 * 1000;
     /// A streaming client that lets this much pile up unread is cut off (slow consumer).
     qint64 maxPendingWriteBytes = 32 * 1024 * 1024;
 };
@@ -24,6 +27,11 @@ struct HttpLimits
 /// One HTTP/1.1 connection on an (encrypted) socket: parses requests one at a time with limits,
 /// answers with Content-Length responses or Transfer-Encoding: chunked streams, keeps the
 /// connection alive between requests. Event-driven; lives on the thread of its server.
+///
+/// Every request head ends in one of three ways, never in silence: it is parsed (lines may end in
+/// CRLF or a bare LF, RFC 9112 2.2), or it is answered with an error and the connection closed
+/// (400 unparseable or ambiguous framing, 431 too large, 413 body too large, 408 too slow, 501
+/// Transfer-Encoding, 505 version).
 class HttpConnection final : public QObject
 {
     Q_OBJECT
@@ -58,7 +66,9 @@ private:
 
     void onReadyRead();
     void processBuffer();
-    bool parseHead(qsizetype headEnd);
+    qsizetype findHeadEnd();
+    bool parseHead(qsizetype headLength);
+    void startHeadDeadline();
     void rejectAndClose(int status, const QByteArray& message);
     void writeHead(int status, const HttpHeaders& headers, const QByteArray& framing);
     void requestDone();
@@ -68,7 +78,11 @@ private:
     QSslSocket* m_socket;
     HttpLimits m_limits;
     QTimer* m_idleTimer;
+    /// Runs from the first byte of a request head until the head is complete.
+    QTimer* m_headTimer;
     QByteArray m_buffer;
+    /// How far m_buffer was searched for the end of the head (so a trickled head is scanned once).
+    qsizetype m_headScanned = 0;
     HttpRequest m_request;
     qsizetype m_bodyLength = 0;
     State m_state = State::ReadingHead;

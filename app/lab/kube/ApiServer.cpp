@@ -208,7 +208,7 @@ void ApiServer::reindex()
             (void)m_clusterIps.claim(ip.toString());
         for (const QJsonValue& port : spec.value(QStringLiteral("ports")).toArray()) {
             if (const int nodePort = port.toObject().value(QStringLiteral("nodePort")).toInt(); nodePort > 0)
-                m_nodePorts.insert(nodePort);
+                (void)m_nodePorts.claim(nodePort);
         }
     }
 }
@@ -309,6 +309,19 @@ bool ApiServer::handleDiscovery(HttpConnection* connection, const HttpRequest& r
         }
         const int dropped = dropWatches();
         sendJson(connection, 200, { { QStringLiteral("dropped"), dropped } });
+        return true;
+    }
+    if (path == QLatin1String("/lab/v1/rotate-token")) {
+        // Lab-only: revokes the current token (every later request with it gets 401) and answers the
+        // new one. Open watches stay open, as on a real server; drop them with drop-watches.
+        if (request.method != "POST") {
+            sendJson(connection, 405, KubeStatus::methodNotAllowed());
+            return true;
+        }
+        QByteArray bytes(32, Qt::Uninitialized);
+        QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(bytes.data()), bytes.size() / 4);
+        m_token = QString::fromLatin1(bytes.toHex());
+        sendJson(connection, 200, { { QStringLiteral("token"), m_token } });
         return true;
     }
     QJsonObject body;
@@ -482,30 +495,20 @@ void ApiServer::list(HttpConnection* connection, const HttpRequest& request, con
         startAfter = token->start;
     }
 
+    // O(log n + page) through the store's ordered index; with selectors O(log n + scanned).
+    ObjectStore::Filter filter;
+    if (!labels->isEmpty() || !fields->isEmpty())
+        filter = [&labels, &fields](
+                     const QJsonObject& object) { return labels->matches(object) && fields->matches(object); };
+    const ObjectStore::Page page = m_store->page(kind, route.nameSpace, startAfter, limit, filter);
     QJsonArray items;
-    QString lastKey;
-    qint64 remaining = 0;
-    bool more = false;
-    for (const QJsonObject& object : m_store->list(kind, route.nameSpace)) {
-        const QString key = ObjectStore::key(
-            metaValue(object, QStringLiteral("namespace")), metaValue(object, QStringLiteral("name")));
-        if (!startAfter.isEmpty() && key <= startAfter)
-            continue;
-        if (!labels->matches(object) || !fields->matches(object))
-            continue;
-        if (limit > 0 && items.size() >= limit) {
-            more = true;
-            ++remaining;
-            continue;
-        }
+    for (const QJsonObject& object : page.items)
         items.append(withoutTypeMeta(object));
-        lastKey = key;
-    }
     QJsonObject metadata { { QStringLiteral("resourceVersion"), QString::number(listVersion) } };
-    if (more) {
-        metadata.insert(QStringLiteral("continue"), encodeContinue(listVersion, lastKey));
-        if (labels->isEmpty() && fields->isEmpty())
-            metadata.insert(QStringLiteral("remainingItemCount"), remaining);
+    if (page.more) {
+        metadata.insert(QStringLiteral("continue"), encodeContinue(listVersion, page.lastKey));
+        if (page.remaining)
+            metadata.insert(QStringLiteral("remainingItemCount"), *page.remaining);
     }
     sendJson(connection, 200,
         { { QStringLiteral("kind"), kind.listKind() }, { QStringLiteral("apiVersion"), kind.apiVersion() },
@@ -667,6 +670,16 @@ ApiServer::Outcome ApiServer::admit(const ResourceKind& kind, QJsonObject& objec
                     QStringLiteral("FieldValueRequired")),
                 {} };
         const bool needsNodePorts = type == QLatin1String("NodePort") || type == QLatin1String("LoadBalancer");
+        const bool allocateNodePorts = type == QLatin1String("NodePort")
+            || (type == QLatin1String("LoadBalancer")
+                && spec.value(QStringLiteral("allocateLoadBalancerNodePorts")).toBool(true));
+        const QJsonArray oldPorts = oldSpec.value(QStringLiteral("ports")).toArray();
+        if (existing) {
+            const QString oldType = oldSpec.value(QStringLiteral("type")).toString();
+            NodePortAllocator::carryOver(ports, oldPorts,
+                oldType == QLatin1String("NodePort") || oldType == QLatin1String("LoadBalancer"), needsNodePorts);
+        }
+        QSet<QString> nodePortsSeen;
         for (qsizetype i = 0; i < ports.size(); ++i) {
             QJsonObject port = ports[i].toObject();
             const int number = port.value(QStringLiteral("port")).toInt();
@@ -679,21 +692,42 @@ ApiServer::Outcome ApiServer::admit(const ResourceKind& kind, QJsonObject& objec
                 port.insert(QStringLiteral("protocol"), QStringLiteral("TCP"));
             if (!port.contains(QStringLiteral("targetPort")))
                 port.insert(QStringLiteral("targetPort"), number);
-            if (needsNodePorts && !port.contains(QStringLiteral("nodePort"))) {
-                const int oldNodePort = oldSpec.value(QStringLiteral("ports"))
-                                            .toArray()
-                                            .at(i)
-                                            .toObject()
-                                            .value(QStringLiteral("nodePort"))
-                                            .toInt();
-                int nodePort = oldNodePort;
-                while (nodePort == 0 || (nodePort != oldNodePort && m_nodePorts.contains(nodePort)))
-                    nodePort = 30000 + QRandomGenerator::global()->bounded(2768);
-                if (!existing)
-                    m_nodePorts.insert(nodePort);
-                port.insert(QStringLiteral("nodePort"), nodePort);
+            if (const int nodePort = port.value(QStringLiteral("nodePort")).toInt(); nodePort != 0) {
+                const QString field = QStringLiteral("spec.ports[%1].nodePort").arg(i);
+                if (type == QLatin1String("ClusterIP"))
+                    return { 422,
+                        KubeStatus::invalid(kind, name, field,
+                            QStringLiteral("Forbidden: may not be used when `type` is 'ClusterIP'"),
+                            QStringLiteral("FieldValueForbidden")),
+                        {} };
+                if (nodePort < 1 || nodePort > 65535)
+                    return { 422,
+                        KubeStatus::invalid(kind, name, field,
+                            QStringLiteral("Invalid value: %1: must be between 1 and 65535, inclusive").arg(nodePort)),
+                        {} };
+                const QString protocolAndPort
+                    = port.value(QStringLiteral("protocol")).toString() + QLatin1Char('/') + QString::number(nodePort);
+                if (nodePortsSeen.contains(protocolAndPort))
+                    return { 422,
+                        KubeStatus::invalid(kind, name, field, QStringLiteral("Duplicate value: %1").arg(nodePort),
+                            QStringLiteral("FieldValueDuplicate")),
+                        {} };
+                nodePortsSeen.insert(protocolAndPort);
             }
             ports[i] = port;
+        }
+        if (const std::optional<NodePortAllocator::Problem> problem
+            = m_nodePorts.assign(ports, allocateNodePorts, existing ? &oldPorts : nullptr)) {
+            if (problem->rangeFull)
+                return { 500,
+                    KubeStatus::failure(500, QStringLiteral("InternalError"),
+                        QStringLiteral("Internal error occurred: failed to allocate a nodePort: %1")
+                            .arg(problem->message)),
+                    {} };
+            return { 422,
+                KubeStatus::invalid(kind, name, QStringLiteral("spec.ports[%1].nodePort").arg(problem->index),
+                    QStringLiteral("Invalid value: %1: %2").arg(problem->port).arg(problem->message)),
+                {} };
         }
         if (!ports.isEmpty())
             spec.insert(QStringLiteral("ports"), ports);
@@ -836,7 +870,7 @@ ApiServer::Outcome ApiServer::create(
     object.insert(QStringLiteral("kind"), kind.kind);
 
     const ClusterIpAllocator ipsBefore = m_clusterIps;
-    const QSet<int> nodePortsBefore = m_nodePorts;
+    const NodePortAllocator nodePortsBefore = m_nodePorts;
     Outcome outcome = admit(kind, object, nullptr);
     outcome.warnings = validated.warnings;
     if (!outcome.ok() || dryRun) {
@@ -906,7 +940,10 @@ ApiServer::Outcome ApiServer::update(
         && object.value(QStringLiteral("spec")) != existing->value(QStringLiteral("spec")))
         metadata.insert(QStringLiteral("generation"), oldMeta.value(QStringLiteral("generation")).toInteger() + 1);
     object.insert(kMetadata, metadata);
+    const NodePortAllocator nodePortsBefore = m_nodePorts;
     Outcome admitted = admit(kind, object, &*existing);
+    if (!admitted.ok() || dryRun)
+        m_nodePorts = nodePortsBefore;
     if (!admitted.ok())
         return admitted;
     outcome.status = 200;
@@ -949,8 +986,7 @@ ApiServer::Outcome ApiServer::remove(
         const QJsonObject spec = existing->value(QStringLiteral("spec")).toObject();
         for (const QJsonValue& ip : spec.value(QStringLiteral("clusterIPs")).toArray())
             m_clusterIps.release(ip.toString());
-        for (const QJsonValue& port : spec.value(QStringLiteral("ports")).toArray())
-            m_nodePorts.remove(port.toObject().value(QStringLiteral("nodePort")).toInt());
+        m_nodePorts.releaseAll(spec.value(QStringLiteral("ports")).toArray());
     }
     return { 200, KubeStatus::success(KubeStatus::details(kind, name, metaValue(*existing, QStringLiteral("uid")))),
         {} };

@@ -2,6 +2,7 @@
 
 #include "app/lab/kube/ClusterIpAllocator.h"
 #include "app/lab/http/HttpConnection.h"
+#include "app/lab/kube/NodePortAllocator.h"
 #include "app/lab/kube/ObjectStore.h"
 #include "app/lab/kube/SchemaValidator.h"
 
@@ -88,7 +89,7 @@ private:
     HttpServer* m_server;
     ObjectStore* m_store;
     ClusterIpAllocator m_clusterIps;
-    QSet<int> m_nodePorts;
+    NodePortAllocator m_nodePorts;
     QSet<WatchStream*> m_watches;
     QString m_token;
     int m_bookmarkIntervalMs = 60 * 1000;

@@ -1,5 +1,6 @@
 #include "app/lab/kube/ObjectStore.h"
 
+#include "app/lab/kube/OrderedIndex.h"
 #include "app/lab/kube/ResourceCatalog.h"
 
 #include <QJsonArray>
@@ -49,33 +50,75 @@ QString ObjectStore::key(const QString& nameSpace, const QString& name)
     return nameSpace + QLatin1Char('/') + name;
 }
 
+OrderedIndex& ObjectStore::collection(const ResourceKind& kind)
+{
+    std::unique_ptr<OrderedIndex>& slot = m_objects[kind.plural];
+    if (!slot)
+        slot = std::make_unique<OrderedIndex>();
+    return *slot;
+}
+
+const OrderedIndex* ObjectStore::findCollection(const ResourceKind& kind) const
+{
+    const auto it = m_objects.find(kind.plural);
+    return it == m_objects.end() ? nullptr : it->second.get();
+}
+
 QList<QJsonObject> ObjectStore::list(const ResourceKind& kind, const QString& nameSpace) const
 {
-    const QMap<QString, QJsonObject> objects = m_objects.value(kind.plural);
-    if (nameSpace.isEmpty())
-        return objects.values();
-    QList<QJsonObject> result;
-    const QString prefix = nameSpace + QLatin1Char('/');
-    for (auto it = objects.lowerBound(prefix); it != objects.end() && it.key().startsWith(prefix); ++it)
-        result.append(it.value());
+    return page(kind, nameSpace, QString(), 0).items;
+}
+
+ObjectStore::Page ObjectStore::page(const ResourceKind& kind, const QString& nameSpace, const QString& startAfter,
+    qsizetype limit, const Filter& filter) const
+{
+    Page result;
+    const OrderedIndex* objects = findCollection(kind);
+    if (!objects)
+        return result;
+    // A namespace's keys are "ns/..." and sort in [ "ns/", "ns0" ): '0' follows '/'.
+    const QString first = nameSpace.isEmpty() ? QString() : nameSpace + QLatin1Char('/');
+    const QString end = nameSpace.isEmpty() ? QString() : nameSpace + QLatin1Char('0');
+    // Keys never contain NUL, so key + NUL is the first possible key after it.
+    const QString from = startAfter.isEmpty() || startAfter < first ? first : startAfter + QChar(0);
+    const auto pageFull = [&result, limit] { return limit > 0 && result.items.size() >= limit; };
+    objects->visit(from, end, [&](const QString& key, const QJsonObject& object) {
+        if (pageFull()) {
+            // With a filter: something follows the full page, whether it matches or not.
+            result.more = true;
+            return false;
+        }
+        if (filter && !filter(object))
+            return true;
+        result.items.append(object);
+        result.lastKey = key;
+        // Without a filter what follows is counted by rank, not walked.
+        return filter || !pageFull();
+    });
+    if (!filter && pageFull()) {
+        const qsizetype after = objects->rank(result.lastKey) + 1;
+        const qsizetype total = end.isEmpty() ? objects->size() : objects->rank(end);
+        result.remaining = total - after;
+        result.more = total > after;
+    }
     return result;
 }
 
 std::optional<QJsonObject> ObjectStore::get(
     const ResourceKind& kind, const QString& nameSpace, const QString& name) const
 {
-    const auto byKind = m_objects.constFind(kind.plural);
-    if (byKind == m_objects.constEnd())
+    const OrderedIndex* objects = findCollection(kind);
+    if (!objects)
         return std::nullopt;
-    const auto it = byKind->constFind(key(nameSpace, name));
-    if (it == byKind->constEnd())
-        return std::nullopt;
-    return *it;
+    if (const QJsonObject* object = objects->find(key(nameSpace, name)))
+        return *object;
+    return std::nullopt;
 }
 
 bool ObjectStore::contains(const ResourceKind& kind, const QString& nameSpace, const QString& name) const
 {
-    return get(kind, nameSpace, name).has_value();
+    const OrderedIndex* objects = findCollection(kind);
+    return objects && objects->find(key(nameSpace, name));
 }
 
 QJsonObject ObjectStore::stamp(QJsonObject object)
@@ -89,7 +132,7 @@ QJsonObject ObjectStore::stamp(QJsonObject object)
 QJsonObject ObjectStore::add(const ResourceKind& kind, QJsonObject object)
 {
     object = stamp(std::move(object));
-    m_objects[kind.plural].insert(
+    collection(kind).put(
         key(metaString(object, QStringLiteral("namespace")), metaString(object, QStringLiteral("name"))), object);
     record({ WatchEvent::Type::Added, m_resourceVersion, &kind, object, {} });
     return object;
@@ -100,23 +143,20 @@ QJsonObject ObjectStore::replace(const ResourceKind& kind, QJsonObject object)
     object = stamp(std::move(object));
     const QString objectKey
         = key(metaString(object, QStringLiteral("namespace")), metaString(object, QStringLiteral("name")));
-    QJsonObject& slot = m_objects[kind.plural][objectKey];
-    const QJsonObject previous = slot;
-    slot = object;
+    const QJsonObject previous = collection(kind).put(objectKey, object).value_or(QJsonObject());
     record({ WatchEvent::Type::Modified, m_resourceVersion, &kind, object, previous });
     return object;
 }
 
 std::optional<QJsonObject> ObjectStore::remove(const ResourceKind& kind, const QString& nameSpace, const QString& name)
 {
-    auto byKind = m_objects.find(kind.plural);
-    if (byKind == m_objects.end())
+    const auto it = m_objects.find(kind.plural);
+    if (it == m_objects.end())
         return std::nullopt;
-    const auto it = byKind->find(key(nameSpace, name));
-    if (it == byKind->end())
+    const std::optional<QJsonObject> taken = it->second->take(key(nameSpace, name));
+    if (!taken)
         return std::nullopt;
-    const QJsonObject removed = stamp(*it);
-    byKind->erase(it);
+    const QJsonObject removed = stamp(*taken);
     record({ WatchEvent::Type::Deleted, m_resourceVersion, &kind, removed, {} });
     return removed;
 }
@@ -142,11 +182,13 @@ QList<WatchEvent> ObjectStore::eventsAfter(qint64 after) const
 QJsonObject ObjectStore::toJson() const
 {
     QJsonObject objects;
-    for (auto it = m_objects.begin(); it != m_objects.end(); ++it) {
+    for (const auto& [plural, collection] : m_objects) {
         QJsonArray items;
-        for (const QJsonObject& object : it.value())
+        collection->visit(QString(), QString(), [&items](const QString&, const QJsonObject& object) {
             items.append(object);
-        objects.insert(it.key(), items);
+            return true;
+        });
+        objects.insert(plural, items);
     }
     return { { QStringLiteral("resourceVersion"), QString::number(m_resourceVersion) },
         { QStringLiteral("objects"), objects } };
@@ -160,7 +202,7 @@ void ObjectStore::loadJson(const QJsonObject& state)
     for (const ResourceKind& kind : ResourceCatalog::instance().kinds()) {
         for (const QJsonValue& value : objects.value(kind.plural).toArray()) {
             const QJsonObject object = value.toObject();
-            m_objects[kind.plural].insert(
+            collection(kind).put(
                 key(metaString(object, QStringLiteral("namespace")), metaString(object, QStringLiteral("name"))),
                 object);
         }

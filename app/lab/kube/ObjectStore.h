@@ -1,16 +1,18 @@
 #pragma once
 
-#include <QHash>
 #include <QJsonObject>
 #include <QList>
-#include <QMap>
 #include <QObject>
 
 #include <deque>
+#include <functional>
+#include <map>
+#include <memory>
 #include <optional>
 
 namespace Netloom::Lab {
 
+class OrderedIndex;
 struct ResourceKind;
 
 /// One change, as watchers see it.
@@ -27,8 +29,9 @@ struct WatchEvent
     static QString typeName(Type type);
 };
 
-/// The lab's etcd: objects per kind keyed by "namespace/name", one global resourceVersion counter,
-/// and a bounded history of events for watches that resume from a resourceVersion.
+/// The lab's etcd: objects per kind in an ordered index keyed by "namespace/name", one global
+/// resourceVersion counter, and a bounded history of events for watches that resume from a
+/// resourceVersion. A list page costs O(log n + page) without a filter, O(log n + scanned) with one.
 class ObjectStore final : public QObject
 {
     Q_OBJECT
@@ -47,6 +50,25 @@ public:
 
     /// Objects of a kind, ordered by key; an empty namespace means all of them.
     QList<QJsonObject> list(const ResourceKind& kind, const QString& nameSpace = {}) const;
+
+    using Filter = std::function<bool(const QJsonObject&)>;
+    /// One page of a list, in key order.
+    struct Page
+    {
+        QList<QJsonObject> items;
+        /// The key of the last item (where the next page starts after).
+        QString lastKey;
+        /// Objects of the range follow lastKey. With a filter they may all fail it, so the next
+        /// page can be empty, as with the API server's etcd-backed lists.
+        bool more = false;
+        /// How many objects of the range follow lastKey; known only without a filter.
+        std::optional<qint64> remaining;
+    };
+    /// The objects of a kind (in one namespace, or in all for an empty one) whose keys sort after
+    /// `startAfter` (empty: from the first), at most `limit` of them (0: no limit) that pass `filter`
+    /// (none: all). Seeks in O(log n), then reads O(page) objects, or O(scanned) with a filter.
+    Page page(const ResourceKind& kind, const QString& nameSpace, const QString& startAfter, qsizetype limit,
+        const Filter& filter = {}) const;
     std::optional<QJsonObject> get(const ResourceKind& kind, const QString& nameSpace, const QString& name) const;
     bool contains(const ResourceKind& kind, const QString& nameSpace, const QString& name) const;
 
@@ -72,8 +94,11 @@ signals:
 private:
     QJsonObject stamp(QJsonObject object);
     void record(WatchEvent event);
+    OrderedIndex& collection(const ResourceKind& kind);
+    const OrderedIndex* findCollection(const ResourceKind& kind) const;
 
-    QHash<QString, QMap<QString, QJsonObject>> m_objects;
+    /// One ordered index per kind (by plural).
+    std::map<QString, std::unique_ptr<OrderedIndex>> m_objects;
     qint64 m_resourceVersion = 1;
     qint64 m_historyFloor = 1;
     int m_historyLimit = 10000;

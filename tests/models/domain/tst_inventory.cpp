@@ -500,6 +500,9 @@ private Q_SLOTS:
         c.relations = { Relation { RelationType::Secures, make(ing)->id } };
         inv.upsert(make(ing));
         inv.upsert(make(c));
+        // a relation exists only while both ends do
+        QVERIFY(inv.sourcesOf(svc).isEmpty());
+        inv.upsert(make(QStringLiteral("api")));
         QCOMPARE(ids(inv.sourcesOf(svc)), QStringList { make(ing)->id.toString() });
         QCOMPARE(inv.sourcesOf(svc, RelationType::RoutesTo).size(), 1);
         QCOMPARE(inv.sourcesOf(svc, RelationType::Exposes).size(), 0);
@@ -558,14 +561,16 @@ private Q_SLOTS:
             parents.append(ResourceId());
             for (const ResourceId& p : parents) {
                 QCOMPARE(ids(inv.children(p)), bruteForce(inv, [&](const Resource& r) { return r.parent == p; }));
+                // explicit relations are resolved while both ends exist (and never to itself)
+                const bool present = inv.contains(p);
                 QCOMPARE(ids(inv.sourcesOf(p)), bruteForce(inv, [&](const Resource& r) {
-                             return std::any_of(r.relations.cbegin(), r.relations.cend(),
-                                                [&](const Relation& rel) { return rel.target == p; });
-                         }));
-                QCOMPARE(ids(inv.sourcesOf(p, RelationType::Selects)),
-                         bruteForce(inv, [&](const Resource& r) {
-                             return r.relations.contains(Relation { RelationType::Selects, p });
-                         }));
+                    return present && r.id != p
+                        && std::any_of(r.relations.cbegin(), r.relations.cend(),
+                            [&](const Relation& rel) { return rel.target == p; });
+                }));
+                QCOMPARE(ids(inv.sourcesOf(p, RelationType::Selects)), bruteForce(inv, [&](const Resource& r) {
+                    return present && r.id != p && r.relations.contains(Relation { RelationType::Selects, p });
+                }));
             }
             for (const QString& key : labelKeys) {
                 for (const QString& value : labelValues) {

@@ -25,6 +25,14 @@ private:
         return {};
     }
 
+    // The model's rows: the display properties with the resolved relations, plus one row of
+    // incoming relations when there are any.
+    static qsizetype expectedRows(const Inventory& inventory, const ResourceId& id)
+    {
+        return displayProperties(*inventory.get(id), inventory.relationsOf(id)).size()
+            + (inventory.incomingOf(id).isEmpty() ? 0 : 1);
+    }
+
 private Q_SLOTS:
     void showsAndFollowsOneResource()
     {
@@ -37,8 +45,8 @@ private Q_SLOTS:
 
         const ResourceId cart = DemoInventory::id(ResourceKind::Service, QStringLiteral("shop"), QStringLiteral("cart"));
         model.setResourceId(cart);
-        const QList<DisplayProperty> expected = displayProperties(*inventory.get(cart));
-        QCOMPARE(model.rowCount(), expected.size());
+        const QList<DisplayProperty> expected = displayProperties(*inventory.get(cart), inventory.relationsOf(cart));
+        QCOMPARE(model.rowCount(), expectedRows(inventory, cart));
         QCOMPARE(model.index(0, 0).data().toString(), expected.first().label);
         QCOMPARE(model.index(0, 1).data().toString(), expected.first().value);
         QVERIFY(!model.headerData(0, Qt::Horizontal).toString().isEmpty());
@@ -52,13 +60,13 @@ private Q_SLOTS:
         inventory.flush();
         QCOMPARE(reset.size(), 0);
         QVERIFY(!changed.isEmpty());
-        QCOMPARE(model.rowCount(), displayProperties(r).size());
+        QCOMPARE(model.rowCount(), expectedRows(inventory, cart));
 
         // another resource with fewer or more rows
         model.setResourceId(DemoInventory::id(ResourceKind::IngressClass, {}, QStringLiteral("nginx")));
-        QCOMPARE(model.rowCount(), displayProperties(*inventory.get(model.resourceId())).size());
+        QCOMPARE(model.rowCount(), expectedRows(inventory, model.resourceId()));
         model.setResourceId(DemoInventory::id(ResourceKind::Ingress, QStringLiteral("shop"), QStringLiteral("storefront")));
-        QCOMPARE(model.rowCount(), displayProperties(*inventory.get(model.resourceId())).size());
+        QCOMPARE(model.rowCount(), expectedRows(inventory, model.resourceId()));
 
         // removal empties it
         QSignalSpy resourceChanged(&model, &ResourcePropertiesModel::resourceChanged);
@@ -79,9 +87,12 @@ private Q_SLOTS:
         const ResourceId storefront = DemoInventory::id(ResourceKind::Ingress, QStringLiteral("shop"), QStringLiteral("storefront"));
         model.setResourceId(storefront);
         QCOMPARE(valueOf(model, QStringLiteral("Parent")), QStringLiteral("Namespace shop"));
+        // resolved by the Inventory, along the traffic: out to the Services, in from class and certificate
         QCOMPARE(valueOf(model, QStringLiteral("Relations")),
-                 QStringLiteral("routes to Service shop/storefront\nroutes to Service shop/catalog-api\n"
-                                "routes to Service shop/cart"));
+            QStringLiteral("routes to Service shop/cart\nroutes to Service shop/catalog-api\n"
+                           "routes to Service shop/storefront"));
+        QCOMPARE(valueOf(model, QStringLiteral("Incoming relations")),
+            QStringLiteral("Certificate shop/storefront-tls (secures this)\nIngress class nginx (routes to this)"));
         // the raw id stays, to be copied
         QCOMPARE(valueOf(model, QStringLiteral("Id")), storefront.toString());
 
@@ -89,27 +100,34 @@ private Q_SLOTS:
         model.setResourceId(DemoInventory::id(ResourceKind::IngressClass, {}, QStringLiteral("nginx")));
         QCOMPARE(valueOf(model, QStringLiteral("Parent")), QStringLiteral("Kubernetes cluster lab"));
 
-        // targets that are not in the Inventory are read from their ids; unknown formats stay raw
+        // a parent that is not in the Inventory is read from its id
         model.setResourceId(storefront);
         Resource r = *inventory.get(storefront);
-        r.relations = {
-            Relation { RelationType::AttachedTo, DemoInventory::id(ResourceKind::IngressClass, {}, QStringLiteral("traefik")) },
-            Relation { RelationType::RoutesTo, ResourceId::kube(QStringLiteral("lab"), ResourceKind::Service,
-                                                                QStringLiteral("odd/ns"), QStringLiteral("gone")) },
-            Relation { RelationType::Secures, ResourceId::fromString(QStringLiteral("elsewhere:thing")) },
-        };
         r.parent = DemoInventory::id(ResourceKind::Namespace, {}, QStringLiteral("deleted"));
         inventory.upsert(std::make_shared<const Resource>(r));
         inventory.flush();
         QCOMPARE(valueOf(model, QStringLiteral("Parent")), QStringLiteral("Namespace deleted"));
-        QCOMPARE(valueOf(model, QStringLiteral("Relations")),
-                 QStringLiteral("attached to Ingress class traefik\nroutes to Service odd/ns/gone\n"
-                                "secures elsewhere:thing"));
+
+        // a batch that changes only its relations (a new Service it names) shows them
+        inventory.upsert(DemoInventory::service(QStringLiteral("shop"), QStringLiteral("search")));
+        r.references.append({ ReferenceKind::IngressBackend,
+            ResourceKey::id(
+                DemoInventory::id(ResourceKind::Service, QStringLiteral("shop"), QStringLiteral("search"))) });
+        inventory.upsert(std::make_shared<const Resource>(r));
+        inventory.flush();
+        QVERIFY(valueOf(model, QStringLiteral("Relations")).contains(QStringLiteral("routes to Service shop/search")));
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        inventory.remove(
+            DemoInventory::id(ResourceKind::Certificate, QStringLiteral("shop"), QStringLiteral("storefront-tls")));
+        inventory.flush();
+        QVERIFY(!changed.isEmpty());
+        QCOMPARE(valueOf(model, QStringLiteral("Incoming relations")),
+            QStringLiteral("Ingress class nginx (routes to this)"));
 
         // Domain::displayProperties (`--format table`) keeps the raw ids
         bool rawRelations = false;
-        for (const DisplayProperty& p : displayProperties(r))
-            rawRelations = rawRelations || p.value.contains(QStringLiteral("kube:lab/ingressClass//traefik"));
+        for (const DisplayProperty& p : displayProperties(r, inventory.relationsOf(storefront)))
+            rawRelations = rawRelations || p.value.contains(QStringLiteral("kube:lab/service/shop/search"));
         QVERIFY(rawRelations);
     }
 };

@@ -349,6 +349,22 @@ private Q_SLOTS:
         QVERIFY(!resolved.error().toString().contains(QStringLiteral("TOPSECRETTOKEN")));
     }
 
+    void invalidProxyUrlIsReportedWithoutItsPassword()
+    {
+        const QString path = write(QStringLiteral("badproxy.yaml"),
+                                   "current-context: a\nclusters:\n- name: c\n  cluster:\n    server: https://10.0.0.1\n"
+                                   "    proxy-url: ftp://user:proxy-pass@proxy.example:21\n"
+                                   "contexts:\n- name: a\n  context: {cluster: c}\n");
+        const auto config = Kubeconfig::loadFile(path);
+        QVERIFY(config);
+        const auto resolved = config->resolve();
+        QVERIFY(!resolved);
+        QVERIFY2(resolved.error().message.contains(QStringLiteral("cluster \"c\" in %1 has an invalid proxy-url").arg(path)),
+                 qPrintable(resolved.error().message));
+        QVERIFY(resolved.error().message.contains(QStringLiteral("ftp://proxy.example:21")));
+        QVERIFY(!resolved.error().toString().contains(QStringLiteral("proxy-pass")));
+    }
+
     void missingFiles()
     {
         const auto none = Kubeconfig::load(m_dir.filePath(QStringLiteral("nothing-here")));

@@ -116,11 +116,18 @@ private Q_SLOTS:
         QCOMPARE(d->tls[0].secretName, QStringLiteral("secretNameValue"));
         QCOMPARE(d->tls[0].hosts, QStringList{QStringLiteral("hostsValue")});
         QCOMPARE(d->addresses, (QStringList{QStringLiteral("ipValue"), QStringLiteral("hostnameValue")}));
-        const QList<Relation> expected{
-            {RelationType::RoutesTo, kid(ResourceKind::Service, QStringLiteral("namespaceValue"), QStringLiteral("nameValue"))},
-            {RelationType::AttachedTo, kid(ResourceKind::IngressClass, QString(), QStringLiteral("ingressClassNameValue"))},
+        const QList<Reference> expected {
+            { ReferenceKind::IngressBackend,
+                ResourceKey::id(
+                    kid(ResourceKind::Service, QStringLiteral("namespaceValue"), QStringLiteral("nameValue"))) },
+            { ReferenceKind::IngressTlsSecret,
+                ResourceKey::tlsSecret(
+                    QStringLiteral("kube:lab"), QStringLiteral("namespaceValue"), QStringLiteral("secretNameValue")) },
+            { ReferenceKind::IngressClassName,
+                ResourceKey::id(kid(ResourceKind::IngressClass, QString(), QStringLiteral("ingressClassNameValue"))) },
         };
-        QCOMPARE(r.relations, expected);
+        QCOMPARE(r.references, expected);
+        QVERIFY(r.relations.isEmpty()); // the mapper never builds relations itself
     }
 
     void referenceIngressClass()
@@ -160,12 +167,18 @@ private Q_SLOTS:
         QCOMPARE(d->routes[0].servicePort, QStringLiteral("http"));
         QCOMPARE(d->routes[1].servicePort, QStringLiteral("8080"));
         QCOMPARE(out[0]->status.state, ResourceState::Progressing); // no address yet
-        const QList<Relation> expected{
-            {RelationType::RoutesTo, kid(ResourceKind::Service, QStringLiteral("shop"), QStringLiteral("front"))},
-            {RelationType::RoutesTo, kid(ResourceKind::Service, QStringLiteral("shop"), QStringLiteral("api"))},
-            {RelationType::AttachedTo, kid(ResourceKind::IngressClass, QString(), QStringLiteral("nginx"))},
+        const QList<Reference> expected {
+            { ReferenceKind::IngressBackend,
+                ResourceKey::id(kid(ResourceKind::Service, QStringLiteral("shop"), QStringLiteral("front"))) },
+            { ReferenceKind::IngressBackend,
+                ResourceKey::id(kid(ResourceKind::Service, QStringLiteral("shop"), QStringLiteral("api"))) },
+            { ReferenceKind::IngressTlsSecret,
+                ResourceKey::tlsSecret(
+                    QStringLiteral("kube:lab"), QStringLiteral("shop"), QStringLiteral("shop-tls")) },
+            { ReferenceKind::IngressClassName,
+                ResourceKey::id(kid(ResourceKind::IngressClass, QString(), QStringLiteral("nginx"))) },
         };
-        QCOMPARE(out[0]->relations, expected);
+        QCOMPARE(out[0]->references, expected);
 
         // ingressClassName wins over the legacy annotation; the namespaced issuer annotation is used too.
         QJsonObject withSpecClass = ingress;
@@ -204,7 +217,11 @@ private Q_SLOTS:
         QCOMPARE(ctl.kind, ResourceKind::IngressController);
         QVERIFY(ctl.uid.isEmpty());
         QCOMPARE(ctl.parent, kid(ResourceKind::Namespace, QString(), QStringLiteral("ingress-nginx")));
-        QCOMPARE(ctl.relations, (QList<Relation>{{RelationType::Exposes, out[0]->id}}));
+        QCOMPARE(
+            ctl.references, (QList<Reference> { { ReferenceKind::ControllerService, ResourceKey::id(out[0]->id) } }));
+        QCOMPARE(ctl.keys,
+            (QList<ResourceKey> {
+                ResourceKey::ingressController(QStringLiteral("kube:lab"), QStringLiteral("k8s.io/ingress-nginx")) }));
         QCOMPARE(ctl.as<IngressControllerDetails>()->controller, QStringLiteral("k8s.io/ingress-nginx"));
         QCOMPARE(ctl.as<IngressControllerDetails>()->version, QStringLiteral("1.15.1"));
         QCOMPARE(ctl.as<IngressControllerDetails>()->serviceRef, QStringLiteral("ingress-nginx/ingress-nginx-controller"));
@@ -226,7 +243,7 @@ private Q_SLOTS:
         QCOMPARE(m_mapper.map(QStringLiteral("Service"), realAdmission).size(), 1);
     }
 
-    void ingressClassLinksToController()
+    void ingressClassNamesItsControllerAndIsFoundAsDefault()
     {
         const auto cls = m_mapper.map(QStringLiteral("IngressClass"), parse(R"({
           "metadata": {"name": "nginx", "uid": "c1", "resourceVersion": "3",
@@ -235,22 +252,52 @@ private Q_SLOTS:
         const auto other = m_mapper.map(QStringLiteral("IngressClass"), parse(R"({
           "metadata": {"name": "traefik", "uid": "c2"}, "spec": {"controller": "traefik.io/ingress-controller"}})"));
         QVERIFY(cls[0]->as<IngressClassDetails>()->isDefault);
-        const auto svc = m_mapper.map(QStringLiteral("Service"), parse(R"({
-          "metadata": {"name": "ingress-nginx-controller", "namespace": "ingress-nginx", "uid": "s1"}, "spec": {}})"));
-        QCOMPARE(svc.size(), 2);
-        const auto linked = ObjectMapper::linkControllers({cls[0], other[0]}, {svc[1]});
-        QCOMPARE(linked.size(), 3);
-        QCOMPARE(linked[0]->relations, (QList<Relation>{{RelationType::AttachedTo, svc[1]->id}}));
-        QVERIFY(linked[1]->relations.isEmpty());
-        QCOMPARE(linked[1], other[0]); // unchanged: the same pointer
-        QCOMPARE(linked[2]->as<IngressControllerDetails>()->className, QStringLiteral("nginx"));
-        // Linking is idempotent.
-        const auto again = ObjectMapper::linkControllers({linked[0], linked[1]}, {linked[2]});
-        QCOMPARE(again[0], linked[0]);
-        QCOMPARE(again[2], linked[2]);
-        // Without a controller, the class loses the edge.
-        const auto unlinked = ObjectMapper::linkControllers({linked[0]}, {});
-        QVERIFY(unlinked[0]->relations.isEmpty());
+        QCOMPARE(cls[0]->references,
+            (QList<Reference> { { ReferenceKind::ClassController,
+                ResourceKey::ingressController(
+                    QStringLiteral("kube:lab"), QStringLiteral("k8s.io/ingress-nginx")) } }));
+        QCOMPARE(cls[0]->keys, (QList<ResourceKey> { ResourceKey::defaultIngressClass(QStringLiteral("kube:lab")) }));
+        QVERIFY(other[0]->keys.isEmpty());
+        // An Ingress without a class names the default class of its cluster.
+        const auto ingress = m_mapper.map(QStringLiteral("Ingress"), parse(R"({
+          "metadata": {"name": "web", "namespace": "shop"}, "spec": {"defaultBackend": {"service": {"name": "front", "port": {"number": 80}}}}})"));
+        QVERIFY(ingress[0]->references.contains(Reference {
+            ReferenceKind::IngressDefaultClass, ResourceKey::defaultIngressClass(QStringLiteral("kube:lab")) }));
+    }
+
+    void certManagerObjects()
+    {
+        const auto cert = m_mapper.map(QStringLiteral("Certificate"), parse(R"({
+          "apiVersion": "cert-manager.io/v1", "kind": "Certificate",
+          "metadata": {"name": "shop-tls", "namespace": "shop", "uid": "k1"},
+          "spec": {"secretName": "shop-tls", "dnsNames": ["shop.example.com"],
+                   "issuerRef": {"name": "letsencrypt", "kind": "ClusterIssuer", "group": "cert-manager.io"}},
+          "status": {"notAfter": "2025-08-01T00:00:00Z",
+                     "conditions": [{"type": "Ready", "status": "False", "message": "Issuing"}]}})"));
+        QCOMPARE(cert.size(), 1);
+        const auto* d = cert[0]->as<CertificateDetails>();
+        QCOMPARE(d->secretName, QStringLiteral("shop-tls"));
+        QCOMPARE(d->issuerKind, QStringLiteral("ClusterIssuer"));
+        QVERIFY(!d->ready);
+        QCOMPARE(cert[0]->status.state, ResourceState::Progressing);
+        QCOMPARE(cert[0]->keys,
+            (QList<ResourceKey> { ResourceKey::tlsSecret(
+                QStringLiteral("kube:lab"), QStringLiteral("shop"), QStringLiteral("shop-tls")) }));
+        QCOMPARE(cert[0]->references,
+            (QList<Reference> { { ReferenceKind::CertificateIssuer,
+                ResourceKey::id(kid(ResourceKind::Issuer, QString(), QStringLiteral("letsencrypt"))) } }));
+        const auto issuer = m_mapper.map(QStringLiteral("ClusterIssuer"), parse(R"({
+          "metadata": {"name": "letsencrypt", "uid": "i1"}, "spec": {"acme": {"email": "ops@example.com"}},
+          "status": {"conditions": [{"type": "Ready", "status": "True"}]}})"));
+        QCOMPARE(issuer[0]->id, kid(ResourceKind::Issuer, QString(), QStringLiteral("letsencrypt")));
+        QCOMPARE(issuer[0]->parent, kid(ResourceKind::Cluster, QString(), QStringLiteral("lab")));
+        QVERIFY(issuer[0]->as<IssuerDetails>()->clusterScoped);
+        QCOMPARE(issuer[0]->as<IssuerDetails>()->issuerType, QStringLiteral("acme"));
+        QVERIFY(issuer[0]->as<IssuerDetails>()->ready);
+        const auto namespaced = m_mapper.map(QStringLiteral("Issuer"), parse(R"({
+          "metadata": {"name": "local-ca", "namespace": "shop"}, "spec": {"ca": {"secretName": "ca"}}})"));
+        QCOMPARE(namespaced[0]->id, kid(ResourceKind::Issuer, QStringLiteral("shop"), QStringLiteral("local-ca")));
+        QVERIFY(!namespaced[0]->as<IssuerDetails>()->clusterScoped);
     }
 };
 

@@ -1,6 +1,7 @@
 #include "models/net/HttpClient.h"
 #include "models/net/HttpReply.h"
 
+#include "ConnectProxy.h"
 #include "NginxServer.h"
 #include "ScriptedConnection.h"
 #include "ScriptedServer.h"
@@ -113,64 +114,22 @@ void resetAfterLineHandler(ScriptedConnection& c)
     c.reset();
 }
 
-int connectLoopback(quint16 port)
-{
-    const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
-    sockaddr_in address {};
-    address.sin_family = AF_INET;
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    address.sin_port = htons(port);
-    if (::connect(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) != 0) {
-        ::close(fd);
-        return -1;
-    }
-    return fd;
-}
-
-/// An HTTP CONNECT proxy that records request lines and tunnels to 127.0.0.1 only.
-struct ProxyLog
-{
-    std::mutex mutex;
-    QList<QByteArray> requestLines;
-};
-
-void proxyHandler(ScriptedConnection& c, ProxyLog& log)
+/// An answer that never ends: chunked, 64 KiB chunks, for at most 30 s or until the client goes.
+/// Path /lines: newline-terminated lines; otherwise one endless line (no newline at all).
+void endlessHandler(ScriptedConnection& c)
 {
     const QByteArray head = c.readRequest();
     if (head.isEmpty())
         return;
-    const QByteArray requestLine = head.left(head.indexOf("\r\n"));
-    {
-        const std::lock_guard lock(log.mutex);
-        log.requestLines.append(requestLine);
-    }
-    const QList<QByteArray> parts = requestLine.split(' ');
-    if (parts.size() < 2 || parts.at(0) != "CONNECT" || !parts.at(1).startsWith("127.0.0.1:")) {
-        c.write("HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
-        return;
-    }
-    const int upstream = connectLoopback(parts.at(1).mid(10).toUShort());
-    if (upstream < 0) {
-        c.write("HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
-        return;
-    }
-    c.write("HTTP/1.1 200 Connection established\r\n\r\n");
-    pollfd fds[2] = { { c.fd(), POLLIN, 0 }, { upstream, POLLIN, 0 } };
-    char buffer[16384];
-    while (!c.stopping()) {
-        if (::poll(fds, 2, 50) <= 0)
-            continue;
-        bool closed = false;
-        for (int i = 0; i < 2 && !closed; ++i) {
-            if (!(fds[i].revents & (POLLIN | POLLHUP | POLLERR)))
-                continue;
-            const ssize_t n = ::recv(fds[i].fd, buffer, sizeof buffer, 0);
-            closed = n <= 0 || ::send(fds[1 - i].fd, buffer, static_cast<size_t>(n), MSG_NOSIGNAL) != n;
-        }
-        if (closed)
-            break;
-    }
-    ::close(upstream);
+    c.write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n");
+    QByteArray piece(64 * 1024, 'x');
+    if (head.contains(" /lines"))
+        for (qsizetype i = 1023; i < piece.size(); i += 1024)
+            piece[i] = '\n';
+    const QByteArray data = chunk(piece);
+    QElapsedTimer clock;
+    clock.start();
+    while (!c.stopping() && clock.elapsed() < 30000 && c.write(data)) { }
 }
 
 // --- Log capture --------------------------------------------------------------------------------------
@@ -231,6 +190,11 @@ private Q_SLOTS:
     void hundredParallelRequests();
     void httpsProxyFromEnvironment();
     void noProxyBypassesProxy();
+    void explicitProxyIsPerRequest();
+    void invalidProxyFails();
+    void endlessBodyHitsTheLimit();
+    void endlessLineHitsTheLimit();
+    void longStreamOfShortLinesIsFine();
     void logsNeverContainSecrets();
 
 private:
@@ -845,7 +809,7 @@ void TestHttpClient::hundredParallelRequests()
 void TestHttpClient::httpsProxyFromEnvironment()
 {
     ProxyLog log;
-    ScriptedServer proxy([&](ScriptedConnection& c) { proxyHandler(c, log); });
+    ScriptedServer proxy([&](ScriptedConnection& c) { connectProxyHandler(c, log); });
     qputenv("HTTPS_PROXY", "http://127.0.0.1:" + QByteArray::number(proxy.port()));
     HttpClient client;
     std::unique_ptr<HttpReply> reply(client.send(tlsRequest(m_tls, QStringLiteral("/hello"))));
@@ -859,7 +823,7 @@ void TestHttpClient::httpsProxyFromEnvironment()
 void TestHttpClient::noProxyBypassesProxy()
 {
     ProxyLog log;
-    ScriptedServer proxy([&](ScriptedConnection& c) { proxyHandler(c, log); });
+    ScriptedServer proxy([&](ScriptedConnection& c) { connectProxyHandler(c, log); });
     qputenv("HTTPS_PROXY", "http://127.0.0.1:" + QByteArray::number(proxy.port()));
     qputenv("NO_PROXY", "localhost,127.0.0.1");
     HttpClient client;
@@ -868,6 +832,109 @@ void TestHttpClient::noProxyBypassesProxy()
     QVERIFY2(!reply->error(), qPrintable(describe(*reply)));
     QCOMPARE(reply->body(), QByteArray("hello\n"));
     QCOMPARE(proxy.connections(), 0);
+}
+
+void TestHttpClient::explicitProxyIsPerRequest()
+{
+    ProxyLog log;
+    ScriptedServer proxy([&](ScriptedConnection& c) { connectProxyHandler(c, log); });
+    const QUrl proxyUrl(QStringLiteral("http://127.0.0.1:%1").arg(proxy.port()));
+    // NO_PROXY lists the host: an explicit proxy still applies (kubectl's proxy-url), the
+    // environment's does not.
+    qputenv("NO_PROXY", "127.0.0.1");
+    HttpClient client;
+    HttpRequest proxied = tlsRequest(m_tls, QStringLiteral("/hello"));
+    proxied.proxy = proxyUrl;
+    HttpRequest plain = tlsRequest(m_tls, QStringLiteral("/hello"));
+    std::unique_ptr<HttpReply> a(client.send(proxied));
+    std::unique_ptr<HttpReply> b(client.send(plain));
+    QVERIFY(waitFinished(a.get()) && waitFinished(b.get()));
+    QVERIFY2(!a->error(), qPrintable(describe(*a)));
+    QVERIFY2(!b->error(), qPrintable(describe(*b)));
+    QCOMPARE(a->body(), QByteArray("hello\n"));
+    QCOMPARE(b->body(), QByteArray("hello\n"));
+    {
+        const std::lock_guard lock(log.mutex);
+        QCOMPARE(
+            log.requestLines, QList<QByteArray> { "CONNECT 127.0.0.1:" + QByteArray::number(m_tls) + " HTTP/1.1" });
+    }
+
+    // An empty proxy URL is direct, whatever the environment says.
+    qunsetenv("NO_PROXY");
+    qputenv("HTTPS_PROXY", proxyUrl.toEncoded());
+    HttpRequest direct = tlsRequest(m_tls, QStringLiteral("/hello"));
+    direct.proxy = QUrl();
+    std::unique_ptr<HttpReply> c(client.send(direct));
+    QVERIFY(waitFinished(c.get()));
+    QVERIFY2(!c->error(), qPrintable(describe(*c)));
+    QCOMPARE(proxy.connections(), 1);
+}
+
+void TestHttpClient::invalidProxyFails()
+{
+    HttpClient client;
+    HttpRequest request = tlsRequest(m_tls, QStringLiteral("/hello"));
+    request.proxy = QUrl(QStringLiteral("ftp://user:proxy-secret@127.0.0.1:1"));
+    std::unique_ptr<HttpReply> reply(client.send(request));
+    QVERIFY(waitFinished(reply.get()));
+    QVERIFY(reply->error());
+    QVERIFY2(reply->error()->message.contains(u"not a valid http, https or socks5 URL"), qPrintable(describe(*reply)));
+    QVERIFY(!reply->error()->toString().contains(u"proxy-secret"));
+}
+
+void TestHttpClient::endlessBodyHitsTheLimit()
+{
+    ScriptedServer endless(endlessHandler);
+    HttpClient client;
+    HttpRequest request;
+    request.url = url(endless.port(), QStringLiteral("/api/v1/namespaces"));
+    request.url.setQuery(QStringLiteral("limit=500"));
+    request.maxBodyBytes = 1024 * 1024;
+    QElapsedTimer clock;
+    clock.start();
+    std::unique_ptr<HttpReply> reply(client.send(request));
+    QVERIFY(waitFinished(reply.get(), 20000));
+    QVERIFY2(reply->error(), qPrintable(describe(*reply)));
+    const QString message = reply->error()->message;
+    QVERIFY2(message.contains(QStringLiteral("127.0.0.1:%1").arg(endless.port())), qPrintable(message));
+    QVERIFY2(message.contains(u"GET /api/v1/namespaces"), qPrintable(message));
+    QVERIFY2(message.contains(u"limit of 1 MiB"), qPrintable(message));
+    QVERIFY(reply->body().size() <= request.maxBodyBytes);
+    QCOMPARE(reply->attempts(), 1); // the same request would get the same answer
+    QVERIFY2(clock.elapsed() < 10000, qPrintable(QString::number(clock.elapsed())));
+}
+
+void TestHttpClient::endlessLineHitsTheLimit()
+{
+    ScriptedServer endless(endlessHandler);
+    HttpClient client;
+    HttpRequest request;
+    request.url = url(endless.port(), QStringLiteral("/watch"));
+    request.streaming = true;
+    request.maxBodyBytes = 256 * 1024;
+    std::unique_ptr<HttpReply> reply(client.send(request));
+    QSignalSpy lines(reply.get(), &HttpReply::lineReceived);
+    QVERIFY(waitFinished(reply.get(), 20000));
+    QVERIFY2(reply->error(), qPrintable(describe(*reply)));
+    QVERIFY2(reply->error()->message.contains(u"line longer than the limit of 0.25 MiB"), qPrintable(describe(*reply)));
+    QCOMPARE(lines.count(), 0);
+}
+
+void TestHttpClient::longStreamOfShortLinesIsFine()
+{
+    // The line limit is per line: a stream far longer than it, in short lines, goes on.
+    ScriptedServer endless(endlessHandler);
+    HttpClient client;
+    HttpRequest request;
+    request.url = url(endless.port(), QStringLiteral("/lines"));
+    request.streaming = true;
+    request.maxBodyBytes = 64 * 1024;
+    std::unique_ptr<HttpReply> reply(client.send(request));
+    qint64 received = 0;
+    connect(reply.get(), &HttpReply::lineReceived, this, [&](const QByteArray& line) { received += line.size() + 1; });
+    QTRY_VERIFY_WITH_TIMEOUT(received > 4 * request.maxBodyBytes || reply->isFinished(), 20000);
+    QVERIFY2(!reply->isFinished(), qPrintable(describe(*reply)));
+    reply->cancel();
 }
 
 void TestHttpClient::logsNeverContainSecrets()

@@ -61,6 +61,15 @@ private Q_SLOTS:
         QCOMPARE(Redactor::text(QStringLiteral("Failed to connect to 10.0.0.1 port 6443")),
             QStringLiteral("Failed to connect to 10.0.0.1 port 6443"));
     }
+
+    void freeTextUrlUserInfo()
+    {
+        QCOMPARE(Redactor::text(QStringLiteral("invalid server URL \"https://user:secret@host:6443/x\"")),
+            QStringLiteral("invalid server URL \"https://host:6443/x\""));
+        QCOMPARE(Redactor::text(QStringLiteral("proxy socks5h://u:p%40ss@proxy:1080 and http://plain/")),
+            QStringLiteral("proxy socks5h://proxy:1080 and http://plain/"));
+        QCOMPARE(Redactor::text(QStringLiteral("mail admin@example.com")), QStringLiteral("mail admin@example.com"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRedactor)

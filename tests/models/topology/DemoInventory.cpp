@@ -1,6 +1,10 @@
 #include "tests/models/topology/DemoInventory.h"
 
 #include "models/domain/Inventory.h"
+#include "models/kube/ObjectMapper.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
 
 #include <memory>
 
@@ -10,28 +14,126 @@ using namespace Domain;
 
 namespace {
 
-Resource base(ResourceKind kind, const QString& ns, const QString& name)
+// Every resource of the demo is what ObjectMapper makes of a Kubernetes object (STYLE.md: fixtures
+// that mirror production): relations come from the Inventory's resolver, as in the console.
+const Kube::ObjectMapper& mapper()
 {
-    Resource r;
-    r.id = DemoInventory::id(kind, ns, name);
-    r.kind = kind;
-    r.name = name;
-    r.namespaceName = ns;
-    r.origin = DemoInventory::origin();
-    r.uid = QStringLiteral("uid-") % machineName(kind) % QLatin1Char('-') % ns % QLatin1Char('-') % name;
-    r.resourceVersion = QStringLiteral("1");
-    r.created = QDateTime(QDate(2024, 5, 2), QTime(9, 30), Qt::UTC);
-    r.status.state = ResourceState::Ok;
-    r.details = defaultDetails(kind);
-    if (kind != ResourceKind::Cluster)
-        r.parent = ns.isEmpty() ? DemoInventory::id(ResourceKind::Cluster, {}, DemoInventory::clusterName())
-                                : DemoInventory::id(ResourceKind::Namespace, {}, ns);
-    return r;
+    static const Kube::ObjectMapper m(DemoInventory::clusterName());
+    return m;
 }
 
-ResourcePtr share(Resource r)
+QJsonObject metadata(const QString& ns, const QString& name, const QString& kind)
 {
-    return std::make_shared<const Resource>(std::move(r));
+    QJsonObject meta { { QStringLiteral("name"), name },
+        { QStringLiteral("uid"),
+            QString(QStringLiteral("uid-") % kind % QLatin1Char('-') % ns % QLatin1Char('-') % name) },
+        { QStringLiteral("resourceVersion"), QStringLiteral("1") },
+        { QStringLiteral("creationTimestamp"), QStringLiteral("2024-05-02T09:30:00Z") } };
+    if (!ns.isEmpty())
+        meta.insert(QStringLiteral("namespace"), ns);
+    return meta;
+}
+
+QList<ResourcePtr> mapped(const QString& kind, const QJsonObject& object)
+{
+    const QList<ResourcePtr> out = mapper().map(kind, object);
+    if (out.isEmpty())
+        qFatal("DemoInventory: ObjectMapper does not map %s", qPrintable(kind));
+    return out;
+}
+
+QJsonObject serviceObject(
+    const QString& ns, const QString& name, const QString& type, int port, const QStringList& external)
+{
+    QJsonObject meta = metadata(ns, name, QStringLiteral("service"));
+    QJsonObject labels { { QStringLiteral("app.kubernetes.io/name"), name } };
+    if (name == QLatin1String("ingress-nginx-controller")) {
+        labels.insert(QStringLiteral("app.kubernetes.io/name"), QStringLiteral("ingress-nginx"));
+        labels.insert(QStringLiteral("app.kubernetes.io/component"), QStringLiteral("controller"));
+        labels.insert(QStringLiteral("app.kubernetes.io/version"), QStringLiteral("v1.10.1"));
+    }
+    meta.insert(QStringLiteral("labels"), labels);
+    QJsonArray ports { QJsonObject { { QStringLiteral("name"), QStringLiteral("http") },
+        { QStringLiteral("protocol"), QStringLiteral("TCP") }, { QStringLiteral("port"), port },
+        { QStringLiteral("targetPort"), port } } };
+    if (type == QLatin1String("LoadBalancer"))
+        ports.append(QJsonObject { { QStringLiteral("name"), QStringLiteral("https") },
+            { QStringLiteral("protocol"), QStringLiteral("TCP") }, { QStringLiteral("port"), 443 },
+            { QStringLiteral("targetPort"), 443 }, { QStringLiteral("nodePort"), 31443 } });
+    const QString clusterIp = QStringLiteral("10.96.%1.%2").arg(qHash(ns) % 200).arg(qHash(name) % 250 + 2);
+    QJsonArray ingress;
+    for (const QString& address : external)
+        ingress.append(QJsonObject { { QStringLiteral("ip"), address } });
+    return QJsonObject {
+        { QStringLiteral("apiVersion"), QStringLiteral("v1") },
+        { QStringLiteral("kind"), QStringLiteral("Service") },
+        { QStringLiteral("metadata"), meta },
+        { QStringLiteral("spec"),
+            QJsonObject { { QStringLiteral("type"), type }, { QStringLiteral("clusterIP"), clusterIp },
+                { QStringLiteral("clusterIPs"), QJsonArray { clusterIp } }, { QStringLiteral("ports"), ports },
+                { QStringLiteral("selector"), QJsonObject { { QStringLiteral("app.kubernetes.io/name"), name } } } } },
+        { QStringLiteral("status"),
+            QJsonObject {
+                { QStringLiteral("loadBalancer"), QJsonObject { { QStringLiteral("ingress"), ingress } } } } },
+    };
+}
+
+QJsonObject ingressObject(const QString& ns, const QString& name, const QString& host,
+    const QList<std::pair<QString, QString>>& pathToService, bool tls)
+{
+    QJsonObject meta = metadata(ns, name, QStringLiteral("ingress"));
+    QJsonArray paths;
+    for (const auto& [path, serviceName] : pathToService)
+        paths.append(
+            QJsonObject { { QStringLiteral("path"), path }, { QStringLiteral("pathType"), QStringLiteral("Prefix") },
+                { QStringLiteral("backend"),
+                    QJsonObject { { QStringLiteral("service"),
+                        QJsonObject { { QStringLiteral("name"), serviceName },
+                            { QStringLiteral("port"), QJsonObject { { QStringLiteral("number"), 80 } } } } } } } });
+    QJsonObject spec { { QStringLiteral("ingressClassName"), QStringLiteral("nginx") },
+        { QStringLiteral("rules"),
+            QJsonArray { QJsonObject { { QStringLiteral("host"), host },
+                { QStringLiteral("http"), QJsonObject { { QStringLiteral("paths"), paths } } } } } } };
+    if (tls) {
+        meta.insert(QStringLiteral("annotations"),
+            QJsonObject { { QStringLiteral("cert-manager.io/cluster-issuer"), QStringLiteral("letsencrypt-prod") } });
+        spec.insert(QStringLiteral("tls"),
+            QJsonArray { QJsonObject { { QStringLiteral("hosts"), QJsonArray { host } },
+                { QStringLiteral("secretName"), QString(name + QStringLiteral("-tls")) } } });
+    }
+    return QJsonObject {
+        { QStringLiteral("apiVersion"), QStringLiteral("networking.k8s.io/v1") },
+        { QStringLiteral("kind"), QStringLiteral("Ingress") },
+        { QStringLiteral("metadata"), meta },
+        { QStringLiteral("spec"), spec },
+        { QStringLiteral("status"),
+            QJsonObject { { QStringLiteral("loadBalancer"),
+                QJsonObject { { QStringLiteral("ingress"),
+                    QJsonArray { QJsonObject { { QStringLiteral("ip"), QStringLiteral("203.0.113.10") } } } } } } } },
+    };
+}
+
+QJsonObject certificateObject(const QString& ns, const QString& name, const QString& host, const QString& secretName,
+    bool ready, const QString& message)
+{
+    return QJsonObject {
+        { QStringLiteral("apiVersion"), QStringLiteral("cert-manager.io/v1") },
+        { QStringLiteral("kind"), QStringLiteral("Certificate") },
+        { QStringLiteral("metadata"), metadata(ns, name, QStringLiteral("certificate")) },
+        { QStringLiteral("spec"),
+            QJsonObject { { QStringLiteral("secretName"), secretName },
+                { QStringLiteral("dnsNames"), QJsonArray { host } },
+                { QStringLiteral("issuerRef"),
+                    QJsonObject { { QStringLiteral("name"), QStringLiteral("letsencrypt-prod") },
+                        { QStringLiteral("kind"), QStringLiteral("ClusterIssuer") },
+                        { QStringLiteral("group"), QStringLiteral("cert-manager.io") } } } } },
+        { QStringLiteral("status"),
+            QJsonObject { { QStringLiteral("notAfter"), QStringLiteral("2025-08-01T00:00:00Z") },
+                { QStringLiteral("conditions"),
+                    QJsonArray { QJsonObject { { QStringLiteral("type"), QStringLiteral("Ready") },
+                        { QStringLiteral("status"), ready ? QStringLiteral("True") : QStringLiteral("False") },
+                        { QStringLiteral("message"), message } } } } } },
+    };
 }
 
 } // namespace
@@ -43,68 +145,41 @@ ResourceId DemoInventory::id(ResourceKind kind, const QString& namespaceName, co
 
 ResourcePtr DemoInventory::cluster()
 {
-    Resource r = base(ResourceKind::Cluster, {}, clusterName());
-    r.details = ClusterDetails { QStringLiteral("v1.29.4"), QStringLiteral("https://127.0.0.1:6443"), QStringLiteral("netloom-lab") };
-    return share(r);
+    return mapper().clusterResource(QStringLiteral("https://127.0.0.1:6443"), QStringLiteral("v1.29.4"));
 }
 
 ResourcePtr DemoInventory::namespaceResource(const QString& name)
 {
-    Resource r = base(ResourceKind::Namespace, {}, name);
-    r.details = NamespaceDetails { QStringLiteral("Active") };
-    r.labels.insert(QStringLiteral("kubernetes.io/metadata.name"), name);
-    return share(r);
+    QJsonObject meta = metadata({}, name, QStringLiteral("namespace"));
+    meta.insert(QStringLiteral("labels"), QJsonObject { { QStringLiteral("kubernetes.io/metadata.name"), name } });
+    return mapped(QStringLiteral("Namespace"),
+        QJsonObject { { QStringLiteral("metadata"), meta },
+            { QStringLiteral("status"), QJsonObject { { QStringLiteral("phase"), QStringLiteral("Active") } } } })
+        .first();
 }
 
 ResourcePtr DemoInventory::service(const QString& ns, const QString& name, const QString& type, int port,
                                    const QStringList& external)
 {
-    Resource r = base(ResourceKind::Service, ns, name);
-    ServiceDetails d;
-    d.type = type;
-    d.clusterIps = { QStringLiteral("10.96.%1.%2").arg(qHash(ns) % 200).arg(qHash(name) % 250 + 2) };
-    d.externalAddresses = external;
-    d.ports = { ServicePort { QStringLiteral("http"), QStringLiteral("TCP"), port, QString::number(port), 0 } };
-    if (type == QLatin1String("LoadBalancer"))
-        d.ports.append(ServicePort { QStringLiteral("https"), QStringLiteral("TCP"), 443, QStringLiteral("443"), 31443 });
-    d.selector.insert(QStringLiteral("app.kubernetes.io/name"), name);
-    r.details = d;
-    r.labels.insert(QStringLiteral("app.kubernetes.io/name"), name);
-    return share(r);
+    return mapped(QStringLiteral("Service"), serviceObject(ns, name, type, port, external)).first();
+}
+
+QList<ResourcePtr> DemoInventory::serviceResources(
+    const QString& ns, const QString& name, const QString& type, int port, const QStringList& external)
+{
+    return mapped(QStringLiteral("Service"), serviceObject(ns, name, type, port, external));
 }
 
 ResourcePtr DemoInventory::ingress(const QString& ns, const QString& name, const QString& host,
                                    const QList<std::pair<QString, QString>>& pathToService, bool tls)
 {
-    Resource r = base(ResourceKind::Ingress, ns, name);
-    IngressDetails d;
-    d.className = QStringLiteral("nginx");
-    for (const auto& [path, serviceName] : pathToService) {
-        d.routes.append(IngressRoute { host, path, QStringLiteral("Prefix"), serviceName, QStringLiteral("80") });
-        r.relations.append(Relation { RelationType::RoutesTo, id(ResourceKind::Service, ns, serviceName) });
-    }
-    if (tls) {
-        d.tls.append(IngressTls { { host }, name + QStringLiteral("-tls") });
-        d.issuer = QStringLiteral("letsencrypt-prod");
-    }
-    d.addresses = { QStringLiteral("203.0.113.10") };
-    r.details = d;
-    return share(r);
+    return mapped(QStringLiteral("Ingress"), ingressObject(ns, name, host, pathToService, tls)).first();
 }
 
 ResourcePtr DemoInventory::certificate(const QString& ns, const QString& name, const QString& host,
                                        const QString& secretName)
 {
-    Resource r = base(ResourceKind::Certificate, ns, name);
-    CertificateDetails d;
-    d.dnsNames = { host };
-    d.issuerName = QStringLiteral("letsencrypt-prod");
-    d.issuerKind = QStringLiteral("ClusterIssuer");
-    d.secretName = secretName;
-    d.ready = true;
-    d.notAfter = QDateTime(QDate(2025, 8, 1), QTime(0, 0), Qt::UTC);
-    r.details = d;
-    return share(r);
+    return mapped(QStringLiteral("Certificate"), certificateObject(ns, name, host, secretName, true, {})).first();
 }
 
 QList<ResourcePtr> DemoInventory::resources()
@@ -114,35 +189,31 @@ QList<ResourcePtr> DemoInventory::resources()
     for (const char* ns : { "ingress-nginx", "cert-manager", "shop", "payments", "identity", "monitoring" })
         all << namespaceResource(QLatin1String(ns));
 
-    // the entry: a LoadBalancer Service in front of the controller
-    all << service(QStringLiteral("ingress-nginx"), QStringLiteral("ingress-nginx-controller"),
-                   QStringLiteral("LoadBalancer"), 80, { QStringLiteral("203.0.113.10") });
+    // the entry: a LoadBalancer Service in front of the controller (the mapper adds the controller)
+    all << serviceResources(QStringLiteral("ingress-nginx"), QStringLiteral("ingress-nginx-controller"),
+        QStringLiteral("LoadBalancer"), 80, { QStringLiteral("203.0.113.10") });
     all << service(QStringLiteral("ingress-nginx"), QStringLiteral("ingress-nginx-controller-admission"),
                    QStringLiteral("ClusterIP"), 443);
     {
-        Resource r = base(ResourceKind::IngressController, QStringLiteral("ingress-nginx"),
-                          QStringLiteral("ingress-nginx-controller"));
-        r.details = IngressControllerDetails { QStringLiteral("nginx"), QStringLiteral("k8s.io/ingress-nginx"),
-                                               QStringLiteral("ingress-nginx/ingress-nginx-controller"),
-                                               QStringLiteral("v1.10.1") };
-        all << share(r);
+        QJsonObject meta = metadata({}, QStringLiteral("nginx"), QStringLiteral("ingressClass"));
+        meta.insert(QStringLiteral("annotations"),
+            QJsonObject { { QStringLiteral("ingressclass.kubernetes.io/is-default-class"), QStringLiteral("true") } });
+        all << mapped(QStringLiteral("IngressClass"),
+            QJsonObject { { QStringLiteral("metadata"), meta },
+                { QStringLiteral("spec"),
+                    QJsonObject { { QStringLiteral("controller"), QStringLiteral("k8s.io/ingress-nginx") } } } });
     }
-    {
-        Resource r = base(ResourceKind::IngressClass, {}, QStringLiteral("nginx"));
-        r.parent = id(ResourceKind::Cluster, {}, clusterName());
-        r.details = IngressClassDetails { QStringLiteral("k8s.io/ingress-nginx"), true };
-        all << share(r);
-    }
-    {
-        Resource r = base(ResourceKind::Issuer, {}, QStringLiteral("letsencrypt-prod"));
-        IssuerDetails d;
-        d.clusterScoped = true;
-        d.issuerType = QStringLiteral("acme");
-        d.server = QStringLiteral("https://acme-v02.api.letsencrypt.org/directory");
-        d.ready = true;
-        r.details = d;
-        all << share(r);
-    }
+    all << mapped(QStringLiteral("ClusterIssuer"),
+        QJsonObject {
+            { QStringLiteral("metadata"), metadata({}, QStringLiteral("letsencrypt-prod"), QStringLiteral("issuer")) },
+            { QStringLiteral("spec"),
+                QJsonObject { { QStringLiteral("acme"),
+                    QJsonObject { { QStringLiteral("server"),
+                        QStringLiteral("https://acme-v02.api.letsencrypt.org/directory") } } } } },
+            { QStringLiteral("status"),
+                QJsonObject { { QStringLiteral("conditions"),
+                    QJsonArray { QJsonObject { { QStringLiteral("type"), QStringLiteral("Ready") },
+                        { QStringLiteral("status"), QStringLiteral("True") } } } } } } });
     all << service(QStringLiteral("cert-manager"), QStringLiteral("cert-manager"), QStringLiteral("ClusterIP"), 9402);
     all << service(QStringLiteral("cert-manager"), QStringLiteral("cert-manager-webhook"), QStringLiteral("ClusterIP"), 443);
 
@@ -163,16 +234,10 @@ QList<ResourcePtr> DemoInventory::resources()
     all << service(QStringLiteral("payments"), QStringLiteral("ledger"), QStringLiteral("ClusterIP"), 5432);
     all << ingress(QStringLiteral("payments"), QStringLiteral("payments-api"), QStringLiteral("pay.example.com"),
                    { { QStringLiteral("/v1"), QStringLiteral("payments-api") } });
-    {
-        Resource r = *certificate(QStringLiteral("payments"), QStringLiteral("payments-api-tls"),
-                                  QStringLiteral("pay.example.com"), QStringLiteral("payments-api-tls"));
-        auto d = *r.as<CertificateDetails>();
-        d.ready = false;
-        d.message = QStringLiteral("Issuing certificate as Secret does not exist");
-        r.details = d;
-        r.status = ResourceStatus { ResourceState::Progressing, QStringLiteral("Issuing") };
-        all << share(r);
-    }
+    all << mapped(QStringLiteral("Certificate"),
+        certificateObject(QStringLiteral("payments"), QStringLiteral("payments-api-tls"),
+            QStringLiteral("pay.example.com"), QStringLiteral("payments-api-tls"), false,
+            QStringLiteral("Issuing certificate as Secret does not exist")));
 
     // identity
     all << service(QStringLiteral("identity"), QStringLiteral("keycloak"), QStringLiteral("ClusterIP"), 8080);
@@ -186,12 +251,8 @@ QList<ResourcePtr> DemoInventory::resources()
     all << service(QStringLiteral("monitoring"), QStringLiteral("grafana"), QStringLiteral("ClusterIP"), 3000);
     all << service(QStringLiteral("monitoring"), QStringLiteral("prometheus"), QStringLiteral("ClusterIP"), 9090);
     all << service(QStringLiteral("monitoring"), QStringLiteral("alertmanager"), QStringLiteral("ClusterIP"), 9093);
-    {
-        Resource r = *ingress(QStringLiteral("monitoring"), QStringLiteral("grafana"), QStringLiteral("grafana.example.com"),
-                              { { QStringLiteral("/"), QStringLiteral("grafana") } }, false);
-        r.status = ResourceStatus { ResourceState::Warning, QStringLiteral("No TLS configured") };
-        all << share(r);
-    }
+    all << ingress(QStringLiteral("monitoring"), QStringLiteral("grafana"), QStringLiteral("grafana.example.com"),
+        { { QStringLiteral("/"), QStringLiteral("grafana") } }, false);
     return all;
 }
 

@@ -14,8 +14,10 @@ namespace Netloom::Tests {
 
 /// A realistic demo cluster for the tests of topology, item models and widgets (never shipped):
 /// cluster "lab" with an ingress-nginx controller behind a LoadBalancer Service, IngressClass
-/// nginx, a ClusterIssuer, and namespaces shop / payments / identity / monitoring / cert-manager /
-/// ingress-nginx with Services, Ingresses (hosts, paths, TLS) and Certificates.
+/// nginx (the default), a ClusterIssuer, and namespaces shop / payments / identity / monitoring /
+/// cert-manager / ingress-nginx with Services, Ingresses (hosts, paths, TLS) and Certificates.
+/// Every resource is mapped by Kube::ObjectMapper from Kubernetes JSON, so its references are the
+/// production ones and the Inventory resolves the relations as in the console.
 class DemoInventory final
 {
 public:
@@ -32,6 +34,9 @@ public:
     static Domain::ResourcePtr namespaceResource(const QString& name);
     static Domain::ResourcePtr service(const QString& ns, const QString& name, const QString& type = QStringLiteral("ClusterIP"),
                                        int port = 80, const QStringList& external = {});
+    /// The Service and what the mapper derives from it (the IngressController of an ingress-nginx one).
+    static QList<Domain::ResourcePtr> serviceResources(const QString& ns, const QString& name,
+        const QString& type = QStringLiteral("ClusterIP"), int port = 80, const QStringList& external = {});
     /// An Ingress of class nginx with one host and (path, service) rules, TLS secret "<name>-tls".
     static Domain::ResourcePtr ingress(const QString& ns, const QString& name, const QString& host,
                                        const QList<std::pair<QString, QString>>& pathToService, bool tls = true);

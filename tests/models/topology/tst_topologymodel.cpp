@@ -5,6 +5,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Netloom;
 using namespace Netloom::Domain;
 using namespace Netloom::Topology;
@@ -44,7 +46,7 @@ private Q_SLOTS:
         QVERIFY(node->hasPosition());
     }
 
-    void edgesFromRelationsAndDetails()
+    void edgesAreTheResolvedRelationsAlongTheTraffic()
     {
         Inventory inventory;
         DemoInventory::fill(inventory);
@@ -55,19 +57,36 @@ private Q_SLOTS:
         const ResourceId ingress = DemoInventory::id(ResourceKind::Ingress, QStringLiteral("shop"), QStringLiteral("storefront"));
         const ResourceId cert = DemoInventory::id(ResourceKind::Certificate, QStringLiteral("shop"), QStringLiteral("storefront-tls"));
         const ResourceId issuer = DemoInventory::id(ResourceKind::Issuer, {}, QStringLiteral("letsencrypt-prod"));
-        QVERIFY(hasEdge(model, sid("ingress-nginx", "ingress-nginx-controller"), controller));
-        QVERIFY(hasEdge(model, controller, cls));
-        QVERIFY(hasEdge(model, cls, ingress));
-        QVERIFY(hasEdge(model, ingress, sid("shop", "catalog-api")));
-        QVERIFY(hasEdge(model, cert, ingress));
-        QVERIFY(hasEdge(model, issuer, cert));
+        // LoadBalancer Service -> controller -> class -> Ingress -> Service; Issuer -> Certificate -> Ingress
+        const ResourceId entry = sid("ingress-nginx", "ingress-nginx-controller");
+        QVERIFY(model.hasEdge({ entry, controller, RelationType::Exposes }));
+        QVERIFY(model.hasEdge({ controller, cls, RelationType::RoutesTo }));
+        QVERIFY(model.hasEdge({ cls, ingress, RelationType::RoutesTo }));
+        QVERIFY(model.hasEdge({ ingress, sid("shop", "catalog-api"), RelationType::RoutesTo }));
+        QVERIFY(model.hasEdge({ cert, ingress, RelationType::Secures }));
+        QVERIFY(model.hasEdge({ issuer, cert, RelationType::Secures }));
         QVERIFY(!hasEdge(model, ingress, sid("shop", "redis")));
+        // never against the traffic
+        QVERIFY(!hasEdge(model, controller, entry));
+        QVERIFY(!hasEdge(model, cls, controller));
+        QVERIFY(!hasEdge(model, ingress, cls));
+        QVERIFY(!hasEdge(model, ingress, cert));
         QCOMPARE(model.neighbours(ingress).size(), 5); // class, cert, three services
-        // an explicit relation and the same edge derived from details are one edge
-        int count = 0;
-        for (const TopologyEdge& e : model.edges())
-            count += (e.source == ingress && e.target == sid("shop", "cart")) ? 1 : 0;
-        QCOMPARE(count, 1);
+        QCOMPARE(model.edgesOf(ingress).size(), 5);
+        QCOMPARE(model.incomingEdges(ingress).size(), 2);
+        QCOMPARE(model.outgoingEdges(ingress).size(), 3);
+        // the edges are exactly the Inventory's relations between nodes
+        qsizetype relations = 0;
+        for (const ResourceId& id : model.nodeIds()) {
+            for (const Relation& r : inventory.relationsOf(id)) {
+                if (model.hasNode(r.target)) {
+                    ++relations;
+                    QVERIFY(model.hasEdge({ id, r.target, r.type }));
+                }
+            }
+        }
+        QCOMPARE(model.edgeCount(), relations);
+        QCOMPARE(model.edges().size(), relations);
     }
 
     void entryServiceSitsLeftOfItsController()
@@ -191,6 +210,162 @@ private Q_SLOTS:
                     .contains(DemoInventory::id(ResourceKind::Ingress, QStringLiteral("monitoring"), QStringLiteral("grafana"))));
         QCOMPARE(model.search(QStringLiteral("ingress class")).size(), 1);
         QCOMPARE(model.search(QStringLiteral("no such thing")).size(), 0);
+    }
+
+    // The arrows do not depend on the order in which objects arrive (the session receives the
+    // four collections in any order, in any number of batches).
+    void arrowsFollowTheTrafficWhateverTheOrderOfArrival()
+    {
+        const ResourceId entry = sid("ingress-nginx", "ingress-nginx-controller");
+        const ResourceId controller = DemoInventory::id(ResourceKind::IngressController,
+            QStringLiteral("ingress-nginx"), QStringLiteral("ingress-nginx-controller"));
+        const ResourceId cls = DemoInventory::id(ResourceKind::IngressClass, {}, QStringLiteral("nginx"));
+        const ResourceId ingress
+            = DemoInventory::id(ResourceKind::Ingress, QStringLiteral("shop"), QStringLiteral("storefront"));
+        QList<ResourcePtr> all = DemoInventory::resources();
+        for (int round = 0; round < 3; ++round) {
+            Inventory inventory;
+            TopologyModel model(inventory);
+            if (round == 1)
+                std::reverse(all.begin(), all.end());
+            if (round == 2)
+                std::rotate(all.begin(), all.begin() + all.size() / 2, all.end());
+            // one batch per resource
+            for (const ResourcePtr& r : std::as_const(all)) {
+                inventory.upsert(r);
+                inventory.flush();
+            }
+            QVERIFY(model.hasEdge({ entry, controller, RelationType::Exposes }));
+            QVERIFY(model.hasEdge({ controller, cls, RelationType::RoutesTo }));
+            QVERIFY(model.hasEdge({ cls, ingress, RelationType::RoutesTo }));
+            QVERIFY(model.hasEdge({ ingress, sid("shop", "cart"), RelationType::RoutesTo }));
+            QCOMPARE(model.node(entry)->layer, 2);
+            Inventory reference;
+            DemoInventory::fill(reference);
+            TopologyModel expected(reference);
+            QCOMPARE(model.edges(), expected.edges());
+
+            // the class goes and comes back: its edges follow, the Ingress did not change
+            QSignalSpy removedEdges(&model, &TopologyModel::edgeRemoved);
+            inventory.remove(cls);
+            inventory.flush();
+            QVERIFY(!model.hasEdge({ cls, ingress, RelationType::RoutesTo }));
+            QCOMPARE(removedEdges.size(), 1 + 4); // from the controller, to the four Ingresses
+            inventory.upsert(reference.get(cls));
+            inventory.flush();
+            QCOMPARE(model.edges(), expected.edges());
+        }
+    }
+
+    void liveSearchIsKeptPerBatch()
+    {
+        Inventory inventory;
+        DemoInventory::fill(inventory);
+        TopologyModel model(inventory);
+        QSignalSpy matches(&model, &TopologyModel::searchMatchesChanged);
+        model.setSearchText(QStringLiteral(" Shop "));
+        QCOMPARE(matches.size(), 1);
+        QCOMPARE(model.searchMatches(), model.search(QStringLiteral("shop")));
+        const qsizetype before = model.searchMatchCount();
+
+        // a batch of three new nodes, one matching: one signal, and the match is known in nodeAdded
+        QList<bool> matchedWhenAdded;
+        connect(&model, &TopologyModel::nodeAdded, this,
+            [&](const ResourceId& id) { matchedWhenAdded.append(model.isSearchMatch(id)); });
+        inventory.upsert(DemoInventory::service(QStringLiteral("payments"), QStringLiteral("a")));
+        inventory.upsert(DemoInventory::service(QStringLiteral("payments"), QStringLiteral("b")));
+        inventory.upsert(DemoInventory::service(QStringLiteral("shop"), QStringLiteral("c")));
+        inventory.flush();
+        QCOMPARE(matches.size(), 2);
+        QCOMPARE(model.searchMatchCount(), before + 1);
+        QCOMPARE(matchedWhenAdded, (QList<bool> { false, false, true }));
+        QCOMPARE(model.searchMatches(), model.search(QStringLiteral("shop")));
+
+        // a batch that changes no match emits nothing
+        inventory.upsert(
+            DemoInventory::service(QStringLiteral("payments"), QStringLiteral("a"), QStringLiteral("NodePort")));
+        inventory.flush();
+        QCOMPARE(matches.size(), 2);
+        inventory.remove(sid("shop", "c"));
+        inventory.flush();
+        QCOMPARE(matches.size(), 3);
+        QCOMPARE(model.searchMatches(), model.search(QStringLiteral("shop")));
+        model.setSearchText(QString());
+        QCOMPARE(model.searchMatchCount(), 0);
+    }
+
+    // Not timed: the work of a batch of one change is the same on 1,000 and 20,000 Services (2,000
+    // namespaces, 5,000 Ingresses of one IngressClass), in the topology and in the resolver.
+    void oneChangeCostsTheSameOnASmallAndALargePlatform()
+    {
+        struct Work
+        {
+            TopologyModel::WorkCounters topology;
+            RelationResolver::Counters resolver;
+            qsizetype edges = 0;
+        };
+        QList<Work> results;
+        for (int services : { 1000, 20000 }) {
+            Inventory inventory;
+            QList<ResourcePtr> all = DemoInventory::resources();
+            for (int i = 0; i < services; ++i) {
+                const QString ns = QStringLiteral("team-%1").arg(i / 10, 4, 10, QLatin1Char('0'));
+                if (i % 10 == 0)
+                    all << DemoInventory::namespaceResource(ns);
+                all << DemoInventory::service(ns, QStringLiteral("svc-%1").arg(i % 10));
+                if (i % 4 == 0)
+                    all << DemoInventory::ingress(ns, QStringLiteral("web-%1").arg(i % 10),
+                        QStringLiteral("team.example.com"),
+                        { { QStringLiteral("/"), QStringLiteral("svc-%1").arg(i % 10) } }, false);
+            }
+            inventory.upsert(all);
+            inventory.flush();
+            TopologyModel model(inventory);
+            model.setAsyncThreshold(0); // lay out synchronously: counted, and no worker left behind
+            model.setSearchText(QStringLiteral("team-0000"));
+            QTRY_VERIFY_WITH_TIMEOUT(!model.isLayoutRunning(), 180000);
+            model.resetWorkCounters();
+            inventory.resolver().resetCounters();
+
+            const QString ns = QStringLiteral("team-0000");
+            // 1: an Ingress gets a second backend
+            inventory.upsert(DemoInventory::ingress(ns, QStringLiteral("web-0"), QStringLiteral("team.example.com"),
+                { { QStringLiteral("/"), QStringLiteral("svc-0") }, { QStringLiteral("/b"), QStringLiteral("svc-1") } },
+                false));
+            inventory.flush();
+            // 2: a new Service and a status change of the hub IngressClass
+            inventory.upsert(DemoInventory::service(ns, QStringLiteral("svc-new")));
+            Resource hub = *inventory.get(DemoInventory::id(ResourceKind::IngressClass, {}, QStringLiteral("nginx")));
+            hub.status = ResourceStatus { ResourceState::Warning, QStringLiteral("changed") };
+            inventory.upsert(std::make_shared<const Resource>(hub));
+            inventory.flush();
+            // 3: a Service goes
+            inventory.remove(DemoInventory::id(ResourceKind::Service, ns, QStringLiteral("svc-new")));
+            inventory.flush();
+
+            QVERIFY(model.hasEdge({ DemoInventory::id(ResourceKind::Ingress, ns, QStringLiteral("web-0")),
+                DemoInventory::id(ResourceKind::Service, ns, QStringLiteral("svc-1")), RelationType::RoutesTo }));
+            QCOMPARE(model.neighbours(hub.id).size(),
+                qsizetype(services / 4 + 4 + 1)); // its Ingresses, the demo's, the controller
+            qInfo("%d services: %lld nodes, %lld edges; one-change batches visited %lld nodes, %lld edges, built %lld "
+                  "layout "
+                  "inputs; the resolver visited %lld pairs",
+                services, qint64(model.nodeCount()), qint64(model.edgeCount()), model.workCounters().nodesVisited,
+                model.workCounters().edgesVisited, model.workCounters().layoutInputs,
+                inventory.resolver().counters().pairsVisited);
+            results.append({ model.workCounters(), inventory.resolver().counters(), model.edgeCount() });
+        }
+        const Work& small = results.at(0);
+        const Work& large = results.at(1);
+        QCOMPARE(large.topology.nodesVisited, small.topology.nodesVisited);
+        QCOMPARE(large.topology.edgesVisited, small.topology.edgesVisited);
+        QCOMPARE(large.resolver.pairsVisited, small.resolver.pairsVisited);
+        QCOMPARE(large.resolver.referencesChanged, small.resolver.referencesChanged);
+        QVERIFY2(large.topology.nodesVisited <= 8, qPrintable(QString::number(large.topology.nodesVisited)));
+        QVERIFY2(large.topology.edgesVisited <= 8, qPrintable(QString::number(large.topology.edgesVisited)));
+        // at most one layout input per batch that changed the structure (the new and the removed Service)
+        QVERIFY(large.topology.layoutInputs <= 2);
+        QVERIFY(large.edges > 5 * small.edges); // the platforms do differ
     }
 
     void clusterRemovalEmptiesTheGraph()

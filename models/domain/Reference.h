@@ -1,0 +1,69 @@
+#pragma once
+
+#include "models/domain/ResourceId.h"
+
+#include <QHashFunctions>
+#include <QString>
+
+namespace Netloom::Domain {
+
+/// What a key finds a resource by, besides nothing: every resource is found by its id (KeyKind::Id,
+/// implicitly); the others are declared by the resource in Resource::keys.
+enum class KeyKind : quint8 {
+    Id, ///< the resource's id (implicit: never listed in Resource::keys)
+    IngressController, ///< origin + controller string ("k8s.io/ingress-nginx") of an ingress controller
+    DefaultIngressClass, ///< origin: the IngressClass marked default in that cluster
+    TlsSecret, ///< origin + namespace + secret name: who writes that TLS secret (Certificate, TlsSecret)
+};
+
+/// A typed key a resource can be found by. Values are scoped (they contain the origin), so equal
+/// keys of two clusters never meet. Build them with the factory functions.
+struct ResourceKey
+{
+    KeyKind kind = KeyKind::Id;
+    QString value;
+
+    static ResourceKey id(const ResourceId& id);
+    static ResourceKey ingressController(const QString& origin, const QString& controller);
+    static ResourceKey defaultIngressClass(const QString& origin);
+    static ResourceKey tlsSecret(const QString& origin, const QString& namespaceName, const QString& secretName);
+
+    bool operator==(const ResourceKey&) const = default;
+};
+
+inline size_t qHash(const ResourceKey& key, size_t seed = 0) noexcept
+{
+    return qHashMulti(seed, static_cast<int>(key.kind), key.value);
+}
+
+/// What a reference means: the resolver's rule table (RelationResolver::rule) turns each kind into a
+/// relation type and the direction of traffic. Mappers only say what an object names.
+enum class ReferenceKind : quint8 {
+    IngressBackend, ///< Ingress names a backend Service (by id)
+    IngressClassName, ///< Ingress names its IngressClass (by id)
+    IngressDefaultClass, ///< Ingress names no class: the default class of its origin
+    IngressTlsSecret, ///< Ingress serves a TLS secret (TlsSecret key)
+    ClassController, ///< IngressClass names a controller string (IngressController key)
+    ControllerService, ///< an ingress controller is reached through its Service (by id)
+    CertificateIssuer, ///< Certificate names its Issuer / ClusterIssuer (by id)
+    RouteParent, ///< HTTPRoute names a parent Gateway (by id)
+    RouteBackend, ///< HTTPRoute names a backend Service (by id)
+};
+
+/// Number of ReferenceKind values.
+inline constexpr int ReferenceKindCount = static_cast<int>(ReferenceKind::RouteBackend) + 1;
+
+/// Stable lowerCamel name ("ingressBackend"), for logs and documentation.
+QString machineName(ReferenceKind kind);
+
+/// One thing a resource names: resolved by the Inventory's RelationResolver into relations with
+/// whatever provides @p key.
+struct Reference
+{
+    ReferenceKind kind = ReferenceKind::IngressBackend;
+    ResourceKey key;
+
+    bool operator==(const Reference&) const = default;
+};
+
+} // namespace Netloom::Domain
