@@ -1,7 +1,6 @@
 #include "widgets/TopologyScene.h"
 
 #include "models/domain/Inventory.h"
-#include "models/topology/TopologyFilter.h"
 #include "models/topology/TopologyModel.h"
 #include "widgets/EdgeItem.h"
 #include "widgets/GroupItem.h"
@@ -30,17 +29,6 @@ constexpr int kFadeMs = 260;
 constexpr qreal kSceneMargin = 48;
 // A slice of the work queue ends after this much time, so that input and painting get their turn.
 constexpr qint64 kSliceBudgetNs = 8'000'000;
-
-bool edgeLess(const TopologyEdge& a, const TopologyEdge& b)
-{
-    if (a.source != b.source)
-        return a.source < b.source;
-    if (a.target != b.target)
-        return a.target < b.target;
-    if (a.type != b.type)
-        return a.type < b.type;
-    return a.derived < b.derived;
-}
 
 } // namespace
 
@@ -73,7 +61,9 @@ TopologyScene::TopologyScene(Topology::TopologyModel& model, ResourceSelection& 
     connect(&m_model, &Topology::TopologyModel::nodeAdded, this, &TopologyScene::onNodeAdded);
     connect(&m_model, &Topology::TopologyModel::nodeRemoved, this, &TopologyScene::onNodeRemoved);
     connect(&m_model, &Topology::TopologyModel::nodeUpdated, this, &TopologyScene::onNodeUpdated);
-    connect(&m_model, &Topology::TopologyModel::edgesChanged, this, &TopologyScene::onEdgesChanged);
+    connect(&m_model, &Topology::TopologyModel::edgeAdded, this, &TopologyScene::onEdgeAdded);
+    connect(&m_model, &Topology::TopologyModel::edgeRemoved, this, &TopologyScene::onEdgeRemoved);
+    connect(&m_model, &Topology::TopologyModel::searchMatchesChanged, this, &TopologyScene::onSearchMatchesChanged);
     connect(&m_model, &Topology::TopologyModel::layoutChanged, this, &TopologyScene::onLayoutChanged);
     connect(this, &QGraphicsScene::selectionChanged, this, &TopologyScene::onSceneSelectionChanged);
     connect(&m_selection, &ResourceSelection::currentChanged, this, &TopologyScene::onCurrentChanged);
@@ -82,7 +72,8 @@ TopologyScene::TopologyScene(Topology::TopologyModel& model, ResourceSelection& 
     m_animate = false;
     for (const ResourceId& id : m_model.nodeIds())
         onNodeAdded(id);
-    onEdgesChanged();
+    for (const TopologyEdge& edge : m_model.edges())
+        onEdgeAdded(edge);
     onLayoutChanged();
     m_animate = animate;
     onCurrentChanged(m_selection.current());
@@ -295,11 +286,9 @@ void TopologyScene::createNodeItem(const ResourceId& id)
         return;
     auto* item = new NodeItem(*node, m_theme);
     m_nodes.insert(id, item);
-    if (!m_needle.isEmpty() && matchesSearch(id)) {
-        m_matchSet.insert(id);
+    // the model keeps the match set per batch (TopologyModel::setSearchText)
+    if (!m_needle.isEmpty() && m_model.isSearchMatch(id))
         item->setSearchMatch(true);
-        searchMatchesTouched();
-    }
     applyEmphasis(item);
     if (node->hasPosition()) {
         item->moveTo(node->rect.topLeft(), false);
@@ -312,33 +301,16 @@ void TopologyScene::createNodeItem(const ResourceId& id)
         onCurrentChanged(id);
 }
 
-bool TopologyScene::matchesSearch(const ResourceId& id) const
+void TopologyScene::onSearchMatchesChanged()
 {
-    // the model's rule (TopologyModel::search), for one node
-    const Domain::ResourcePtr resource = m_model.inventory().get(id);
-    return resource && Topology::searchableText(*resource).contains(m_needle);
-}
-
-void TopologyScene::searchMatchesTouched()
-{
-    m_matchesSorted = false;
-    if (m_matchesSignalPending)
-        return;
-    m_matchesSignalPending = true;
-    QTimer::singleShot(0, this, [this] {
-        m_matchesSignalPending = false;
-        Q_EMIT searchMatchesChanged(int(m_matchSet.size()));
-    });
+    // once per batch at most (the model's promise); setSearchText() signals by itself
+    if (!m_settingSearch)
+        Q_EMIT searchMatchesChanged(int(m_model.searchMatchCount()));
 }
 
 QList<ResourceId> TopologyScene::searchMatches() const
 {
-    if (!m_matchesSorted) {
-        m_matches = QList<ResourceId>(m_matchSet.cbegin(), m_matchSet.cend());
-        std::sort(m_matches.begin(), m_matches.end());
-        m_matchesSorted = true;
-    }
-    return m_matches;
+    return m_model.searchMatches();
 }
 
 void TopologyScene::removeEdgesOf(NodeItem* node)
@@ -358,8 +330,6 @@ void TopologyScene::onNodeRemoved(const ResourceId& id)
     if (!item)
         return;
     removeEdgesOf(item);
-    if (m_matchSet.remove(id))
-        searchMatchesTouched();
     if (m_hovered == id) {
         m_hovered = {};
         refreshEmphasis();
@@ -378,19 +348,12 @@ void TopologyScene::onNodeUpdated(const ResourceId& id)
     if (!node)
         return;
     item->setNode(*node);
-    if (!m_needle.isEmpty()) {
-        const bool match = matchesSearch(id);
-        if (match != m_matchSet.contains(id)) {
-            if (match)
-                m_matchSet.insert(id);
-            else
-                m_matchSet.remove(id);
-            item->setSearchMatch(match);
-            applyEmphasis(item);
-            for (EdgeItem* edge : item->edges())
-                applyEmphasis(edge);
-            searchMatchesTouched();
-        }
+    const bool match = !m_needle.isEmpty() && m_model.isSearchMatch(id);
+    if (match != item->isSearchMatch()) {
+        item->setSearchMatch(match);
+        applyEmphasis(item);
+        for (EdgeItem* edge : item->edges())
+            applyEmphasis(edge);
     }
 }
 
@@ -410,32 +373,17 @@ void TopologyScene::addEdge(const TopologyEdge& edge)
         refreshEmphasis(); // a new neighbour of the hovered card
 }
 
-void TopologyScene::onEdgesChanged()
+void TopologyScene::onEdgeAdded(const TopologyEdge& edge)
 {
-    // one merge of the model's sorted edges with those of the last call: what went, what came
-    QList<TopologyEdge> wanted = m_model.edges();
-    if (!std::is_sorted(wanted.cbegin(), wanted.cend(), edgeLess))
-        std::sort(wanted.begin(), wanted.end(), edgeLess);
-    auto before = m_edgeList.cbegin();
-    auto now = wanted.cbegin();
-    while (before != m_edgeList.cend() || now != wanted.cend()) {
-        if (now == wanted.cend() || (before != m_edgeList.cend() && edgeLess(*before, *now))) {
-            if (EdgeItem* item = m_edges.take(*before))
-                delete item;
-            ++before;
-        } else if (before == m_edgeList.cend() || edgeLess(*now, *before)) {
-            m_pendingEdges.append(*now);
-            ++now;
-        } else {
-            if (!m_edges.contains(*now)) // its item went with a card that came back
-                m_pendingEdges.append(*now);
-            ++before;
-            ++now;
-        }
-    }
-    m_edgeList = std::move(wanted);
-    if (m_pendingEdgeCursor < m_pendingEdges.size())
-        runWork();
+    // created with the batch's other items (after the new cards), see doWork()
+    m_pendingEdges.append(edge);
+    runWork();
+}
+
+void TopologyScene::onEdgeRemoved(const TopologyEdge& edge)
+{
+    if (EdgeItem* item = m_edges.take(edge))
+        delete item;
 }
 
 void TopologyScene::onLayoutChanged()
@@ -511,14 +459,16 @@ int TopologyScene::setSearchText(const QString& text)
 {
     m_searchText = text.trimmed();
     m_needle = m_searchText.toLower();
-    m_matches = m_model.search(m_searchText);
-    m_matchSet = QSet<ResourceId>(m_matches.cbegin(), m_matches.cend());
-    m_matchesSorted = true;
+    m_settingSearch = true;
+    m_model.setSearchText(m_searchText);
+    m_settingSearch = false;
+    const bool searching = !m_needle.isEmpty();
     for (auto it = m_nodes.cbegin(); it != m_nodes.cend(); ++it)
-        it.value()->setSearchMatch(m_matchSet.contains(it.key()));
+        it.value()->setSearchMatch(searching && m_model.isSearchMatch(it.key()));
     refreshEmphasis();
-    Q_EMIT searchMatchesChanged(int(m_matches.size()));
-    return int(m_matches.size());
+    const int count = searching ? int(m_model.searchMatchCount()) : 0;
+    Q_EMIT searchMatchesChanged(count);
+    return count;
 }
 
 void TopologyScene::setHoveredNode(const ResourceId& id)
@@ -549,7 +499,7 @@ void TopologyScene::applyEmphasis(NodeItem* node) const
         node->setDimmed(!m_focus.contains(node->id()));
         return;
     }
-    node->setDimmed(!m_needle.isEmpty() && !m_matchSet.contains(node->id()));
+    node->setDimmed(!m_needle.isEmpty() && !node->isSearchMatch());
 }
 
 void TopologyScene::applyEmphasis(EdgeItem* edge) const
@@ -563,7 +513,7 @@ void TopologyScene::applyEmphasis(EdgeItem* edge) const
     }
     const ResourceId current = m_selection.current();
     edge->setHighlighted(!current.isNull() && (e.source == current || e.target == current));
-    edge->setDimmed(!m_needle.isEmpty() && !m_matchSet.contains(e.source) && !m_matchSet.contains(e.target));
+    edge->setDimmed(!m_needle.isEmpty() && !m_model.isSearchMatch(e.source) && !m_model.isSearchMatch(e.target));
 }
 
 void TopologyScene::selectResource(const ResourceId& id)

@@ -29,13 +29,13 @@ class ResourceSelection;
 /// each created, updated or removed on its own, gliding to new positions when the layout changes
 /// (never a rebuild per batch). Its selection follows and drives the window's ResourceSelection.
 ///
-/// Scale: the work of one model batch costs in proportion to the batch (a new node is matched
-/// against the search on its own; emphasis is applied to the new items only; edges are reconciled
-/// by one merge of two sorted lists). Up to immediateItemLimit() items are created or placed at
-/// once, in the model's signal; more (a platform's first sync, a layout of 25,000 cards) are done
-/// in slices of at most a few milliseconds across event-loop turns, so that the GUI never stalls
-/// (isSettled() tells when all is done). Moves and fades are animated only while the scene has
-/// at most animatedSceneLimit() cards: thousands of animations would cost more than they show.
+/// Scale: the work of one model batch costs in proportion to the batch (edges follow the model's
+/// edgeAdded / edgeRemoved; the search is the model's live search, a card asks isSearchMatch() when
+/// it is created or updated; emphasis is applied to the new items only). Up to immediateItemLimit() items are created
+/// or placed at once, in the model's signal; more (a platform's first sync, a layout of 25,000 cards) are done in
+/// slices of at most a few milliseconds across event-loop turns, so that the GUI never stalls (isSettled() tells when
+/// all is done). Moves and fades are animated only while the scene has at most animatedSceneLimit() cards: thousands of
+/// animations would cost more than they show.
 class TopologyScene final : public QGraphicsScene
 {
     Q_OBJECT
@@ -72,8 +72,8 @@ public:
     void settle();
 
     /// Highlights the nodes matching @p text and dims the others; returns the number of matches.
-    /// Nodes added later are matched as they come; searchMatchesChanged() is then emitted once per
-    /// event-loop turn in which the matches changed.
+    /// Sets the model's live search (TopologyModel::setSearchText); nodes added later are matched
+    /// by the model per batch, and searchMatchesChanged() comes once per batch that changed them.
     int setSearchText(const QString& text);
     QString searchText() const { return m_searchText; }
     /// The matching nodes, sorted.
@@ -104,15 +104,15 @@ private:
     void onNodeAdded(const Domain::ResourceId& id);
     void onNodeRemoved(const Domain::ResourceId& id);
     void onNodeUpdated(const Domain::ResourceId& id);
-    void onEdgesChanged();
+    void onEdgeAdded(const Topology::TopologyEdge& edge);
+    void onEdgeRemoved(const Topology::TopologyEdge& edge);
+    void onSearchMatchesChanged();
     void onLayoutChanged();
     void onSceneSelectionChanged();
     void onCurrentChanged(const Domain::ResourceId& id);
     void createNodeItem(const Domain::ResourceId& id);
     void addEdge(const Topology::TopologyEdge& edge);
     void removeEdgesOf(NodeItem* node);
-    bool matchesSearch(const Domain::ResourceId& id) const;
-    void searchMatchesTouched();
     void refreshEmphasis();
     void applyEmphasis(NodeItem* node) const;
     void applyEmphasis(EdgeItem* edge) const;
@@ -137,17 +137,13 @@ private:
     QHash<QString, GroupItem*> m_groups;
     QString m_searchText;
     QString m_needle; // m_searchText, lower case
-    mutable QList<Domain::ResourceId> m_matches; // sorted cache of m_matchSet
-    mutable bool m_matchesSorted = true;
-    bool m_matchesSignalPending = false;
-    QSet<Domain::ResourceId> m_matchSet;
+    bool m_settingSearch = false;
     Domain::ResourceId m_hovered;
     Domain::ResourceId m_emphasisedCurrent; // the current resource the edges' emphasis shows
     QSet<Domain::ResourceId> m_focus; // the hovered node and its neighbours
     bool m_animate = true;
     bool m_syncing = false;
 
-    QList<Topology::TopologyEdge> m_edgeList; // the model's edges as last reconciled, sorted
     QList<Domain::ResourceId> m_pendingNodes; // announced, no item yet (in order)
     QSet<Domain::ResourceId> m_pendingNodeSet;
     qsizetype m_pendingNodeCursor = 0;

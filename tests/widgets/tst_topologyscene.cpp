@@ -228,7 +228,7 @@ private Q_SLOTS:
         target->setPos(400, 40000);
         scene.addItem(source);
         scene.addItem(target);
-        auto* edge = new EdgeItem({ a.id, b.id, RelationType::RoutesTo, false }, source, target, theme);
+        auto* edge = new EdgeItem({ a.id, b.id, RelationType::RoutesTo }, source, target, theme);
         scene.addItem(edge);
         source->setVisible(false); // only the edge is painted below
         target->setVisible(false);
