@@ -229,7 +229,7 @@ private Q_SLOTS:
         QCOMPARE(chooser->currentText(), kLabContext);
         QVERIFY(chooser->isEnabled());
         QTRY_VERIFY(find<QLabel>("connectionState")->text().contains(QStringLiteral("Connected to netloom-lab")));
-        QVERIFY(find<QLabel>("objectCounts")->text().contains(QStringLiteral("services")));
+        QVERIFY(find<QLabel>("objectCounts")->text().contains(QStringLiteral(" service")));
         QVERIFY(window()->windowTitle().contains(kLabContext));
         QVERIFY(QFile::exists(QStringLiteral(":/netloom/icons/netloom.svg")));
         QVERIFY(!window()->windowIcon().isNull());
@@ -344,7 +344,7 @@ spec:
         QVERIFY2(created.exitCode == 0, qPrintable(created.describe()));
         QTRY_VERIFY_WITH_TIMEOUT(window()->treeModel().indexOf(id).isValid(), 10000);
         QTRY_VERIFY_WITH_TIMEOUT(scene()->nodeItem(id), 10000);
-        QTRY_VERIFY(find<QLabel>("objectCounts")->text().contains(QStringLiteral("ingresses")));
+        QTRY_VERIFY(find<QLabel>("objectCounts")->text().contains(QStringLiteral(" ingress")));
         QCOMPARE(m_console->session(), session); // no restart
         // its edge to the Service is drawn
         const ResourceId serviceId = idOf(service);
