@@ -8,6 +8,7 @@
 #include <QStyleOptionGraphicsItem>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace Netloom::Widgets {
@@ -99,8 +100,14 @@ void EdgeItem::adjust()
     // flattening of a curve 100,000 px long gives thousands of points, read at every paint.
     const QPointF e2 = c2 - u * kArrow;
     m_points.resize(kSamples + 1);
+    static const std::array<qreal, kSamples + 1> ts = [] {
+        std::array<qreal, kSamples + 1> values {};
+        for (int i = 0; i <= kSamples; ++i)
+            values[std::size_t(i)] = (1 - std::cos(M_PI * i / kSamples)) / 2;
+        return values;
+    }();
     for (int i = 0; i <= kSamples; ++i) {
-        const qreal t = (1 - std::cos(M_PI * i / kSamples)) / 2;
+        const qreal t = ts[std::size_t(i)];
         const qreal mt = 1 - t;
         m_points[i] = mt * mt * mt * p0 + 3 * mt * mt * t * c1 + 3 * mt * t * t * e2 + t * t * t * base;
     }
