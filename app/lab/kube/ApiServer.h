@@ -79,6 +79,8 @@ private:
     Outcome update(const ResourceKind& kind, const QString& nameSpace, const QString& name, const HttpRequest& request,
         bool patch);
     static Outcome parseBody(const QByteArray& body, QJsonObject& object);
+    /// The body by its Content-Type: JSON (also when absent) or Kubernetes protobuf; others 415.
+    static Outcome decodeBody(const ResourceKind& kind, const HttpRequest& request, QJsonObject& object);
     /// Type meta and field validation (the strict decoder); prunes unknown fields unless Strict.
     static Outcome validate(const ResourceKind& kind, QJsonObject& object, SchemaValidator::Mode mode);
     Outcome admit(const ResourceKind& kind, QJsonObject& object, const QJsonObject* existing);
