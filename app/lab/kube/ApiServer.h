@@ -20,8 +20,9 @@ class WatchStream;
 struct ResourceKind;
 
 /// The lab's Kubernetes API server for one cluster: discovery, OpenAPI v3, list/watch/create/get/
-/// replace/patch/delete of namespaces, services, ingresses and ingressclasses, bearer-token auth,
-/// and the lab-only hook POST /lab/v1/drop-watches. One thread, event-driven.
+/// replace/patch/delete of namespaces, services, configmaps, ingresses and ingressclasses (JSON or
+/// protobuf bodies), bearer-token auth, and the lab-only hook POST /lab/v1/drop-watches. One thread,
+/// event-driven.
 class ApiServer final : public QObject
 {
     Q_OBJECT
