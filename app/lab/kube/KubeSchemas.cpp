@@ -233,6 +233,15 @@ KubeSchemas::KubeSchemas()
     service->setGroupVersionKind(QString(), QStringLiteral("v1"), QStringLiteral("Service"));
     m_service = service;
 
+    // --- core/v1 ConfigMap ----------------------------------------------------------------------
+    auto configMap = topLevel(kCore + QStringLiteral("ConfigMap"),
+        QStringLiteral("ConfigMap holds configuration data for pods to consume."), objectMeta);
+    configMap->add(QStringLiteral("binaryData"), Schema::mapOf(Schema::string(QStringLiteral("byte"))))
+        .add(QStringLiteral("data"), stringMap())
+        .add(QStringLiteral("immutable"), Schema::boolean());
+    configMap->setGroupVersionKind(QString(), QStringLiteral("v1"), QStringLiteral("ConfigMap"));
+    m_configMap = configMap;
+
     // --- networking/v1 Ingress ------------------------------------------------------------------
     auto typedRef = Schema::object(kCore + QStringLiteral("TypedLocalObjectReference"),
         QStringLiteral("TypedLocalObjectReference contains enough information to let you locate the typed referenced "
@@ -323,7 +332,7 @@ KubeSchemas::KubeSchemas()
         QStringLiteral("networking.k8s.io"), QStringLiteral("v1"), QStringLiteral("IngressClass"));
     m_ingressClass = ingressClass;
 
-    for (const SchemaPtr& kind : { m_namespace, m_service, m_ingress, m_ingressClass }) {
+    for (const SchemaPtr& kind : { m_namespace, m_service, m_configMap, m_ingress, m_ingressClass }) {
         auto list = Schema::object(kind->definitionName() + QStringLiteral("List"),
             kind->gvkKind() + QStringLiteral("List is a list of ") + kind->gvkKind() + QStringLiteral(" objects."));
         list->add(QStringLiteral("apiVersion"), str())

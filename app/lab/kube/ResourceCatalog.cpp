@@ -20,6 +20,8 @@ ResourceCatalog::ResourceCatalog()
             { QStringLiteral("ns") }, {}, schemas.nameSpace() },
         { QString(), v1, QStringLiteral("Service"), QStringLiteral("services"), QStringLiteral("service"), true,
             { QStringLiteral("svc") }, { QStringLiteral("all") }, schemas.service() },
+        { QString(), v1, QStringLiteral("ConfigMap"), QStringLiteral("configmaps"), QStringLiteral("configmap"), true,
+            { QStringLiteral("cm") }, {}, schemas.configMap() },
         { networking, v1, QStringLiteral("Ingress"), QStringLiteral("ingresses"), QStringLiteral("ingress"), true,
             { QStringLiteral("ing") }, {}, schemas.ingress() },
         { networking, v1, QStringLiteral("IngressClass"), QStringLiteral("ingressclasses"),
