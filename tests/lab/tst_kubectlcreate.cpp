@@ -1,4 +1,4 @@
-// kubectl's own generator commands (`kubectl create namespace|service|ingress|configmap`) against
+// kubectl's own generator commands (`kubectl create namespace|service|ingress|configmap|secret`) against
 // netloom-lab started as a process: kubectl sends these bodies as application/vnd.kubernetes.protobuf.
 // The results are read back with `kubectl get -o json` and with `netloom inventory --format json`.
 #include "tests/support/LabProcess.h"
@@ -25,6 +25,7 @@ private slots:
     void createServices();
     void createIngress();
     void createConfigMap();
+    void createSecrets();
     void inventoryReadsWhatKubectlCreated();
 
 private:
@@ -199,6 +200,41 @@ void TestKubectlCreate::createConfigMap()
     const ProcessResult listed
         = kubectl({ QStringLiteral("get"), QStringLiteral("cm"), QStringLiteral("-n"), QStringLiteral("proto-ns") });
     QVERIFY2(listed.exitCode == 0 && listed.out.contains("settings"), qPrintable(listed.describe()));
+}
+
+void TestKubectlCreate::createSecrets()
+{
+    const QString cert = m_dir->filePath(QStringLiteral("tls.crt"));
+    const QString key = m_dir->filePath(QStringLiteral("tls.key"));
+    const ProcessResult made = runProcess(QStringLiteral("openssl"),
+        { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+            QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
+            QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert, QStringLiteral("-subj"),
+            QStringLiteral("/CN=web.example.com"), QStringLiteral("-days"), QStringLiteral("1") });
+    QVERIFY2(made.exitCode == 0, qPrintable(made.describe()));
+    const ProcessResult tls = kubectl({ QStringLiteral("create"), QStringLiteral("secret"), QStringLiteral("tls"),
+        QStringLiteral("web-tls"), QStringLiteral("-n"), QStringLiteral("proto-ns"), QStringLiteral("--cert=") + cert,
+        QStringLiteral("--key=") + key });
+    QVERIFY2(tls.exitCode == 0, qPrintable(tls.describe()));
+    QCOMPARE(tls.out.trimmed(), QByteArray("secret/web-tls created"));
+    const QJsonObject secret = getJson(
+        { QStringLiteral("secret"), QStringLiteral("web-tls"), QStringLiteral("-n"), QStringLiteral("proto-ns") });
+    QCOMPARE(secret.value(QStringLiteral("type")).toString(), QStringLiteral("kubernetes.io/tls"));
+    QFile certFile(cert);
+    QVERIFY(certFile.open(QIODevice::ReadOnly));
+    const QJsonObject data = secret.value(QStringLiteral("data")).toObject();
+    QCOMPARE(data.value(QStringLiteral("tls.crt")).toString().toLatin1(), certFile.readAll().toBase64());
+    QVERIFY(data.value(QStringLiteral("tls.key")).toString().size() > 100);
+
+    const ProcessResult generic = kubectl(
+        { QStringLiteral("create"), QStringLiteral("secret"), QStringLiteral("generic"), QStringLiteral("creds"),
+            QStringLiteral("-n"), QStringLiteral("proto-ns"), QStringLiteral("--from-literal=user=admin") });
+    QVERIFY2(generic.exitCode == 0, qPrintable(generic.describe()));
+    const QJsonObject creds = getJson(
+        { QStringLiteral("secret"), QStringLiteral("creds"), QStringLiteral("-n"), QStringLiteral("proto-ns") });
+    QCOMPARE(creds.value(QStringLiteral("type")).toString(), QStringLiteral("Opaque"));
+    QCOMPARE(creds.value(QStringLiteral("data")).toObject().value(QStringLiteral("user")).toString(),
+        QStringLiteral("YWRtaW4="));
 }
 
 void TestKubectlCreate::inventoryReadsWhatKubectlCreated()

@@ -1,6 +1,7 @@
 #include "app/lab/kube/ApiServer.h"
 
 #include "app/lab/http/HttpServer.h"
+#include "app/lab/kube/KeyedDataAdmission.h"
 #include "app/lab/kube/KubeStatus.h"
 #include "app/lab/kube/MediaType.h"
 #include "app/lab/kube/OpenApiBuilder.h"
@@ -657,6 +658,10 @@ ApiServer::Outcome ApiServer::admit(const ResourceKind& kind, QJsonObject& objec
 {
     // Kind-specific defaults and checks (what the API server's strategies and allocators do).
     const QString name = metaValue(object, QStringLiteral("name"));
+    if (KeyedDataAdmission::handles(kind)) {
+        const KeyedDataAdmission::Verdict verdict = KeyedDataAdmission::admit(kind, object, existing);
+        return verdict.ok() ? Outcome() : Outcome { verdict.status, verdict.body, {} };
+    }
     if (kind.plural == QLatin1String("namespaces")) {
         QJsonObject metadata = object.value(kMetadata).toObject();
         QJsonObject labels = metadata.value(QStringLiteral("labels")).toObject();

@@ -307,6 +307,12 @@ void addConfigMap(ProtobufSchema& table)
         { boolean(4, "immutable").asPointer(), map(2, "data"), map(3, "binaryData", Type::Bytes) }));
 }
 
+void addSecret(ProtobufSchema& table)
+{
+    table.add(kind(kCore + QStringLiteral("Secret"),
+        { boolean(5, "immutable").asPointer(), map(2, "data", Type::Bytes), map(4, "stringData"), str(3, "type") }));
+}
+
 } // namespace
 
 const ProtobufSchema& ProtobufSchema::builtIn()
@@ -319,6 +325,7 @@ const ProtobufSchema& ProtobufSchema::builtIn()
         addIngress(t);
         addIngressClass(t);
         addConfigMap(t);
+        addSecret(t);
         return t;
     }();
     return table;

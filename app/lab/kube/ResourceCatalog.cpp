@@ -22,6 +22,8 @@ ResourceCatalog::ResourceCatalog()
             { QStringLiteral("svc") }, { QStringLiteral("all") }, schemas.service() },
         { QString(), v1, QStringLiteral("ConfigMap"), QStringLiteral("configmaps"), QStringLiteral("configmap"), true,
             { QStringLiteral("cm") }, {}, schemas.configMap() },
+        { QString(), v1, QStringLiteral("Secret"), QStringLiteral("secrets"), QStringLiteral("secret"), true, {}, {},
+            schemas.secret() },
         { networking, v1, QStringLiteral("Ingress"), QStringLiteral("ingresses"), QStringLiteral("ingress"), true,
             { QStringLiteral("ing") }, {}, schemas.ingress() },
         { networking, v1, QStringLiteral("IngressClass"), QStringLiteral("ingressclasses"),
