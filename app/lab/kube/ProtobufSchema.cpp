@@ -333,16 +333,16 @@ const ProtobufSchema& ProtobufSchema::builtIn()
 
 void ProtobufSchema::add(ProtoMessage message)
 {
+    // The first entry of a name wins; tst_protobufschema reports duplicates.
+    if (!m_index.contains(message.name))
+        m_index.insert(message.name, m_messages.size());
     m_messages.push_back(std::move(message));
 }
 
 const ProtoMessage* ProtobufSchema::message(const QString& name) const
 {
-    for (const ProtoMessage& m : m_messages) {
-        if (m.name == name)
-            return &m;
-    }
-    return nullptr;
+    const auto it = m_index.constFind(name);
+    return it == m_index.constEnd() ? nullptr : &m_messages[*it];
 }
 
 QString ProtobufSchema::messageNameFor(const QString& definitionName)

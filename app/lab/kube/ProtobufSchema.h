@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QString>
 
 #include <vector>
@@ -79,6 +80,7 @@ public:
 
 private:
     std::vector<ProtoMessage> m_messages;
+    QHash<QString, std::size_t> m_index; // name -> position in m_messages
 };
 
 } // namespace Netloom::Lab
