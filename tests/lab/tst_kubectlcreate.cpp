@@ -88,6 +88,15 @@ void TestKubectlCreate::createNamespace()
     QCOMPARE(ns.value(QStringLiteral("status")).toObject().value(QStringLiteral("phase")).toString(),
         QStringLiteral("Active"));
 
+    // --dry-run=server: the same protobuf body with dryRun=All, validated and answered, not stored.
+    const ProcessResult dry = kubectl({ QStringLiteral("create"), QStringLiteral("namespace"),
+        QStringLiteral("proto-dry"), QStringLiteral("--dry-run=server") });
+    QVERIFY2(dry.exitCode == 0, qPrintable(dry.describe()));
+    QCOMPARE(dry.out.trimmed(), QByteArray("namespace/proto-dry created (server dry run)"));
+    const ProcessResult absent
+        = kubectl({ QStringLiteral("get"), QStringLiteral("namespace"), QStringLiteral("proto-dry") });
+    QVERIFY2(absent.exitCode != 0 && absent.err.contains("NotFound"), qPrintable(absent.describe()));
+
     const ProcessResult again
         = kubectl({ QStringLiteral("create"), QStringLiteral("namespace"), QStringLiteral("proto-ns") });
     QVERIFY(again.exitCode != 0);
