@@ -21,28 +21,6 @@ const QString kRuntime = QStringLiteral("k8s.io.apimachinery.pkg.runtime.");
 // Go's zero time.Time (0001-01-01T00:00:00Z) in Unix seconds: JSON null, like an empty Time.
 constexpr qint64 kGoZeroTime = -62135596800LL;
 
-QString join(const QString& path, const QString& name)
-{
-    if (name.isEmpty())
-        return path;
-    return path.isEmpty() ? name : path + QLatin1Char('.') + name;
-}
-
-QString where(const QString& path)
-{
-    return path.isEmpty() ? QStringLiteral("(object)") : path;
-}
-
-Error at(const QString& path, const Error& error)
-{
-    return Error(QStringLiteral("%1: %2").arg(where(path), error.message));
-}
-
-Error fault(const QString& path, qsizetype offset, const QString& what)
-{
-    return Error(QStringLiteral("%1: %2 at byte %3").arg(where(path), what).arg(offset));
-}
-
 WireType wireTypeOf(Type type)
 {
     switch (type) {
@@ -132,6 +110,48 @@ int numberOf(const ProtoMessage& message, const char* protoName)
 
 } // namespace
 
+struct ProtobufDecoder::PathNode
+{
+    const PathNode* parent = nullptr;
+    const QString* name = nullptr; ///< a field's JSON name (empty for an inline field)
+    qsizetype index = -1; ///< the element of a repeated field
+    const QString* key = nullptr; ///< the entry of a map
+
+    QString render() const
+    {
+        QString text = parent ? parent->render() : QString();
+        if (name && !name->isEmpty())
+            text = text.isEmpty() ? *name : text + QLatin1Char('.') + *name;
+        if (index >= 0)
+            text += QStringLiteral("[%1]").arg(index);
+        if (key)
+            text += QStringLiteral("[%1]").arg(*key);
+        return text;
+    }
+};
+
+namespace {
+
+using PathNode = ProtobufDecoder::PathNode;
+
+QString where(const PathNode* path)
+{
+    const QString text = path ? path->render() : QString();
+    return text.isEmpty() ? QStringLiteral("(object)") : text;
+}
+
+Error at(const PathNode* path, const Error& error)
+{
+    return Error(QStringLiteral("%1: %2").arg(where(path), error.message));
+}
+
+Error fault(const PathNode* path, qsizetype offset, const QString& what)
+{
+    return Error(QStringLiteral("%1: %2 at byte %3").arg(where(path), what).arg(offset));
+}
+
+} // namespace
+
 ProtobufDecoder::ProtobufDecoder(const ProtobufSchema& schema, int maxDepth)
     : m_schema(schema)
     , m_maxDepth(maxDepth)
@@ -156,7 +176,10 @@ Expected<ProtobufDecoder::Envelope> ProtobufDecoder::unwrap(QByteArrayView body)
     const int encodingNumber = numberOf(*unknown, "contentEncoding");
     const int typeNumber = numberOf(*unknown, "contentType");
 
-    const QString path = QStringLiteral("envelope");
+    static const QString envelopeName = QStringLiteral("envelope");
+    static const QString typeMetaName = QStringLiteral("typeMeta");
+    const PathNode envelopeNode { nullptr, &envelopeName };
+    const PathNode* path = &envelopeNode;
     Envelope envelope;
     ProtobufReader reader(body.sliced(4), 4);
     while (!reader.atEnd()) {
@@ -172,8 +195,9 @@ Expected<ProtobufDecoder::Envelope> ProtobufDecoder::unwrap(QByteArrayView body)
                     .arg(number)
                     .arg(ProtobufReader::wireTypeName(field->wireType)));
         if (number == typeMetaNumber) {
+            const PathNode typeMetaNode { path, &typeMetaName };
             const Expected<QJsonObject> meta
-                = decodeFields(*typeMeta, field->bytes, field->valueOffset, QStringLiteral("envelope.typeMeta"), 1);
+                = decodeFields(*typeMeta, field->bytes, field->valueOffset, &typeMetaNode, 1);
             if (!meta)
                 return meta.error();
             envelope.apiVersion = meta->value(QStringLiteral("apiVersion")).toString();
@@ -196,7 +220,7 @@ Expected<QJsonObject> ProtobufDecoder::decode(
     const ProtoMessage* message = m_schema.message(messageName);
     if (!message)
         return Error(QStringLiteral("no protobuf message %1 in the lab's table").arg(messageName));
-    const Expected<QJsonValue> value = decodeMessage(*message, data, baseOffset, QString(), 1);
+    const Expected<QJsonValue> value = decodeMessage(*message, data, baseOffset, nullptr, 1);
     if (!value)
         return value.error();
     return value->toObject();
@@ -224,7 +248,7 @@ Expected<QJsonObject> ProtobufDecoder::decodeObject(const QString& messageName, 
 }
 
 Expected<QJsonValue> ProtobufDecoder::decodeMessage(
-    const ProtoMessage& message, QByteArrayView data, qsizetype base, const QString& path, int depth) const
+    const ProtoMessage& message, QByteArrayView data, qsizetype base, const PathNode* path, int depth) const
 {
     using Form = ProtoMessage::Form;
     if (depth > m_maxDepth)
@@ -289,12 +313,21 @@ Expected<QJsonValue> ProtobufDecoder::decodeMessage(
 }
 
 Expected<QJsonObject> ProtobufDecoder::decodeFields(
-    const ProtoMessage& message, QByteArrayView data, qsizetype base, const QString& path, int depth) const
+    const ProtoMessage& message, QByteArrayView data, qsizetype base, const PathNode* path, int depth) const
 {
     if (depth > m_maxDepth)
         return fault(path, base, QStringLiteral("messages nested deeper than %1 levels").arg(m_maxDepth));
-    // One value per field number; repeated fields collect an array, maps an object.
-    std::map<int, QJsonValue> values;
+    // One slot per field number. Arrays and map entries grow in place (a copy per element would make
+    // a body of many small entries quadratic); map entries are kept sorted, so that building the JSON
+    // object only appends.
+    struct Slot
+    {
+        bool seen = false;
+        QJsonValue value;
+        QJsonArray array;
+        std::map<QString, QJsonValue> entries;
+    };
+    std::map<int, Slot> bySlot;
     ProtobufReader reader(data, base);
     while (!reader.atEnd()) {
         const Expected<ProtobufReader::Field> wire = reader.next();
@@ -303,22 +336,23 @@ Expected<QJsonObject> ProtobufDecoder::decodeFields(
         const ProtoField* field = message.field(static_cast<int>(wire->number));
         if (!field)
             continue; // unknown fields are skipped, as Go's decoder does
-        const QString fieldPath = join(path, field->jsonName);
-        const QString elementPath = field->repeated ? fieldPath
-                + QStringLiteral("[%1]").arg(values.count(field->number) ? values[field->number].toArray().size() : 0)
-                                                    : fieldPath;
+        Slot& slot = bySlot[field->number];
+        const PathNode fieldNode { path, &field->jsonName };
+        const PathNode elementNode { path, &field->jsonName, field->repeated ? slot.array.size() : -1 };
+        const PathNode* fieldPath = &fieldNode;
+        const PathNode* elementPath = &elementNode;
 
         // Packed repeated scalars: one length-delimited run of values.
         const WireType expected = wireTypeOf(field->type);
         if (field->repeated && expected != WireType::LengthDelimited && wire->wireType == WireType::LengthDelimited) {
-            QJsonArray array = values[field->number].toArray();
+            slot.seen = true;
             if (expected == WireType::Varint) {
                 ProtobufReader packed(wire->bytes, wire->valueOffset);
                 while (!packed.atEnd()) {
                     const Expected<quint64> value = packed.readVarint();
                     if (!value)
                         return at(fieldPath, value.error());
-                    array.append(scalarValue(field->type, *value, {}));
+                    slot.array.append(scalarValue(field->type, *value, {}));
                 }
             } else {
                 if (wire->bytes.size() % 8 != 0)
@@ -328,10 +362,9 @@ Expected<QJsonObject> ProtobufDecoder::decodeFields(
                     quint64 raw = 0;
                     for (int i = 0; i < 8; ++i)
                         raw |= quint64(static_cast<quint8>(wire->bytes[start + i])) << (8 * i);
-                    array.append(scalarValue(field->type, raw, {}));
+                    slot.array.append(scalarValue(field->type, raw, {}));
                 }
             }
-            values[field->number] = array;
             continue;
         }
         if (wire->wireType != expected)
@@ -340,15 +373,16 @@ Expected<QJsonObject> ProtobufDecoder::decodeFields(
                     .arg(ProtobufReader::wireTypeName(wire->wireType), ProtobufReader::wireTypeName(expected),
                         field->protoType())
                     .arg(field->number));
+        slot.seen = true;
 
         QJsonValue value;
-        QString mapKey;
         if (field->type == Type::Map) {
             // A map entry: key = 1 (string), value = 2.
             if (depth + 1 > m_maxDepth)
                 return fault(fieldPath, wire->valueOffset,
                     QStringLiteral("messages nested deeper than %1 levels").arg(m_maxDepth));
             ProtobufReader entry(wire->bytes, wire->valueOffset);
+            QString mapKey;
             value = field->mapValue == Type::Message ? QJsonValue(QJsonObject()) : zeroOf(field->mapValue);
             while (!entry.atEnd()) {
                 const Expected<ProtobufReader::Field> part = entry.next();
@@ -359,7 +393,8 @@ Expected<QJsonObject> ProtobufDecoder::decodeFields(
                         return fault(fieldPath, part->tagOffset, QStringLiteral("map key is not a string"));
                     mapKey = QString::fromUtf8(part->bytes);
                 } else if (part->number == 2) {
-                    const QString valuePath = fieldPath + QStringLiteral("[%1]").arg(mapKey);
+                    const PathNode valueNode { path, &field->jsonName, -1, &mapKey };
+                    const PathNode* valuePath = &valueNode;
                     if (part->wireType != wireTypeOf(field->mapValue))
                         return fault(valuePath, part->tagOffset,
                             QStringLiteral("map value has wire type %1, expected %2")
@@ -380,9 +415,7 @@ Expected<QJsonObject> ProtobufDecoder::decodeFields(
                     }
                 }
             }
-            QJsonObject map = values[field->number].toObject();
-            map.insert(mapKey, value);
-            values[field->number] = map;
+            slot.entries.insert_or_assign(mapKey, value); // a key sent twice: the last one wins
             continue;
         }
         if (field->type == Type::Message) {
@@ -398,32 +431,43 @@ Expected<QJsonObject> ProtobufDecoder::decodeFields(
             value = scalarValue(field->type, wire->scalar, wire->bytes);
         }
         if (field->repeated) {
-            QJsonArray array = values[field->number].toArray();
-            array.append(value);
-            values[field->number] = array;
-        } else if (const auto it = values.find(field->number);
-                   it != values.end() && it->second.isObject() && value.isObject()) {
+            slot.array.append(value);
+        } else if (slot.value.isObject() && value.isObject()) {
             // A message field sent twice is merged, as protobuf does.
-            QJsonObject merged = it->second.toObject();
+            QJsonObject merged = slot.value.toObject();
             const QJsonObject more = value.toObject();
             for (auto m = more.begin(); m != more.end(); ++m)
                 merged.insert(m.key(), m.value());
-            it->second = merged;
+            slot.value = merged;
         } else {
-            values[field->number] = value;
+            slot.value = value;
         }
     }
 
     QJsonObject object;
     for (const ProtoField& field : message.fields) {
-        const auto it = values.find(field.number);
-        if (it == values.end()) {
+        const auto it = bySlot.find(field.number);
+        if (it == bySlot.end() || !it->second.seen) {
             if (field.presence == ProtoField::Presence::Always && !field.repeated && field.type != Type::Message
                 && field.type != Type::Map)
                 object.insert(field.jsonName, zeroOf(field.type));
             continue;
         }
-        const QJsonValue& value = it->second;
+        const Slot& slot = it->second;
+        if (field.type == Type::Map) {
+            QJsonObject map;
+            for (const auto& [key, value] : slot.entries)
+                map.insert(key, value);
+            if (!map.isEmpty())
+                object.insert(field.jsonName, map);
+            continue;
+        }
+        if (field.repeated) {
+            if (!slot.array.isEmpty())
+                object.insert(field.jsonName, slot.array);
+            continue;
+        }
+        const QJsonValue& value = slot.value;
         if (field.inlined) {
             const QJsonObject embedded = value.toObject();
             for (auto e = embedded.begin(); e != embedded.end(); ++e)
@@ -432,12 +476,8 @@ Expected<QJsonObject> ProtobufDecoder::decodeFields(
         }
         if (value.isNull() || value.isUndefined())
             continue;
-        if (field.repeated || field.type == Type::Map) {
-            if ((value.isArray() && value.toArray().isEmpty()) || (value.isObject() && value.toObject().isEmpty()))
-                continue;
-        } else if (field.type != Type::Message && field.presence == ProtoField::Presence::OmitEmpty && isZero(value)) {
+        if (field.type != Type::Message && field.presence == ProtoField::Presence::OmitEmpty && isZero(value))
             continue;
-        }
         object.insert(field.jsonName, value);
     }
     return object;

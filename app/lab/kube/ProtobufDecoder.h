@@ -44,11 +44,15 @@ public:
     /// unwrap() and decode(): the object with apiVersion and kind from the envelope's typeMeta.
     Expected<QJsonObject> decodeObject(const QString& messageName, QByteArrayView body) const;
 
+    /// Where a value is, as a chain of nodes on the stack: rendered ("spec.ports[1].targetPort") only
+    /// for an error message, so that decoding builds no strings.
+    struct PathNode;
+
 private:
     Expected<QJsonValue> decodeMessage(
-        const ProtoMessage& message, QByteArrayView data, qsizetype base, const QString& path, int depth) const;
+        const ProtoMessage& message, QByteArrayView data, qsizetype base, const PathNode* path, int depth) const;
     Expected<QJsonObject> decodeFields(
-        const ProtoMessage& message, QByteArrayView data, qsizetype base, const QString& path, int depth) const;
+        const ProtoMessage& message, QByteArrayView data, qsizetype base, const PathNode* path, int depth) const;
 
     const ProtobufSchema& m_schema;
     int m_maxDepth;
