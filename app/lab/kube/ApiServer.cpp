@@ -1,8 +1,11 @@
 #include "app/lab/kube/ApiServer.h"
 
 #include "app/lab/http/HttpServer.h"
+#include "app/lab/kube/KeyedDataAdmission.h"
 #include "app/lab/kube/KubeStatus.h"
+#include "app/lab/kube/MediaType.h"
 #include "app/lab/kube/OpenApiBuilder.h"
+#include "app/lab/kube/ProtobufDecoder.h"
 #include "app/lab/kube/ResourceCatalog.h"
 #include "app/lab/http/TlsIdentity.h"
 #include "app/lab/kube/WatchStream.h"
@@ -405,6 +408,13 @@ void ApiServer::handleResource(HttpConnection* connection, const HttpRequest& re
                 QStringLiteral("Invalid dryRun parameter value: %1; supported values: \"All\"").arg(dryRun)));
         return;
     }
+    if (!MediaType::acceptsJson(request.header("accept"))) {
+        // The lab answers JSON only (a real API server also offers YAML and protobuf).
+        sendJson(connection, 406,
+            KubeStatus::failure(406, QStringLiteral("NotAcceptable"),
+                QStringLiteral("only the following media types are accepted: %1").arg(QLatin1String(MediaType::json))));
+        return;
+    }
     const std::optional<SchemaValidator::Mode> mode
         = SchemaValidator::parseMode(request.queryValue(QStringLiteral("fieldValidation")));
     if (!mode) {
@@ -423,7 +433,7 @@ void ApiServer::handleResource(HttpConnection* connection, const HttpRequest& re
         }
         if (request.method == "POST" && !route.allNamespaces) {
             QJsonObject object;
-            Outcome outcome = parseBody(request.body, object);
+            Outcome outcome = decodeBody(kind, request, object);
             if (outcome.ok())
                 outcome = create(kind, route.nameSpace, object, *mode, !dryRun.isEmpty());
             sendJson(connection, outcome.status, outcome.body, outcome.warnings);
@@ -587,6 +597,30 @@ ApiServer::Outcome ApiServer::parseBody(const QByteArray& body, QJsonObject& obj
     return {};
 }
 
+ApiServer::Outcome ApiServer::decodeBody(const ResourceKind& kind, const HttpRequest& request, QJsonObject& object)
+{
+    const QByteArray type = MediaType::essence(request.header("content-type"));
+    if (type.isEmpty() || type == MediaType::json)
+        return parseBody(request.body, object);
+    if (type == MediaType::protobuf) {
+        const Expected<QJsonObject> decoded = ProtobufDecoder().decodeObject(
+            ProtobufSchema::messageNameFor(kind.schema->definitionName()), request.body);
+        if (!decoded)
+            return { 400,
+                KubeStatus::badRequest(QStringLiteral("the body of the request could not be decoded as %1: %2")
+                                           .arg(QLatin1String(MediaType::protobuf), decoded.error().message)),
+                {} };
+        object = *decoded;
+        return {};
+    }
+    return { 415,
+        KubeStatus::failure(415, QStringLiteral("UnsupportedMediaType"),
+            QStringLiteral("the body of the request was in an unknown format: \"%1\" - accepted media types "
+                           "include: %2, %3")
+                .arg(QString::fromLatin1(type), QLatin1String(MediaType::json), QLatin1String(MediaType::protobuf))),
+        {} };
+}
+
 ApiServer::Outcome ApiServer::validate(const ResourceKind& kind, QJsonObject& object, SchemaValidator::Mode mode)
 {
     const QString prefix
@@ -627,6 +661,10 @@ ApiServer::Outcome ApiServer::admit(const ResourceKind& kind, QJsonObject& objec
 {
     // Kind-specific defaults and checks (what the API server's strategies and allocators do).
     const QString name = metaValue(object, QStringLiteral("name"));
+    if (KeyedDataAdmission::handles(kind)) {
+        const KeyedDataAdmission::Verdict verdict = KeyedDataAdmission::admit(kind, object, existing);
+        return verdict.ok() ? Outcome() : Outcome { verdict.status, verdict.body, {} };
+    }
     if (kind.plural == QLatin1String("namespaces")) {
         QJsonObject metadata = object.value(kMetadata).toObject();
         QJsonObject labels = metadata.value(QStringLiteral("labels")).toObject();
@@ -910,7 +948,7 @@ ApiServer::Outcome ApiServer::update(
         body = toJson(mergePatch(*existing, document.object()).toObject());
     }
     QJsonObject object;
-    Outcome outcome = parseBody(body, object);
+    Outcome outcome = patch ? parseBody(body, object) : decodeBody(kind, request, object);
     if (outcome.ok())
         outcome = validate(kind, object, mode);
     if (!outcome.ok())

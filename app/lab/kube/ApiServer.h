@@ -21,8 +21,9 @@ class WatchStream;
 struct ResourceKind;
 
 /// The lab's Kubernetes API server for one cluster: discovery, OpenAPI v3, list/watch/create/get/
-/// replace/patch/delete of namespaces, services, ingresses and ingressclasses, bearer-token auth,
-/// and the lab-only hook POST /lab/v1/drop-watches. One thread, event-driven.
+/// replace/patch/delete of namespaces, services, configmaps, ingresses and ingressclasses (JSON or
+/// protobuf bodies), bearer-token auth, and the lab-only hook POST /lab/v1/drop-watches. One thread,
+/// event-driven.
 class ApiServer final : public QObject
 {
     Q_OBJECT
@@ -80,6 +81,8 @@ private:
     Outcome update(const ResourceKind& kind, const QString& nameSpace, const QString& name, const HttpRequest& request,
         bool patch);
     static Outcome parseBody(const QByteArray& body, QJsonObject& object);
+    /// The body by its Content-Type: JSON (also when absent) or Kubernetes protobuf; others 415.
+    static Outcome decodeBody(const ResourceKind& kind, const HttpRequest& request, QJsonObject& object);
     /// Type meta and field validation (the strict decoder); prunes unknown fields unless Strict.
     static Outcome validate(const ResourceKind& kind, QJsonObject& object, SchemaValidator::Mode mode);
     Outcome admit(const ResourceKind& kind, QJsonObject& object, const QJsonObject* existing);

@@ -233,6 +233,27 @@ KubeSchemas::KubeSchemas()
     service->setGroupVersionKind(QString(), QStringLiteral("v1"), QStringLiteral("Service"));
     m_service = service;
 
+    // --- core/v1 ConfigMap ----------------------------------------------------------------------
+    auto configMap = topLevel(kCore + QStringLiteral("ConfigMap"),
+        QStringLiteral("ConfigMap holds configuration data for pods to consume."), objectMeta);
+    configMap->add(QStringLiteral("binaryData"), Schema::mapOf(Schema::string(QStringLiteral("byte"))))
+        .add(QStringLiteral("data"), stringMap())
+        .add(QStringLiteral("immutable"), Schema::boolean());
+    configMap->setGroupVersionKind(QString(), QStringLiteral("v1"), QStringLiteral("ConfigMap"));
+    m_configMap = configMap;
+
+    // --- core/v1 Secret -------------------------------------------------------------------------
+    auto secret = topLevel(kCore + QStringLiteral("Secret"),
+        QStringLiteral("Secret holds secret data of a certain type. The total bytes of the values in the Data field "
+                       "must be less than MaxSecretSize bytes."),
+        objectMeta);
+    secret->add(QStringLiteral("data"), Schema::mapOf(Schema::string(QStringLiteral("byte"))))
+        .add(QStringLiteral("immutable"), Schema::boolean())
+        .add(QStringLiteral("stringData"), stringMap())
+        .add(QStringLiteral("type"), str());
+    secret->setGroupVersionKind(QString(), QStringLiteral("v1"), QStringLiteral("Secret"));
+    m_secret = secret;
+
     // --- networking/v1 Ingress ------------------------------------------------------------------
     auto typedRef = Schema::object(kCore + QStringLiteral("TypedLocalObjectReference"),
         QStringLiteral("TypedLocalObjectReference contains enough information to let you locate the typed referenced "
@@ -323,7 +344,7 @@ KubeSchemas::KubeSchemas()
         QStringLiteral("networking.k8s.io"), QStringLiteral("v1"), QStringLiteral("IngressClass"));
     m_ingressClass = ingressClass;
 
-    for (const SchemaPtr& kind : { m_namespace, m_service, m_ingress, m_ingressClass }) {
+    for (const SchemaPtr& kind : { m_namespace, m_service, m_configMap, m_secret, m_ingress, m_ingressClass }) {
         auto list = Schema::object(kind->definitionName() + QStringLiteral("List"),
             kind->gvkKind() + QStringLiteral("List is a list of ") + kind->gvkKind() + QStringLiteral(" objects."));
         list->add(QStringLiteral("apiVersion"), str())

@@ -17,6 +17,8 @@ public:
     SchemaPtr patch() const { return m_patch; }
     SchemaPtr nameSpace() const { return m_namespace; }
     SchemaPtr service() const { return m_service; }
+    SchemaPtr configMap() const { return m_configMap; }
+    SchemaPtr secret() const { return m_secret; }
     SchemaPtr ingress() const { return m_ingress; }
     SchemaPtr ingressClass() const { return m_ingressClass; }
 
@@ -32,6 +34,8 @@ private:
     SchemaPtr m_patch;
     SchemaPtr m_namespace;
     SchemaPtr m_service;
+    SchemaPtr m_configMap;
+    SchemaPtr m_secret;
     SchemaPtr m_ingress;
     SchemaPtr m_ingressClass;
     std::vector<std::pair<SchemaPtr, SchemaPtr>> m_lists;

@@ -6,7 +6,7 @@
 
 namespace Netloom::Lab {
 
-/// The resource types the lab serves: core/v1 namespaces and services, networking.k8s.io/v1
+/// The resource types the lab serves: core/v1 namespaces, services, configmaps and secrets, networking.k8s.io/v1
 /// ingresses and ingressclasses.
 class ResourceCatalog final
 {
