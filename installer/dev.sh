@@ -8,6 +8,10 @@
 #   installer/dev.sh setup     set up and build only
 #   installer/dev.sh packages  print the Debian packages it installs, one a line (installs nothing);
 #                              installer/check-packages.sh reads the list from here
+#   installer/dev.sh screenshot [OUT.png] [CONSOLE ARGS...]
+#                              set up, build, start `netloom --lab ARGS` under Xvfb (1600x1000),
+#                              wait until it is drawn and save the screen (resources/screenshots/
+#                              console.png by default); also installs imagemagick for that
 #
 # Environment: NETLOOM_BUILD_DIR (default build/, or build-asan/ with NETLOOM_SANITIZE=1),
 # NETLOOM_SANITIZE=1 (AddressSanitizer + UBSan build), NETLOOM_GUI=0 (models, lab and headless tests
@@ -37,12 +41,14 @@ packages=(cmake ninja-build g++ pkg-config
           qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
           libyaml-cpp-dev libcurl4-openssl-dev libssl-dev libgl-dev
           nginx-light openssl fonts-dejavu-core xvfb xauth ccache)
+# Only for `dev.sh screenshot` (never read by the build or the tests): imagemagick's import.
+screenshot_packages=(imagemagick)
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 
 install_missing() {
   local missing=() p
-  for p in "${packages[@]}"; do
+  for p in "${packages[@]}" "$@"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'ok installed' || missing+=("$p")
   done
   if ((${#missing[@]})); then
@@ -113,6 +119,26 @@ run_console() {
   exec "$netloom" --lab
 }
 
+take_screenshot() {
+  # The README's picture, taken the same way every time: a fresh Xvfb, the console on its lab, a
+  # fixed wait for the sync and the first layout, then the whole screen.
+  local out=${1:-$root/resources/screenshots/console.png}
+  shift || true
+  local n=99 pid
+  while [ -e "/tmp/.X$n-lock" ] || [ -e "/tmp/.X11-unix/X$n" ]; do n=$((n + 1)); done
+  Xvfb ":$n" -screen 0 1600x1000x24 -nolisten tcp >/dev/null 2>&1 &
+  local xvfb=$!
+  trap 'kill $xvfb 2>/dev/null' RETURN
+  sleep 1
+  DISPLAY=":$n" "$build_dir/bin/netloom" --lab "$@" &
+  pid=$!
+  sleep "${NETLOOM_SCREENSHOT_WAIT:-8}"
+  DISPLAY=":$n" import -window root "$out"
+  kill "$pid" 2>/dev/null
+  wait "$pid" 2>/dev/null || true
+  say "Saved $out"
+}
+
 run_tests() {
   check_kubectl
   say "Running the test suite"
@@ -125,5 +151,6 @@ case "$command" in
   console) install_missing; build; run_console ;;
   test) install_missing; build; run_tests ;;
   setup) install_missing; build ;;
+  screenshot) shift; install_missing "${screenshot_packages[@]}"; build; take_screenshot "$@" ;;
   *) sed -n '2,/^set /{/^#/p}' "$0"; exit 2 ;;
 esac

@@ -134,12 +134,16 @@ Ohne Befehl wird das Konsolenfenster geöffnet:
         <translation>unbekanntes Format „%1“: json, yaml oder table verwenden</translation>
     </message>
     <message>
-        <source>--timeout needs a positive number of seconds</source>
-        <translation>--timeout braucht eine positive Anzahl Sekunden</translation>
+        <source>%1 must be a whole number from %2 to %3, not &quot;%4&quot;</source>
+        <translation>%1 muss eine ganze Zahl von %2 bis %3 sein, nicht „%4“</translation>
     </message>
     <message>
-        <source>--page-size needs a positive number</source>
-        <translation>--page-size braucht eine positive Zahl</translation>
+        <source>Largest API response accepted, in MiB (default 64).</source>
+        <translation>Größte angenommene API-Antwort in MiB (Standard 64).</translation>
+    </message>
+    <message>
+        <source>mib</source>
+        <translation>mib</translation>
     </message>
 </context>
 <context>
@@ -1078,6 +1082,15 @@ Ohne Befehl wird das Konsolenfenster geöffnet:
         <source>Resource</source>
         <translation>Ressource</translation>
     </message>
+    <message>
+        <source>%1 (%2 this)</source>
+        <extracomment>An incoming relation of the resource shown: %1 the other resource (&quot;Ingress class nginx&quot;), %2 the relation (&quot;routes to&quot;), so &quot;Ingress class nginx (routes to this)&quot;.</extracomment>
+        <translation>%1 (%2 dieser Ressource)</translation>
+    </message>
+    <message>
+        <source>Incoming relations</source>
+        <translation>Eingehende Beziehungen</translation>
+    </message>
 </context>
 <context>
     <name>Kube</name>
@@ -1126,10 +1139,6 @@ Ohne Befehl wird das Konsolenfenster geöffnet:
         <translation>%1: der Client wurde geschlossen</translation>
     </message>
     <message>
-        <source>%1: the server sent a malformed list</source>
-        <translation>%1: der Server hat eine fehlerhafte Liste gesendet</translation>
-    </message>
-    <message>
         <source>%1: the server at %2 sent malformed JSON</source>
         <translation>%1: der Server unter %2 hat fehlerhaftes JSON gesendet</translation>
     </message>
@@ -1158,20 +1167,8 @@ Ohne Befehl wird das Konsolenfenster geöffnet:
         <translation>Kubernetes-API-Server unter %1 nicht erreichbar: %2</translation>
     </message>
     <message>
-        <source>%1: the connection to %2 failed: %3</source>
-        <translation>%1: die Verbindung zu %2 ist fehlgeschlagen: %3</translation>
-    </message>
-    <message>
         <source>(anonymous)</source>
         <translation>(anonym)</translation>
-    </message>
-    <message>
-        <source>%1 rejected the credentials of user %2 of context &quot;%3&quot; (401 Unauthorized): the token or client certificate is missing, wrong or expired</source>
-        <translation>%1 hat die Anmeldedaten von Benutzer %2 des Kontexts „%3“ abgelehnt (401 Unauthorized): Token oder Client-Zertifikat fehlt, ist falsch oder abgelaufen</translation>
-    </message>
-    <message>
-        <source>%1 denied access (403 Forbidden): %2</source>
-        <translation>%1 hat den Zugriff verweigert (403 Forbidden): %2</translation>
     </message>
     <message>
         <source>user %1 may not %2</source>
@@ -1373,6 +1370,86 @@ Ohne Befehl wird das Konsolenfenster geöffnet:
         <source>the resourceVersion is too old (410 Gone)</source>
         <translation>die resourceVersion ist zu alt (410 Gone)</translation>
     </message>
+    <message>
+        <source>the answer is not a JSON object</source>
+        <translation>die Antwort ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>it has no &quot;items&quot;</source>
+        <translation>sie hat keine „items“</translation>
+    </message>
+    <message>
+        <source>&quot;items&quot; is not an array</source>
+        <translation>„items“ ist kein Array</translation>
+    </message>
+    <message>
+        <source>item %1: %2</source>
+        <translation>Eintrag %1: %2</translation>
+    </message>
+    <message>
+        <source>item %1 (&quot;%2&quot;): %3</source>
+        <translation>Eintrag %1 („%2“): %3</translation>
+    </message>
+    <message>
+        <source>%1: the server at %2 sent a malformed list: %3</source>
+        <translation>%1: der Server unter %2 hat eine fehlerhafte Liste gesendet: %3</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>Seite %1</translation>
+    </message>
+    <message>
+        <source>it is not an object</source>
+        <translation>er ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>metadata is missing</source>
+        <translation>metadata fehlt</translation>
+    </message>
+    <message>
+        <source>metadata is not an object</source>
+        <translation>metadata ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>metadata.name is missing</source>
+        <translation>metadata.name fehlt</translation>
+    </message>
+    <message>
+        <source>metadata.name is not a non-empty string</source>
+        <translation>metadata.name ist keine nicht-leere Zeichenkette</translation>
+    </message>
+    <message>
+        <source>metadata.namespace of a namespaced object is missing or empty</source>
+        <translation>metadata.namespace eines Namespace-gebundenen Objekts fehlt oder ist leer</translation>
+    </message>
+    <message>
+        <source>a cluster-scoped object has metadata.namespace</source>
+        <translation>ein clusterweites Objekt hat metadata.namespace</translation>
+    </message>
+    <message>
+        <source>metadata.%1 is not a string</source>
+        <translation>metadata.%1 ist keine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>%1 at %2 failed: %3</source>
+        <translation>%1 bei %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>credentials rejected: %1 rejected the credentials of user %2 of context &quot;%3&quot; (401 Unauthorized) for %4: the token or client certificate is missing, wrong or expired</source>
+        <translation>Anmeldedaten abgelehnt: %1 hat die Anmeldedaten des Benutzers %2 von Kontext „%3“ abgelehnt (401 Unauthorized) für %4: das Token oder Client-Zertifikat fehlt, ist falsch oder abgelaufen</translation>
+    </message>
+    <message>
+        <source>forbidden: %1: %2 denied access (403 Forbidden): %3</source>
+        <translation>verboten: %1: %2 hat den Zugriff verweigert (403 Forbidden): %3</translation>
+    </message>
+    <message>
+        <source>cluster &quot;%1&quot; in %2 has an invalid proxy-url &quot;%3&quot; (http, https or socks5 URL)</source>
+        <translation>Cluster „%1“ in %2 hat eine ungültige proxy-url „%3“ (http-, https- oder socks5-URL)</translation>
+    </message>
+    <message>
+        <source>not ready</source>
+        <translation>nicht bereit</translation>
+    </message>
 </context>
 <context>
     <name>Net</name>
@@ -1447,6 +1524,18 @@ Ohne Befehl wird das Konsolenfenster geöffnet:
     <message>
         <source>The HTTP request to %1 failed: %2</source>
         <translation>Die HTTP-Anfrage an %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The proxy %1 is not a valid http, https or socks5 URL.</source>
+        <translation>Der Proxy %1 ist keine gültige http-, https- oder socks5-URL.</translation>
+    </message>
+    <message>
+        <source>%1 sent a line longer than the limit of %2 MiB in its answer to %3.</source>
+        <translation>%1 hat in seiner Antwort auf %3 eine Zeile gesendet, die länger als die Grenze von %2 MiB ist.</translation>
+    </message>
+    <message>
+        <source>The answer of %1 to %2 is larger than the limit of %3 MiB.</source>
+        <translation>Die Antwort von %1 auf %2 ist größer als die Grenze von %3 MiB.</translation>
     </message>
 </context>
 <context>
@@ -1711,58 +1800,6 @@ Ohne Befehl wird das Konsolenfenster geöffnet:
         <translation>Kein Treffer</translation>
     </message>
     <message>
-        <source>1 match</source>
-        <translation>1 Treffer</translation>
-    </message>
-    <message>
-        <source>%1 matches</source>
-        <translation>%1 Treffer</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 von %2</translation>
-    </message>
-    <message>
-        <source>1 resource</source>
-        <translation>1 Ressource</translation>
-    </message>
-    <message>
-        <source>%1 resources</source>
-        <translation>%1 Ressourcen</translation>
-    </message>
-    <message>
-        <source>1 namespace</source>
-        <translation>1 Namespace</translation>
-    </message>
-    <message>
-        <source>%1 namespaces</source>
-        <translation>%1 Namespaces</translation>
-    </message>
-    <message>
-        <source>1 service</source>
-        <translation>1 Service</translation>
-    </message>
-    <message>
-        <source>%1 services</source>
-        <translation>%1 Services</translation>
-    </message>
-    <message>
-        <source>1 ingress</source>
-        <translation>1 Ingress</translation>
-    </message>
-    <message>
-        <source>%1 ingresses</source>
-        <translation>%1 Ingresses</translation>
-    </message>
-    <message>
-        <source>1 certificate</source>
-        <translation>1 Zertifikat</translation>
-    </message>
-    <message>
-        <source>%1 certificates</source>
-        <translation>%1 Zertifikate</translation>
-    </message>
-    <message>
         <source>Netloom</source>
         <translation>Netloom</translation>
     </message>
@@ -1777,6 +1814,55 @@ Ohne Befehl wird das Konsolenfenster geöffnet:
     <message>
         <source>&lt;h3&gt;Netloom %1&lt;/h3&gt;&lt;p&gt;One live topology of a platform&apos;s cloud network and its Kubernetes networking.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Netloom %1&lt;/h3&gt;&lt;p&gt;Eine Live-Topologie des Cloud-Netzwerks einer Plattform und ihres Kubernetes-Netzwerks.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n</source>
+        <translation>
+            <numerusform>%1 von %n</numerusform>
+            <numerusform>%1 von %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s)</source>
+        <translation>
+            <numerusform>%n Ressource</numerusform>
+            <numerusform>%n Ressourcen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n namespace(s)</source>
+        <translation>
+            <numerusform>%n Namespace</numerusform>
+            <numerusform>%n Namespaces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%n Service</numerusform>
+            <numerusform>%n Services</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ingress(es)</source>
+        <translation>
+            <numerusform>%n Ingress</numerusform>
+            <numerusform>%n Ingresses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s)</source>
+        <translation>
+            <numerusform>%n Zertifikat</numerusform>
+            <numerusform>%n Zertifikate</numerusform>
+        </translation>
     </message>
 </context>
 <context>

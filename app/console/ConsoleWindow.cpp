@@ -2,47 +2,21 @@
 
 #include "app/console/ConsoleController.h"
 #include "app/console/Tr.h"
+#include "app/console/Translations.h"
 #include "app/console/UnixSignalQuit.h"
 #include "widgets/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDir>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QLoggingCategory>
 #include <QScreen>
 #include <QSettings>
-#include <QTranslator>
 
 #include <cstdio>
 
 namespace Netloom::Console {
 
 namespace {
-
-// netloom_<locale>.qm from the build tree (bin/../translations) or the installed tree
-// (bin/../share/netloom/translations); Qt's own from where Qt keeps them.
-void loadTranslations(QApplication& app)
-{
-    const QLocale locale;
-    const QDir bin(QCoreApplication::applicationDirPath());
-    for (const QString& dir : { bin.filePath(QStringLiteral("../translations")),
-             bin.filePath(QStringLiteral("../share/netloom/translations")) }) {
-        auto* translator = new QTranslator(&app);
-        if (translator->load(locale, QStringLiteral("netloom"), QStringLiteral("_"), dir)) {
-            QCoreApplication::installTranslator(translator);
-            break;
-        }
-        delete translator;
-    }
-    auto* qt = new QTranslator(&app);
-    if (qt->load(
-            locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    else
-        delete qt;
-}
 
 // The first start fills the screen; later ones get the place MainWindow restored, unless it no
 // longer fits on the screen (another monitor; no window manager to correct it, as under Xvfb).
@@ -77,7 +51,7 @@ int runConsoleWindow(int& argc, char** argv)
     QApplication::setOrganizationName(QStringLiteral("Netloom"));
     QApplication::setDesktopFileName(QStringLiteral("netloom"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/netloom/icons/netloom.svg")));
-    loadTranslations(app);
+    installTranslations(app);
     QLoggingCategory::setFilterRules(QStringLiteral("netloom.*.debug=false"));
 
     QCommandLineParser parser;

@@ -3,6 +3,7 @@
 #include "app/console/ConsoleWindow.h"
 #include "app/console/InventoryCommand.h"
 #include "app/console/Tr.h"
+#include "app/console/Translations.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -41,6 +42,7 @@ int runHeadless(int& argc, char** argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("netloom"));
     QCoreApplication::setApplicationVersion(QStringLiteral(NETLOOM_VERSION));
+    installTranslations(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
