@@ -107,9 +107,9 @@ void EdgeItem::adjust()
         return values;
     }();
     for (int i = 0; i <= kSamples; ++i) {
-        const qreal t = ts[std::size_t(i)];
-        const qreal mt = 1 - t;
-        m_points[i] = mt * mt * mt * p0 + 3 * mt * mt * t * c1 + 3 * mt * t * t * e2 + t * t * t * base;
+        const qreal f = ts[std::size_t(i)];
+        const qreal mf = 1 - f;
+        m_points[i] = mf * mf * mf * p0 + 3 * mf * mf * f * c1 + 3 * mf * f * f * e2 + f * f * f * base;
     }
     m_shape = QPainterPath();
     update();
