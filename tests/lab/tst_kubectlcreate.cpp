@@ -284,7 +284,12 @@ void TestKubectlCreate::inventoryReadsWhatKubectlCreated()
                                      .toJson(QJsonDocument::Compact);
     QVERIFY2(relations.contains("kube:netloom-lab/service/proto-ns/web"), relations.constData());
     QVERIFY2(relations.contains("kube:netloom-lab/service/proto-ns/api"), relations.constData());
-    QVERIFY2(relations.contains("kube:netloom-lab/ingressClass//nginx"), relations.constData());
+    // Traffic flows class -> Ingress: the class holds that relation (the RelationResolver's rule table).
+    const QByteArray classRelations = QJsonDocument(
+        byId.value(QStringLiteral("kube:netloom-lab/ingressClass//nginx")).value(QStringLiteral("relations")).toArray())
+                                          .toJson(QJsonDocument::Compact);
+    QVERIFY2(classRelations.contains("kube:netloom-lab/ingress/proto-ns/web"), classRelations.constData());
+    QVERIFY2(!relations.contains("ingressClass"), relations.constData());
     QCOMPARE(
         byId.value(QStringLiteral("kube:netloom-lab/service/proto-ns/web")).value(QStringLiteral("parent")).toString(),
         QStringLiteral("kube:netloom-lab/namespace//proto-ns"));
