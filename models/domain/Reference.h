@@ -14,6 +14,7 @@ enum class KeyKind : quint8 {
     IngressController, ///< origin + controller string ("k8s.io/ingress-nginx") of an ingress controller
     DefaultIngressClass, ///< origin: the IngressClass marked default in that cluster
     TlsSecret, ///< origin + namespace + secret name: who writes that TLS secret (Certificate, TlsSecret)
+    IpAddress, ///< origin + address: the cloud IP address resource of that address (an IP block's member)
 };
 
 /// A typed key a resource can be found by. Values are scoped (they contain the origin), so equal
@@ -27,6 +28,7 @@ struct ResourceKey
     static ResourceKey ingressController(const QString& origin, const QString& controller);
     static ResourceKey defaultIngressClass(const QString& origin);
     static ResourceKey tlsSecret(const QString& origin, const QString& namespaceName, const QString& secretName);
+    static ResourceKey ipAddress(const QString& origin, const QString& address);
 
     bool operator==(const ResourceKey&) const = default;
 };
@@ -48,10 +50,18 @@ enum class ReferenceKind : quint8 {
     CertificateIssuer, ///< Certificate names its Issuer / ClusterIssuer (by id)
     RouteParent, ///< HTTPRoute names a parent Gateway (by id)
     RouteBackend, ///< HTTPRoute names a backend Service (by id)
+    // --- Cloud (models/cloud's mappers) ---
+    VdcMember, ///< a cloud resource names the VDC it lives in (by id)
+    LoadBalancerListenerLan, ///< a load balancer listens on a LAN (Subnet, by id)
+    LoadBalancerTargetLan, ///< a load balancer forwards into a LAN (Subnet, by id)
+    LoadBalancerPublicIp, ///< a load balancer holds a public IP (IpAddress key)
+    GatewayPublicIp, ///< a NAT gateway holds a public IP (IpAddress key)
+    GatewayLan, ///< a NAT gateway serves a LAN (Subnet, by id)
+    NodePoolLan, ///< a node pool is attached to a LAN (Subnet, by id)
 };
 
 /// Number of ReferenceKind values.
-inline constexpr int ReferenceKindCount = static_cast<int>(ReferenceKind::RouteBackend) + 1;
+inline constexpr int ReferenceKindCount = static_cast<int>(ReferenceKind::NodePoolLan) + 1;
 
 /// Stable lowerCamel name ("ingressBackend"), for logs and documentation.
 QString machineName(ReferenceKind kind);

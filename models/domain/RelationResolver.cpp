@@ -31,6 +31,16 @@ constexpr std::array<RuleEntry, ReferenceKindCount> kRules = { {
     { "certificateIssuer", { RelationType::Secures, false } }, // Issuer -> Certificate
     { "routeParent", { RelationType::RoutesTo, false } }, // Gateway -> HTTPRoute
     { "routeBackend", { RelationType::RoutesTo, true } }, // HTTPRoute -> Service
+    // The cloud: traffic enters at a public IP, reaches the load balancer listening on a (public)
+    // LAN and leaves it into the target LAN, where the node pools are attached; a private LAN's
+    // outbound traffic goes through its NAT gateway, out through the gateway's public IP.
+    { "vdcMember", { RelationType::Contains, false } }, // VDC -> LAN / gateway / load balancer / node pool
+    { "loadBalancerListenerLan", { RelationType::RoutesTo, false } }, // listener LAN -> load balancer
+    { "loadBalancerTargetLan", { RelationType::RoutesTo, true } }, // load balancer -> target LAN
+    { "loadBalancerPublicIp", { RelationType::AttachedTo, false } }, // public IP -> load balancer
+    { "gatewayPublicIp", { RelationType::AttachedTo, false } }, // public IP -> NAT gateway
+    { "gatewayLan", { RelationType::RoutesTo, false } }, // LAN -> NAT gateway
+    { "nodePoolLan", { RelationType::AttachedTo, true } }, // node pool -> LAN
 } };
 
 const QChar kSep(0x1f);
@@ -55,6 +65,11 @@ ResourceKey ResourceKey::defaultIngressClass(const QString& origin)
 ResourceKey ResourceKey::tlsSecret(const QString& origin, const QString& namespaceName, const QString& secretName)
 {
     return { KeyKind::TlsSecret, origin % kSep % namespaceName % kSep % secretName };
+}
+
+ResourceKey ResourceKey::ipAddress(const QString& origin, const QString& address)
+{
+    return { KeyKind::IpAddress, origin % kSep % address };
 }
 
 QString machineName(ReferenceKind kind)

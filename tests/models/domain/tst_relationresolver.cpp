@@ -121,6 +121,47 @@ private Q_SLOTS:
         QCOMPARE(machineName(ReferenceKind::IngressDefaultClass), QStringLiteral("ingressDefaultClass"));
     }
 
+    void cloudRulesFollowTheTraffic()
+    {
+        using R = RelationResolver;
+        // Traffic enters at the public IP, the load balancer forwards into the target LAN where the
+        // node pools are; a LAN's outbound traffic goes to its NAT gateway.
+        QCOMPARE(R::rule(ReferenceKind::VdcMember).type, RelationType::Contains);
+        QVERIFY(!R::rule(ReferenceKind::VdcMember).referrerIsSource);
+        QVERIFY(!R::rule(ReferenceKind::LoadBalancerListenerLan).referrerIsSource);
+        QVERIFY(R::rule(ReferenceKind::LoadBalancerTargetLan).referrerIsSource);
+        QCOMPARE(R::rule(ReferenceKind::LoadBalancerPublicIp).type, RelationType::AttachedTo);
+        QVERIFY(!R::rule(ReferenceKind::LoadBalancerPublicIp).referrerIsSource);
+        QVERIFY(!R::rule(ReferenceKind::GatewayPublicIp).referrerIsSource);
+        QVERIFY(!R::rule(ReferenceKind::GatewayLan).referrerIsSource);
+        QCOMPARE(R::rule(ReferenceKind::NodePoolLan).type, RelationType::AttachedTo);
+        QVERIFY(R::rule(ReferenceKind::NodePoolLan).referrerIsSource);
+        QCOMPARE(machineName(ReferenceKind::LoadBalancerPublicIp), QStringLiteral("loadBalancerPublicIp"));
+
+        // An IpAddress key is scoped by origin: the same address of another account never meets.
+        const auto ip = [](const QString& origin, const QString& id) {
+            Resource r;
+            r.kind = ResourceKind::IpAddress;
+            r.id = ResourceId::cloud(origin, ResourceKind::IpAddress, id);
+            r.origin = origin;
+            r.keys.append(ResourceKey::ipAddress(origin, QStringLiteral("203.0.113.10")));
+            return std::make_shared<const Resource>(std::move(r));
+        };
+        Resource lb;
+        lb.kind = ResourceKind::LoadBalancer;
+        lb.id = ResourceId::cloud(QStringLiteral("a"), ResourceKind::LoadBalancer, QStringLiteral("dc/nlb"));
+        lb.origin = QStringLiteral("a");
+        lb.references.append(
+            { ReferenceKind::LoadBalancerPublicIp, ResourceKey::ipAddress(lb.origin, QStringLiteral("203.0.113.10")) });
+        Inventory inv;
+        const ResourcePtr mine = ip(QStringLiteral("a"), QStringLiteral("blk/203.0.113.10"));
+        const ResourcePtr theirs = ip(QStringLiteral("b"), QStringLiteral("blk/203.0.113.10"));
+        inv.upsert(QList<ResourcePtr> { std::make_shared<const Resource>(lb), mine, theirs });
+        QVERIFY(has(inv, mine->id, lb.id, RelationType::AttachedTo));
+        QVERIFY(!has(inv, theirs->id, lb.id, RelationType::AttachedTo));
+        QCOMPARE(inv.relationCount(), 1);
+    }
+
     void theIngressPathPointsAlongTheTrafficInEveryOrder()
     {
         const QList<ResourcePtr> all {
