@@ -44,7 +44,7 @@ done
 # itself (check_kubectl). Their files are reported with their owner, never failed.
 external_tools=(kubectl)
 # Tools the tests and `dev.sh console` run (found on PATH as they would be).
-test_tools=(nginx openssl kubectl Xvfb xvfb-run xauth)
+test_tools=(nginx openssl kubectl Xvfb xvfb-run xauth node npm)
 
 started=$(date +%s%N)
 work=$(mktemp -d)

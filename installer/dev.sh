@@ -36,11 +36,14 @@ build_dir=${NETLOOM_BUILD_DIR:-$default_build}
 #  libgl-dev (Qt6Gui's CMake config asks for OpenGL headers);
 #  runtime peers of the tests: nginx-light and openssl (real HTTPS servers on loopback);
 #  fonts-dejavu-core (text for offscreen/Xvfb rendering); xvfb + xauth (console without a display);
-#  ccache (rebuilds of several work trees and configurations share compiled objects).
+#  ccache (rebuilds of several work trees and configurations share compiled objects);
+#  nodejs (node and npm: tests/cloud's prism_install runs `npm ci` of the pinned Prism, and
+#  tst_prismfidelity runs it; on these machines the package is NodeSource's 20.x repack, which
+#  carries npm; Debian 12's own nodejs 18 ships npm separately).
 packages=(cmake ninja-build g++ pkg-config
           qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
           libyaml-cpp-dev libcurl4-openssl-dev libssl-dev libgl-dev
-          nginx-light openssl fonts-dejavu-core xvfb xauth ccache)
+          nginx-light openssl fonts-dejavu-core xvfb xauth ccache nodejs)
 # Only for `dev.sh screenshot` (never read by the build or the tests): imagemagick's import.
 screenshot_packages=(imagemagick)
 

@@ -1,4 +1,8 @@
-// netloom-lab: a Kubernetes API for one demo cluster on 127.0.0.1, over HTTPS with a bearer token.
+// netloom-lab: a Kubernetes API for one demo cluster on 127.0.0.1, over HTTPS with a bearer token, and
+// (with --cloud-env-out) the IONOS Cloud API v6 of its Virtual Data Center.
+#include "app/lab/cloud/CloudApiServer.h"
+#include "app/lab/cloud/CloudDemoSeed.h"
+#include "app/lab/cloud/CloudEnvWriter.h"
 #include "app/lab/http/SignalPipe.h"
 #include "app/lab/http/TlsIdentity.h"
 #include "app/lab/kube/ApiServer.h"
@@ -12,6 +16,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QRandomGenerator>
+#include <QUrl>
 
 #include <cstdio>
 #include <memory>
@@ -85,8 +90,20 @@ int main(int argc, char* argv[])
             .arg(MaxHeaderTimeoutMs)
             .arg(HttpLimits().headerTimeoutMs),
         QStringLiteral("ms"), QString::number(HttpLimits().headerTimeoutMs));
-    parser.addOptions(
-        { kubeconfigOption, stateOption, seedOption, generateOption, portOption, historyOption, headerTimeoutOption });
+    const QCommandLineOption cloudEnvOption(QStringLiteral("cloud-env-out"),
+        QStringLiteral("Also serve the IONOS Cloud API v6 of the demo's Virtual Data Center and write its IONOS_API_URL, "
+                       "IONOS_TOKEN and IONOS_CA_BUNDLE to <path> (shell assignments; the CA bundle goes to "
+                       "<path>.ca.pem)."),
+        QStringLiteral("path"));
+    const QCommandLineOption cloudPublicUrlOption(QStringLiteral("cloud-public-url"),
+        QStringLiteral("The cloud API's base URL as clients reach it (a proxy in front), used in href and Location; "
+                       "default https://127.0.0.1:PORT/cloudapi/v6."),
+        QStringLiteral("url"));
+    const QCommandLineOption cloudPortOption(QStringLiteral("cloud-port"),
+        QStringLiteral("TCP port of the cloud API on 127.0.0.1; 0 (default) picks a free one."), QStringLiteral("N"),
+        QStringLiteral("0"));
+    parser.addOptions({ kubeconfigOption, stateOption, seedOption, generateOption, portOption, historyOption,
+        headerTimeoutOption, cloudEnvOption, cloudPublicUrlOption, cloudPortOption });
     parser.process(app);
 
     if (!parser.isSet(kubeconfigOption))
@@ -120,6 +137,21 @@ int main(int argc, char* argv[])
                         .arg(MinHeaderTimeoutMs)
                         .arg(MaxHeaderTimeoutMs));
     const QString stateDir = parser.value(stateOption);
+    bool cloudPortOk = false;
+    const uint cloudPort = parser.value(cloudPortOption).toUInt(&cloudPortOk);
+    if (!cloudPortOk || cloudPort > 65535)
+        return fail(QStringLiteral("--cloud-port must be a number from 0 to 65535"));
+    QUrl cloudPublicUrl;
+    if (parser.isSet(cloudPublicUrlOption)) {
+        if (!parser.isSet(cloudEnvOption))
+            return fail(QStringLiteral("--cloud-public-url needs --cloud-env-out"));
+        cloudPublicUrl = QUrl(parser.value(cloudPublicUrlOption), QUrl::StrictMode);
+        if (!cloudPublicUrl.isValid() || cloudPublicUrl.host().isEmpty()
+            || (cloudPublicUrl.scheme() != QLatin1String("http") && cloudPublicUrl.scheme() != QLatin1String("https")))
+            return fail(QStringLiteral("--cloud-public-url must be an http:// or https:// URL"));
+        if (cloudPublicUrl.path().endsWith(QLatin1Char('/')))
+            cloudPublicUrl.setPath(cloudPublicUrl.path().chopped(1));
+    }
 
     const Expected<TlsIdentity> identity
         = stateDir.isEmpty() ? TlsIdentity::generate() : TlsIdentity::loadOrCreate(stateDir);
@@ -163,15 +195,36 @@ int main(int argc, char* argv[])
         !written)
         return fail(written.error().toString());
 
+    std::unique_ptr<CloudApiServer> cloud;
+    if (parser.isSet(cloudEnvOption)) {
+        cloud = std::make_unique<CloudApiServer>();
+        cloud->setToken(newToken());
+        cloud->setLimits(limits);
+        cloud->setPublicUrl(cloudPublicUrl);
+        cloud->setKubeconfig(KubeconfigWriter::render(server.port(), identity->caCertificatePem(), server.token()));
+        CloudDemoSeed::populate(*cloud, QString::fromLatin1(DemoSeed::kLoadBalancerIp));
+        if (const Expected<void> listening = cloud->listen(*identity, static_cast<quint16>(cloudPort)); !listening)
+            return fail(listening.error().toString());
+        const QUrl apiUrl = cloudPublicUrl.isEmpty() ? cloud->directUrl() : cloudPublicUrl;
+        if (const Expected<void> written = CloudEnvWriter::write(
+                parser.value(cloudEnvOption), apiUrl, cloud->token(), identity->caCertificatePem());
+            !written)
+            return fail(written.error().toString());
+    }
+
     SignalPipe signalPipe;
     if (!signalPipe.isValid())
         return fail(QStringLiteral("could not install the SIGINT/SIGTERM handlers"));
-    QObject::connect(&signalPipe, &SignalPipe::terminationRequested, &app, [&server](int) {
+    QObject::connect(&signalPipe, &SignalPipe::terminationRequested, &app, [&server, &cloud](int) {
         server.close();
+        if (cloud)
+            cloud->close();
         QCoreApplication::quit();
     });
 
     std::fprintf(stderr, "netloom-lab: serving https://127.0.0.1:%u\n", server.port());
+    if (cloud)
+        std::fprintf(stderr, "netloom-lab: cloud API on %s\n", qPrintable(cloud->directUrl().toString()));
     std::fputs("ready\n", stdout);
     std::fflush(stdout);
     const int code = app.exec();
