@@ -10,7 +10,10 @@
 #include "models/domain/Inventory.h"
 
 #include <QElapsedTimer>
+#include <QLoggingCategory>
+#include <QMutex>
 #include <QSignalSpy>
+#include <QScopeGuard>
 #include <QTest>
 
 #include <memory>
@@ -23,6 +26,20 @@ using Netloom::CloudTest::CloudLab;
 namespace {
 
 constexpr int JobTimeoutMs = 20000;
+
+QStringList g_log;
+QMutex g_logMutex;
+QtMessageHandler g_previousHandler = nullptr;
+
+void capture(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    {
+        const QMutexLocker lock(&g_logMutex);
+        g_log.append(QString::fromLatin1(context.category ? context.category : "") + QLatin1Char(' ') + message);
+    }
+    if (type != QtDebugMsg && g_previousHandler)
+        g_previousHandler(type, context, message);
+}
 
 bool waitFor(CloudJob* job, int timeoutMs = JobTimeoutMs)
 {
@@ -328,6 +345,44 @@ private slots:
         QVERIFY(refused->error());
         QVERIFY2(refused->error()->message.contains(QStringLiteral("not a member of contract 27182818")),
             qPrintable(refused->error()->message));
+    }
+
+    void noSecretInTheDebugLog()
+    {
+        CloudLab lab;
+        QVERIFY2(lab.start(), qPrintable(lab.error()));
+        QLoggingCategory::setFilterRules(QStringLiteral("netloom.*.debug=true"));
+        g_log.clear();
+        g_previousHandler = qInstallMessageHandler(capture);
+        const auto restore = qScopeGuard([]() {
+            qInstallMessageHandler(g_previousHandler);
+            QLoggingCategory::setFilterRules(QStringLiteral("netloom.*.debug=false"));
+        });
+        auto withToken = provider(lab.config());
+        std::unique_ptr<CloudJob> read(withToken->readAll());
+        QVERIFY(waitFor(read.get()));
+        SubnetSpec spec;
+        spec.name = QStringLiteral("logged");
+        std::unique_ptr<CloudJob> created(
+            withToken->createSubnet(withToken->mapper().vdcId(QLatin1String(Lab::CloudDemoSeed::DatacenterId)), spec));
+        QVERIFY(waitFor(created.get()));
+        QVERIFY2(!created->error(), qPrintable(errorText(*created)));
+        IonosConfig basic = lab.config();
+        basic.token.clear();
+        basic.username = QStringLiteral("ops@example.com");
+        basic.password = "lab-password";
+        auto withPassword = provider(basic);
+        std::unique_ptr<CloudJob> again(withPassword->readAll());
+        QVERIFY(waitFor(again.get()));
+        QVERIFY2(!again->error(), qPrintable(errorText(*again)));
+
+        const QString all = g_log.join(QLatin1Char('\n'));
+        QVERIFY2(all.contains(QStringLiteral("netloom.cloud")) && all.contains(QStringLiteral("netloom.net")),
+            "debug logging was not on");
+        QVERIFY(all.contains(QStringLiteral("Authorization: <redacted>")));
+        for (const QString& secret : { lab.server().token(), QStringLiteral("lab-password"),
+                 QString::fromLatin1(QByteArray("ops@example.com:lab-password").toBase64()) })
+            QVERIFY2(!all.contains(secret), qPrintable(QStringLiteral("%1 appears in the log").arg(secret)));
     }
 
     void downloadsTheKubeconfig()
