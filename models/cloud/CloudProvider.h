@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/cloud/GatewaySpec.h"
+#include "models/cloud/IpBlockSpec.h"
 #include "models/cloud/SubnetSpec.h"
 #include "models/domain/ResourceId.h"
 
@@ -36,6 +38,14 @@ public:
     [[nodiscard]] virtual CloudJob* createSubnet(const Domain::ResourceId& vdc, const SubnetSpec& spec) = 0;
     [[nodiscard]] virtual CloudJob* updateSubnet(const Domain::ResourceId& subnet, const SubnetSpec& spec) = 0;
     [[nodiscard]] virtual CloudJob* deleteSubnet(const Domain::ResourceId& subnet) = 0;
+    /// Reserves a block of public IPs; the job's resources are the block and its addresses.
+    [[nodiscard]] virtual CloudJob* createIpBlock(const IpBlockSpec& spec) = 0;
+    [[nodiscard]] virtual CloudJob* updateIpBlock(const Domain::ResourceId& block, const IpBlockSpec& spec) = 0;
+    [[nodiscard]] virtual CloudJob* deleteIpBlock(const Domain::ResourceId& block) = 0;
+    /// Creates a NAT gateway in the data centre @p vdc.
+    [[nodiscard]] virtual CloudJob* createGateway(const Domain::ResourceId& vdc, const GatewaySpec& spec) = 0;
+    [[nodiscard]] virtual CloudJob* updateGateway(const Domain::ResourceId& gateway, const GatewaySpec& spec) = 0;
+    [[nodiscard]] virtual CloudJob* deleteGateway(const Domain::ResourceId& gateway) = 0;
     /// The kubeconfig of a managed cluster (CloudJob::content()).
     [[nodiscard]] virtual CloudJob* fetchKubeconfig(const Domain::ResourceId& cluster) = 0;
 };

@@ -4,6 +4,9 @@
 #include "models/cloud/IonosApi.h"
 #include "models/cloud/LanCidrRule.h"
 #include "models/cloud/Tr.h"
+#include "models/domain/IpAddress.h"
+
+#include <QJsonArray>
 
 #include <QPointer>
 
@@ -224,6 +227,189 @@ CloudJob* IonosProvider::deleteSubnet(const ResourceId& subnet)
                 return guard->failWith(deleted.error());
             guard->finishWith({});
         });
+    return job;
+}
+
+bool IonosProvider::splitId(const ResourceId& id, ResourceKind kind, QString* first, QString* second) const
+{
+    const QString providerId = m_mapper.providerId(id, kind);
+    const qsizetype slash = providerId.indexOf(QLatin1Char('/'));
+    if (slash <= 0 || slash == providerId.size() - 1)
+        return false;
+    *first = providerId.left(slash);
+    *second = providerId.mid(slash + 1);
+    return true;
+}
+
+void IonosProvider::writeThenRead(CloudJob* job, const QByteArray& method, const QString& path, const QJsonObject& body,
+    const QString& readPath, std::function<QList<ResourcePtr>(const QJsonObject&)> map)
+{
+    QPointer<CloudJob> guard(job);
+    m_api->write(method, path, body,
+        [this, guard, readPath, map = std::move(map)](const Expected<QJsonObject>& written) {
+            if (!guard || guard->isCancelled())
+                return;
+            if (!written)
+                return guard->failWith(written.error());
+            if (readPath.isEmpty())
+                return guard->finishWith({});
+            // A create learns its id from the 202's body: "%1" in readPath stands for it.
+            const QString resolved = readPath.contains(QLatin1String("%1"))
+                ? readPath.arg(written->value(QLatin1String("id")).toString())
+                : readPath;
+            m_api->get(resolved, 1, [guard, map](const Expected<QJsonObject>& object) {
+                if (!guard || guard->isCancelled())
+                    return;
+                if (!object)
+                    return guard->failWith(object.error());
+                guard->finishWith(map(*object));
+            });
+        });
+}
+
+Expected<QJsonObject> IonosProvider::ipBlockProperties(const IpBlockSpec& spec)
+{
+    if (spec.location.isEmpty())
+        return Error(Tr::tr("An IP block needs a location (such as de/fra)."), QStringLiteral("rule ionos.ipblock.location"));
+    if (spec.size < 1 || spec.size > 256)
+        return Error(Tr::tr("IP block rule “size” (ionos.ipblock.size): %1 addresses asked; a block holds 1 to 256.")
+                         .arg(spec.size),
+            QStringLiteral("rule ionos.ipblock.size"));
+    QJsonObject properties { { QStringLiteral("location"), spec.location }, { QStringLiteral("size"), spec.size } };
+    if (!spec.name.isEmpty())
+        properties.insert(QStringLiteral("name"), spec.name);
+    return properties;
+}
+
+Expected<QJsonObject> IonosProvider::gatewayProperties(const QString& datacenterId, const GatewaySpec& spec) const
+{
+    if (spec.name.isEmpty())
+        return Error(Tr::tr("A NAT gateway needs a name."), QStringLiteral("rule ionos.natgateway.name"));
+    if (spec.publicIps.isEmpty())
+        return Error(Tr::tr("NAT gateway rule “public IPs” (ionos.natgateway.publicIps): a NAT gateway needs at least "
+                            "one public IP of the account's IP blocks."),
+            QStringLiteral("rule ionos.natgateway.publicIps"));
+    QJsonArray ips;
+    for (const QString& ip : spec.publicIps) {
+        const Expected<IpAddress> address = IpAddress::parse(ip);
+        if (!address || !address->isV4())
+            return Error(Tr::tr("NAT gateway rule “public IPs” (ionos.natgateway.publicIps): %1 is not an IPv4 address.")
+                             .arg(ip),
+                QStringLiteral("rule ionos.natgateway.publicIps"));
+        ips.append(address->toString());
+    }
+    QJsonArray lans;
+    for (const ResourceId& subnet : spec.subnets) {
+        QString dc;
+        QString lan;
+        bool numeric = false;
+        const bool split = splitId(subnet, ResourceKind::Subnet, &dc, &lan);
+        const int lanNumber = lan.toInt(&numeric);
+        if (!split || dc != datacenterId || !numeric)
+            return Error(Tr::tr("NAT gateway rule “same data centre” (ionos.natgateway.lans): %1 is not a LAN of the "
+                                "gateway's data centre.")
+                             .arg(subnet.toString()),
+                QStringLiteral("rule ionos.natgateway.lans"));
+        lans.append(QJsonObject { { QStringLiteral("id"), lanNumber } });
+    }
+    return QJsonObject { { QStringLiteral("name"), spec.name }, { QStringLiteral("publicIps"), ips },
+        { QStringLiteral("lans"), lans } };
+}
+
+CloudJob* IonosProvider::createIpBlock(const IpBlockSpec& spec)
+{
+    auto* job = new CloudJob;
+    const Expected<QJsonObject> properties = ipBlockProperties(spec);
+    if (!properties) {
+        job->failWith(properties.error());
+        return job;
+    }
+    writeThenRead(job, "POST", QStringLiteral("/ipblocks"), { { QStringLiteral("properties"), *properties } },
+        QStringLiteral("/ipblocks/%1"), [this](const QJsonObject& block) { return m_mapper.ipBlock(block); });
+    return job;
+}
+
+CloudJob* IonosProvider::updateIpBlock(const ResourceId& block, const IpBlockSpec& spec)
+{
+    auto* job = new CloudJob;
+    const QString blockId = m_mapper.providerId(block, ResourceKind::IpBlock);
+    const Expected<QJsonObject> properties = ipBlockProperties(spec);
+    if (blockId.isEmpty() || blockId.contains(QLatin1Char('/'))) {
+        job->failWith(Error(Tr::tr("%1 is not an IP block of %2.").arg(block.toString(), origin())));
+        return job;
+    }
+    if (!properties) {
+        job->failWith(properties.error());
+        return job;
+    }
+    // PUT: the spec's IpBlockProperties require location and size, so a PATCH would send them too.
+    const QString path = QStringLiteral("/ipblocks/") + blockId;
+    writeThenRead(job, "PUT", path, { { QStringLiteral("properties"), *properties } }, path,
+        [this](const QJsonObject& object) { return m_mapper.ipBlock(object); });
+    return job;
+}
+
+CloudJob* IonosProvider::deleteIpBlock(const ResourceId& block)
+{
+    auto* job = new CloudJob;
+    const QString blockId = m_mapper.providerId(block, ResourceKind::IpBlock);
+    if (blockId.isEmpty() || blockId.contains(QLatin1Char('/'))) {
+        job->failWith(Error(Tr::tr("%1 is not an IP block of %2.").arg(block.toString(), origin())));
+        return job;
+    }
+    writeThenRead(job, "DELETE", QStringLiteral("/ipblocks/") + blockId, {}, {}, {});
+    return job;
+}
+
+CloudJob* IonosProvider::createGateway(const ResourceId& vdc, const GatewaySpec& spec)
+{
+    auto* job = new CloudJob;
+    const QString datacenterId = m_mapper.providerId(vdc, ResourceKind::Vdc);
+    if (datacenterId.isEmpty()) {
+        job->failWith(Error(Tr::tr("%1 is not a data centre of %2.").arg(vdc.toString(), origin())));
+        return job;
+    }
+    const Expected<QJsonObject> properties = gatewayProperties(datacenterId, spec);
+    if (!properties) {
+        job->failWith(properties.error());
+        return job;
+    }
+    const QString base = QStringLiteral("/datacenters/%1/natgateways").arg(datacenterId);
+    writeThenRead(job, "POST", base, { { QStringLiteral("properties"), *properties } }, base + QStringLiteral("/%1"),
+        [this, datacenterId](const QJsonObject& nat) { return QList<ResourcePtr> { m_mapper.natGateway(datacenterId, nat) }; });
+    return job;
+}
+
+CloudJob* IonosProvider::updateGateway(const ResourceId& gateway, const GatewaySpec& spec)
+{
+    auto* job = new CloudJob;
+    QString datacenterId;
+    QString natId;
+    if (!splitId(gateway, ResourceKind::Gateway, &datacenterId, &natId)) {
+        job->failWith(Error(Tr::tr("%1 is not a NAT gateway of %2.").arg(gateway.toString(), origin())));
+        return job;
+    }
+    const Expected<QJsonObject> properties = gatewayProperties(datacenterId, spec);
+    if (!properties) {
+        job->failWith(properties.error());
+        return job;
+    }
+    const QString path = QStringLiteral("/datacenters/%1/natgateways/%2").arg(datacenterId, natId);
+    writeThenRead(job, "PUT", path, { { QStringLiteral("properties"), *properties } }, path,
+        [this, datacenterId](const QJsonObject& nat) { return QList<ResourcePtr> { m_mapper.natGateway(datacenterId, nat) }; });
+    return job;
+}
+
+CloudJob* IonosProvider::deleteGateway(const ResourceId& gateway)
+{
+    auto* job = new CloudJob;
+    QString datacenterId;
+    QString natId;
+    if (!splitId(gateway, ResourceKind::Gateway, &datacenterId, &natId)) {
+        job->failWith(Error(Tr::tr("%1 is not a NAT gateway of %2.").arg(gateway.toString(), origin())));
+        return job;
+    }
+    writeThenRead(job, "DELETE", QStringLiteral("/datacenters/%1/natgateways/%2").arg(datacenterId, natId), {}, {}, {});
     return job;
 }
 

@@ -4,6 +4,8 @@
 #include "models/cloud/IonosConfig.h"
 #include "models/cloud/IonosMapper.h"
 
+#include <functional>
+
 namespace Netloom::Cloud {
 
 class IonosApi;
@@ -28,6 +30,12 @@ public:
     [[nodiscard]] CloudJob* createSubnet(const Domain::ResourceId& vdc, const SubnetSpec& spec) override;
     [[nodiscard]] CloudJob* updateSubnet(const Domain::ResourceId& subnet, const SubnetSpec& spec) override;
     [[nodiscard]] CloudJob* deleteSubnet(const Domain::ResourceId& subnet) override;
+    [[nodiscard]] CloudJob* createIpBlock(const IpBlockSpec& spec) override;
+    [[nodiscard]] CloudJob* updateIpBlock(const Domain::ResourceId& block, const IpBlockSpec& spec) override;
+    [[nodiscard]] CloudJob* deleteIpBlock(const Domain::ResourceId& block) override;
+    [[nodiscard]] CloudJob* createGateway(const Domain::ResourceId& vdc, const GatewaySpec& spec) override;
+    [[nodiscard]] CloudJob* updateGateway(const Domain::ResourceId& gateway, const GatewaySpec& spec) override;
+    [[nodiscard]] CloudJob* deleteGateway(const Domain::ResourceId& gateway) override;
     [[nodiscard]] CloudJob* fetchKubeconfig(const Domain::ResourceId& cluster) override;
 
     IonosApi& api() { return *m_api; }
@@ -36,7 +44,17 @@ public:
 private:
     /// The LAN's properties for a POST or PATCH, or the rule it breaks.
     static Expected<QJsonObject> lanProperties(const SubnetSpec& spec);
+    /// The properties of an IP block, or the rule it breaks.
+    static Expected<QJsonObject> ipBlockProperties(const IpBlockSpec& spec);
+    /// The properties of a NAT gateway in @p datacenterId, or the rule it breaks.
+    Expected<QJsonObject> gatewayProperties(const QString& datacenterId, const GatewaySpec& spec) const;
     void readLan(CloudJob* job, const QString& datacenterId, const QString& lanId);
+    /// Sends a write, waits for DONE, then reads @p readPath (depth 1) and finishes @p job with what
+    /// @p map makes of it; @p readPath empty: finishes with nothing (a delete).
+    void writeThenRead(CloudJob* job, const QByteArray& method, const QString& path, const QJsonObject& body,
+        const QString& readPath, std::function<QList<Domain::ResourcePtr>(const QJsonObject&)> map);
+    /// "<a>/<b>" of a resource of @p kind, split; false when @p id is not one of this account's.
+    bool splitId(const Domain::ResourceId& id, Domain::ResourceKind kind, QString* first, QString* second) const;
 
     IonosApi* m_api;
     IonosMapper m_mapper;

@@ -200,6 +200,78 @@ private slots:
         QCOMPARE(lab.server().requestCount(), p->api().requestCount());
     }
 
+    void reservesAnIpBlockAndRunsANatGatewayOnIt()
+    {
+        CloudLab lab;
+        QVERIFY2(lab.start(), qPrintable(lab.error()));
+        auto p = provider(lab.config());
+        const ResourceId vdc = p->mapper().vdcId(QLatin1String(Lab::CloudDemoSeed::DatacenterId));
+
+        std::unique_ptr<CloudJob> reserved(p->createIpBlock({ QStringLiteral("egress-2"), QStringLiteral("de/fra"), 2 }));
+        QVERIFY(waitFor(reserved.get()));
+        QVERIFY2(!reserved->error(), qPrintable(errorText(*reserved)));
+        QCOMPARE(reserved->resources().size(), 3); // the block and its two addresses
+        const ResourcePtr block = reserved->resources().first();
+        QCOMPARE(block->as<IpBlockDetails>()->addresses,
+            QStringList({ QStringLiteral("198.51.100.1"), QStringLiteral("198.51.100.2") }));
+
+        std::unique_ptr<CloudJob> renamed(
+            p->updateIpBlock(block->id, { QStringLiteral("egress-two"), QStringLiteral("de/fra"), 2 }));
+        QVERIFY(waitFor(renamed.get()));
+        QVERIFY2(!renamed->error(), qPrintable(errorText(*renamed)));
+        QCOMPARE(renamed->resources().first()->name, QStringLiteral("egress-two"));
+        QCOMPARE(renamed->resources().first()->as<IpBlockDetails>()->addresses.size(), 2); // kept by the server
+
+        GatewaySpec gateway { QStringLiteral("nat-data"), { QStringLiteral("198.51.100.1") },
+            { subnet(*p, QStringLiteral("3")) } };
+        std::unique_ptr<CloudJob> created(p->createGateway(vdc, gateway));
+        QVERIFY(waitFor(created.get()));
+        QVERIFY2(!created->error(), qPrintable(errorText(*created)));
+        const ResourcePtr nat = created->resources().first();
+        QCOMPARE(nat->as<GatewayDetails>()->publicIps, QStringList({ QStringLiteral("198.51.100.1") }));
+
+        Inventory inventory;
+        inventory.upsert(renamed->resources());
+        std::unique_ptr<CloudJob> all(p->readAll());
+        QVERIFY(waitFor(all.get()));
+        inventory.upsert(all->resources());
+        const Resource* ip = byName(inventory, ResourceKind::IpAddress, QStringLiteral("198.51.100.1"));
+        QVERIFY(ip);
+        QVERIFY(inventory.hasRelation({ ip->id, nat->id, RelationType::AttachedTo }));
+        QVERIFY(inventory.hasRelation({ subnet(*p, QStringLiteral("3")), nat->id, RelationType::RoutesTo }));
+
+        gateway.publicIps.append(QStringLiteral("198.51.100.2"));
+        std::unique_ptr<CloudJob> updated(p->updateGateway(nat->id, gateway));
+        QVERIFY(waitFor(updated.get()));
+        QVERIFY2(!updated->error(), qPrintable(errorText(*updated)));
+        QCOMPARE(updated->resources().first()->as<GatewayDetails>()->publicIps.size(), 2);
+
+        std::unique_ptr<CloudJob> deleted(p->deleteGateway(nat->id));
+        QVERIFY(waitFor(deleted.get()));
+        QVERIFY2(!deleted->error(), qPrintable(errorText(*deleted)));
+        std::unique_ptr<CloudJob> released(p->deleteIpBlock(block->id));
+        QVERIFY(waitFor(released.get()));
+        QVERIFY2(!released->error(), qPrintable(errorText(*released)));
+        QVERIFY(!lab.server().store().find(nat->uid));
+        QVERIFY(!lab.server().store().find(block->uid));
+        QCOMPARE(lab.server().requestCount(), p->api().requestCount());
+
+        // The gateway's rules are checked before sending.
+        const int before = lab.server().requestCount();
+        const ResourceId foreignLan = ResourceId::cloud(QStringLiteral("ionos"), ResourceKind::Subnet, QStringLiteral("other-dc/1"));
+        std::unique_ptr<CloudJob> wrongLan(
+            p->createGateway(vdc, { QStringLiteral("nat-x"), { QStringLiteral("198.51.100.9") }, { foreignLan } }));
+        QVERIFY(waitFor(wrongLan.get()));
+        QVERIFY(wrongLan->error() && wrongLan->error()->message.contains(QStringLiteral("(ionos.natgateway.lans)")));
+        std::unique_ptr<CloudJob> noIp(p->createGateway(vdc, { QStringLiteral("nat-y"), {}, {} }));
+        QVERIFY(waitFor(noIp.get()));
+        QVERIFY(noIp->error() && noIp->error()->message.contains(QStringLiteral("(ionos.natgateway.publicIps)")));
+        std::unique_ptr<CloudJob> tooBig(p->createIpBlock({ {}, QStringLiteral("de/fra"), 1000 }));
+        QVERIFY(waitFor(tooBig.get()));
+        QVERIFY(tooBig->error() && tooBig->error()->message.contains(QStringLiteral("(ionos.ipblock.size)")));
+        QCOMPARE(lab.server().requestCount(), before);
+    }
+
     void aFailedRequestShowsTheServersMessage()
     {
         CloudLab lab;

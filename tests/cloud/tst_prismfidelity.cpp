@@ -1,6 +1,6 @@
 // The lab's cloud API and Netloom's IONOS client, checked against IONOS's own OpenAPI spec by Prism
 // (`prism proxy --errors`) in between: the whole demo VDC listed and LANs created, updated and
-// deleted (with request polling) through it, with zero violations, Prism's request count equal to
+// deleted, an IP block and a NAT gateway created, updated and deleted (with request polling) through it, with zero violations, Prism's request count equal to
 // the client's, and one deliberately invalid request flagged. The spec's corrections are listed in
 // tests/README.md ("Prism fidelity test").
 #include "tests/cloud/CloudLab.h"
@@ -277,7 +277,35 @@ private slots:
         QVERIFY(waitFor(deleted.get()));
         QVERIFY2(!deleted->error(), qPrintable(errorText(*deleted)));
 
-        // 3. The kubeconfig download.
+        // 3. An IP block reserved and renamed, a NAT gateway on it created and updated, both deleted.
+        std::unique_ptr<CloudJob> reserved(provider.createIpBlock({ QStringLiteral("prism-ips"), QStringLiteral("de/fra"), 2 }));
+        QVERIFY(waitFor(reserved.get()));
+        QVERIFY2(!reserved->error(), qPrintable(errorText(*reserved) + QLatin1Char('\n') + drain()));
+        const ResourcePtr block = reserved->resources().first();
+        std::unique_ptr<CloudJob> renamedBlock(
+            provider.updateIpBlock(block->id, { QStringLiteral("prism-ips-renamed"), QStringLiteral("de/fra"), 2 }));
+        QVERIFY(waitFor(renamedBlock.get()));
+        QVERIFY2(!renamedBlock->error(), qPrintable(errorText(*renamedBlock) + QLatin1Char('\n') + drain()));
+        const QStringList addresses = block->as<IpBlockDetails>()->addresses;
+        QCOMPARE(addresses.size(), 2);
+        const ResourceId vdc = provider.mapper().vdcId(QLatin1String(Lab::CloudDemoSeed::DatacenterId));
+        GatewaySpec gateway { QStringLiteral("prism-nat"), { addresses.first() },
+            { provider.mapper().subnetId(QLatin1String(Lab::CloudDemoSeed::DatacenterId), QStringLiteral("3")) } };
+        std::unique_ptr<CloudJob> nat(provider.createGateway(vdc, gateway));
+        QVERIFY(waitFor(nat.get()));
+        QVERIFY2(!nat->error(), qPrintable(errorText(*nat) + QLatin1Char('\n') + drain()));
+        gateway.publicIps = addresses;
+        std::unique_ptr<CloudJob> natUpdated(provider.updateGateway(nat->resources().first()->id, gateway));
+        QVERIFY(waitFor(natUpdated.get()));
+        QVERIFY2(!natUpdated->error(), qPrintable(errorText(*natUpdated) + QLatin1Char('\n') + drain()));
+        std::unique_ptr<CloudJob> natDeleted(provider.deleteGateway(nat->resources().first()->id));
+        QVERIFY(waitFor(natDeleted.get()));
+        QVERIFY2(!natDeleted->error(), qPrintable(errorText(*natDeleted)));
+        std::unique_ptr<CloudJob> released(provider.deleteIpBlock(block->id));
+        QVERIFY(waitFor(released.get()));
+        QVERIFY2(!released->error(), qPrintable(errorText(*released)));
+
+        // 4. The kubeconfig download.
         std::unique_ptr<CloudJob> kubeconfig(
             provider.fetchKubeconfig(provider.mapper().clusterId(QLatin1String(Lab::CloudDemoSeed::ClusterId))));
         QVERIFY(waitFor(kubeconfig.get()));
@@ -303,7 +331,7 @@ private slots:
         };
         QVERIFY2(!served().contains(violation), qPrintable(served()));
 
-        // 4. A request that breaks the spec (a string where a boolean belongs) is flagged by Prism and
+        // 5. A request that breaks the spec (a string where a boolean belongs) is flagged by Prism and
         //    never reaches the lab.
         Net::HttpClient http;
         Net::HttpRequest bad;

@@ -281,12 +281,16 @@ void CloudApiServer::collectionRequest(
     if (request.method != "POST")
         return sendError(connection, 405, QStringLiteral("305"), QStringLiteral("Method not allowed"));
     const QJsonDocument document = QJsonDocument::fromJson(request.body);
-    const QJsonObject properties = document.object().value(QLatin1String("properties")).toObject();
+    QJsonObject properties = document.object().value(QLatin1String("properties")).toObject();
     if (!document.isObject() || !document.object().value(QLatin1String("properties")).isObject())
         return sendError(connection, 400, QStringLiteral("200"),
             QStringLiteral("Parse error: the body must be a JSON object with 'properties'"));
+    for (const QString& key : kind.serverProperties)
+        properties.remove(key);
     if (const QString invalid = kind.validate(properties, true); !invalid.isEmpty())
         return sendError(connection, 422, QStringLiteral("100"), invalid);
+    if (kind.admit)
+        kind.admit(m_store, properties);
     CloudEntity entity;
     entity.type = kind.type;
     if (kind.type == QLatin1String("lan")) {
@@ -345,6 +349,11 @@ void CloudApiServer::entityRequest(HttpConnection* connection, const HttpRequest
             const QJsonObject patch = document.object();
             for (auto it = patch.begin(); it != patch.end(); ++it)
                 properties.insert(it.key(), it.value());
+        }
+        for (const QString& key : kind->serverProperties) {
+            properties.remove(key);
+            if (entity.properties.contains(key))
+                properties.insert(key, entity.properties.value(key));
         }
         if (const QString invalid = kind->validate(properties, request.method == "PUT"); !invalid.isEmpty())
             return sendError(connection, 422, QStringLiteral("100"), invalid);

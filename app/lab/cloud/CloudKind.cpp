@@ -1,6 +1,11 @@
 #include "app/lab/cloud/CloudKind.h"
 
+#include "app/lab/cloud/CloudStore.h"
+
 #include "models/domain/Cidr.h"
+#include "models/domain/IpAddress.h"
+
+#include <QSet>
 
 #include <QJsonArray>
 
@@ -114,22 +119,52 @@ QString validateNodePool(const QJsonObject& p, bool creating)
     return {};
 }
 
+// Public addresses of new IP blocks come from TEST-NET-2 (RFC 5737), the first free ones.
+void admitIpBlock(const CloudStore& store, QJsonObject& properties)
+{
+    QSet<QString> used;
+    for (const CloudEntity* block : store.children({}, QStringLiteral("ipblock"))) {
+        for (const QJsonValue& ip : block->properties.value(QLatin1String("ips")).toArray())
+            used.insert(ip.toString());
+    }
+    QJsonArray ips;
+    const int size = properties.value(QLatin1String("size")).toInt();
+    for (int host = 1; host < 255 && ips.size() < size; ++host) {
+        const QString ip = QStringLiteral("198.51.100.%1").arg(host);
+        if (!used.contains(ip))
+            ips.append(ip);
+    }
+    properties.insert(QStringLiteral("ips"), ips);
+    properties.insert(QStringLiteral("ipConsumers"), QJsonArray());
+}
+
+QString validateIpBlockSize(const QJsonObject& p, bool creating)
+{
+    if (QString e = validateIpBlock(p, creating); !e.isEmpty())
+        return e;
+    const QJsonValue size = p.value(QLatin1String("size"));
+    if (!size.isUndefined() && (!size.isDouble() || size.toInt() < 1 || size.toInt() > 254))
+        return QStringLiteral("Attribute 'size' must be a number from 1 to 254.");
+    return {};
+}
+
 } // namespace
 
 const QList<CloudKind>& CloudKind::all()
 {
     static const QList<CloudKind> kinds = {
-        { QStringLiteral("datacenter"), QStringLiteral("datacenters"), {}, true, validateDatacenter },
-        { QStringLiteral("lan"), QStringLiteral("lans"), QStringLiteral("datacenter"), true, validateLan },
+        { QStringLiteral("datacenter"), QStringLiteral("datacenters"), {}, true, validateDatacenter, {}, nullptr },
+        { QStringLiteral("lan"), QStringLiteral("lans"), QStringLiteral("datacenter"), true, validateLan, {}, nullptr },
         { QStringLiteral("natgateway"), QStringLiteral("natgateways"), QStringLiteral("datacenter"), true,
-            validateNatGateway },
+            validateNatGateway, {}, nullptr },
         { QStringLiteral("networkloadbalancer"), QStringLiteral("networkloadbalancers"), QStringLiteral("datacenter"),
-            true, validateNetworkLoadBalancer },
+            true, validateNetworkLoadBalancer, {}, nullptr },
         { QStringLiteral("forwarding-rule"), QStringLiteral("forwardingrules"), QStringLiteral("networkloadbalancer"),
-            true, validateForwardingRule },
-        { QStringLiteral("ipblock"), QStringLiteral("ipblocks"), {}, true, validateIpBlock },
-        { QStringLiteral("k8s"), QStringLiteral("k8s"), {}, false, validateCluster },
-        { QStringLiteral("nodepool"), QStringLiteral("nodepools"), QStringLiteral("k8s"), false, validateNodePool },
+            true, validateForwardingRule, {}, nullptr },
+        { QStringLiteral("ipblock"), QStringLiteral("ipblocks"), {}, true, validateIpBlockSize,
+            { QStringLiteral("ips"), QStringLiteral("ipConsumers") }, admitIpBlock },
+        { QStringLiteral("k8s"), QStringLiteral("k8s"), {}, false, validateCluster, {}, nullptr },
+        { QStringLiteral("nodepool"), QStringLiteral("nodepools"), QStringLiteral("k8s"), false, validateNodePool, {}, nullptr },
     };
     return kinds;
 }

@@ -3,8 +3,11 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace Netloom::Lab {
+
+class CloudStore;
 
 /// One kind of object of the lab's Cloud API v6, and the strategy it brings: where it lives in the
 /// URL space, its parent, its child collections, whether its collection pages (offset/limit), and
@@ -23,6 +26,10 @@ struct CloudKind
     /// Checks the properties of a create (@p creating) or of the result of an update; returns an
     /// error message for a 422, or an empty string.
     QString (*validate)(const QJsonObject& properties, bool creating) = nullptr;
+    /// Properties only the server writes (an IP block's ips): ignored in a request, kept on update.
+    QStringList serverProperties;
+    /// Fills the server's properties of a new object (allocates an IP block's addresses); may be null.
+    void (*admit)(const CloudStore& store, QJsonObject& properties) = nullptr;
 
     /// Every kind the lab serves.
     static const QList<CloudKind>& all();
