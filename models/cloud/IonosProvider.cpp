@@ -119,6 +119,7 @@ CloudJob* IonosProvider::readAll()
     // The step function refers to itself through the callbacks it creates; break the cycle at the end.
     connect(job, &CloudJob::finished, job, [step]() { *step = nullptr; });
     connect(job, &CloudJob::cancelRequested, job, [step]() { *step = nullptr; });
+    connect(job, &QObject::destroyed, [step]() { *step = nullptr; });
     return job;
 }
 

@@ -134,6 +134,28 @@ private slots:
         QVERIFY(!inventory.hasRelation({ natIp->id, nlb->id, RelationType::AttachedTo }));
     }
 
+    void aCancelledReadNeverFinishes()
+    {
+        CloudLab lab;
+        QVERIFY2(lab.start(), qPrintable(lab.error()));
+        auto p = provider(lab.config());
+        std::unique_ptr<CloudJob> job(p->readAll());
+        QSignalSpy finished(job.get(), &CloudJob::finished);
+        job->cancel(); // the first requests are on their way: their answers must change nothing
+        QTRY_VERIFY_WITH_TIMEOUT(lab.server().requestCount() >= 3, 5000);
+        QVERIFY(!finished.wait(1500));
+        QCOMPARE(finished.count(), 0);
+        QVERIFY(job->resources().isEmpty());
+        QVERIFY(!job->error());
+        QVERIFY(!job->isFinished());
+        // A job deleted half-way is no problem either.
+        const int before = lab.server().requestCount();
+        std::unique_ptr<CloudJob> dropped(p->readAll());
+        dropped.reset();
+        QTRY_VERIFY_WITH_TIMEOUT(lab.server().requestCount() >= before + 3, 5000);
+        QTest::qWait(500);
+    }
+
     void pagesThroughEveryCollection()
     {
         CloudLab lab;
