@@ -44,6 +44,7 @@ void IonosApi::setPollInterval(std::chrono::milliseconds initial, std::chrono::m
 void IonosApi::cancelAll()
 {
     ++m_generation;
+    m_inFlight = 0;
     const QSet<Net::HttpReply*> replies = std::exchange(m_replies, {});
     for (Net::HttpReply* reply : replies) {
         reply->disconnect(this);
@@ -66,17 +67,23 @@ bool IonosApi::sameOrigin(const QUrl& url) const
 void IonosApi::send(
     const QByteArray& method, const QUrl& url, const QByteArray& body, const QByteArray& accept, ReplyHandler handler)
 {
-    const qint64 wait = m_notBeforeMs - m_clock.elapsed();
-    if (wait <= 0) {
+    const qint64 now = m_clock.elapsed();
+    // What the last answer said is left, minus what is on its way since; unknown: no limit.
+    const bool budget = m_knownRemaining < 0 || m_knownRemaining - m_inFlight > 0;
+    if (budget && now >= m_notBeforeMs) {
         dispatch(method, url, body, accept, handler);
         return;
     }
-    qCDebug(lcCloud) << "rate limit exhausted: holding" << method << Net::Redactor::url(url) << "for" << wait << "ms";
+    // The rate limit is exhausted: requests leave one slot (60 s / X-RateLimit-Limit) apart, in order.
+    const qint64 at = std::max(m_notBeforeMs, now + m_slotMs);
+    m_notBeforeMs = at + m_slotMs;
+    qCDebug(lcCloud) << "rate limit exhausted: holding" << method << Net::Redactor::url(url) << "for" << (at - now)
+                     << "ms";
     const quint64 generation = m_generation;
-    QTimer::singleShot(std::chrono::milliseconds(wait), Qt::PreciseTimer, this,
+    QTimer::singleShot(std::chrono::milliseconds(at - now), Qt::PreciseTimer, this,
         [this, generation, method, url, body, accept, handler = std::move(handler)]() {
             if (generation == m_generation)
-                send(method, url, body, accept, handler);
+                dispatch(method, url, body, accept, handler);
         });
 }
 
@@ -109,9 +116,11 @@ void IonosApi::dispatch(const QByteArray& method, const QUrl& url, const QByteAr
 
     Net::HttpReply* reply = m_client->send(request);
     m_replies.insert(reply);
+    ++m_inFlight;
     qCDebug(lcCloud) << method << Net::Redactor::url(url);
     connect(reply, &Net::HttpReply::finished, this, [this, reply, handler]() {
         m_replies.remove(reply);
+        --m_inFlight;
         m_requestCount += std::max(1, reply->attempts());
         noteRateLimit(reply);
         qCDebug(lcCloud) << "answer" << reply->status() << "attempts" << reply->attempts() << "to"
@@ -125,13 +134,15 @@ void IonosApi::noteRateLimit(const Net::HttpReply* reply)
 {
     bool remainingOk = false;
     const int remaining = reply->header("X-RateLimit-Remaining").toInt(&remainingOk);
-    if (!remainingOk || remaining > 0)
+    if (!remainingOk)
         return;
+    m_knownRemaining = remaining;
     bool limitOk = false;
     const int perMinute = reply->header("X-RateLimit-Limit").toInt(&limitOk);
-    const qint64 slotMs = limitOk && perMinute > 0 ? 60000 / perMinute : 1000;
-    m_notBeforeMs = std::max(m_notBeforeMs, m_clock.elapsed() + slotMs);
-    qCInfo(lcCloud) << "X-RateLimit-Remaining is 0: next request in" << slotMs << "ms";
+    if (limitOk && perMinute > 0)
+        m_slotMs = std::max(1, 60000 / perMinute);
+    if (remaining == 0)
+        qCInfo(lcCloud) << "X-RateLimit-Remaining is 0: requests leave" << m_slotMs << "ms apart";
 }
 
 Expected<QJsonObject> IonosApi::parseObject(const Net::HttpReply* reply, const QString& what)

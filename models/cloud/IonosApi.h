@@ -30,8 +30,8 @@ namespace Netloom::Cloud {
 ///  - 429/502/503/504 and connection failures are retried with backoff (honouring Retry-After) for
 ///    GET, PUT and DELETE only (the HTTP layer's RetryPolicy): a POST or PATCH is never sent twice
 ///    by us; a 429 to one is reported with its Retry-After;
-///  - X-RateLimit-Remaining: 0 holds every further request until the next minute slot
-///    (60 s / X-RateLimit-Limit);
+///  - X-RateLimit-Remaining (minus the requests still on their way) at 0 holds further requests
+///    and lets them leave one slot (60 s / X-RateLimit-Limit) apart, in order;
 ///  - error bodies ({httpStatus, messages[]}) quoted verbatim (IonosError); 401/403 never retried.
 /// Callbacks run on this object's thread, never after it was destroyed (pending ones are dropped).
 class IonosApi final : public QObject
@@ -98,7 +98,10 @@ private:
     std::chrono::milliseconds m_pollMax { 5000 };
     std::chrono::milliseconds m_pollTimeout { 10 * 60 * 1000 };
     QElapsedTimer m_clock;
-    qint64 m_notBeforeMs = 0; ///< m_clock time before which nothing is sent (rate limit exhausted)
+    qint64 m_notBeforeMs = 0; ///< m_clock time of the next free slot while the rate limit is exhausted
+    qint64 m_slotMs = 1000; ///< 60 s / X-RateLimit-Limit: the spacing of held requests
+    int m_knownRemaining = -1; ///< X-RateLimit-Remaining of the last answer; -1: none seen
+    int m_inFlight = 0; ///< requests sent and not answered
     quint64 m_generation = 0; ///< bumped by cancelAll(): stale timers see a different value
 };
 

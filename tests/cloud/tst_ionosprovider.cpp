@@ -182,6 +182,7 @@ private slots:
     {
         CloudLab lab;
         QVERIFY2(lab.start(), qPrintable(lab.error()));
+        lab.server().setRequestDelays(300, 300); // polled every 20 to 80 ms: QUEUED or RUNNING is seen
         auto p = provider(lab.config());
         QSignalSpy statuses(&p->api(), &IonosApi::requestStatusChanged);
         const ResourceId vdc = p->mapper().vdcId(QLatin1String(Lab::CloudDemoSeed::DatacenterId));
@@ -341,6 +342,24 @@ private slots:
             qPrintable(post->error()->message));
         QTest::qWait(300);
         QCOMPARE(lab.server().requestCount(), before + 1); // the POST was sent once
+    }
+
+    void pacesItselfWhenTheRateLimitIsExhausted()
+    {
+        CloudLab lab;
+        QVERIFY2(lab.start(), qPrintable(lab.error()));
+        lab.server().setRateLimit(120, 3); // one request every 500 ms, three at once
+        auto p = provider(lab.config());
+        QElapsedTimer clock;
+        clock.start();
+        std::unique_ptr<CloudJob> job(p->readAll());
+        QVERIFY(waitFor(job.get(), 30000));
+        QVERIFY2(!job->error(), qPrintable(errorText(*job)));
+        // 7 requests through a bucket of 3 refilled every 500 ms take about 2 s; spaced by the
+        // client after X-RateLimit-Remaining: 0, none of the later ones is refused.
+        QVERIFY2(clock.elapsed() >= 1500, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(lab.server().rateLimitedCount(), 0);
+        QCOMPARE(lab.server().requestCount(), 7);
     }
 
     void anInvalidTokenIsNotRetried()

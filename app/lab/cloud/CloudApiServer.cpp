@@ -208,10 +208,12 @@ void CloudApiServer::handle(HttpConnection* connection, const HttpRequest& reque
             { { "Retry-After", QByteArray::number(m_faultRetryAfter) } });
     }
     int retryAfter = 1;
-    if (!takeToken(&retryAfter))
+    if (!takeToken(&retryAfter)) {
+        ++m_rateLimitedCount;
         return sendError(connection, 429, QStringLiteral("900"),
             QStringLiteral("Too many requests: the request rate limit was exceeded"),
             { { "Retry-After", QByteArray::number(retryAfter) } });
+    }
     if (readOnly && isWrite(request.method))
         return sendError(connection, 403, QStringLiteral("317"),
             QStringLiteral("Access denied: this token may only read (%1 %2)")

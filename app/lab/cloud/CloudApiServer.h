@@ -74,6 +74,8 @@ public:
     const CloudStore& store() const { return m_store; }
     /// Requests received (all of them, refused ones included).
     int requestCount() const { return m_requestCount; }
+    /// Requests answered 429 because the rate-limit bucket was empty (injected faults not counted).
+    int rateLimitedCount() const { return m_rateLimitedCount; }
 
     /// Creates an object directly (the seed), AVAILABLE at once.
     const CloudEntity& seed(const QString& type, const QString& parentId, const QJsonObject& properties,
@@ -131,6 +133,7 @@ private:
     QByteArray m_kubeconfig;
     QHash<QString, PendingRequest> m_requests;
     int m_requestCount = 0;
+    int m_rateLimitedCount = 0;
 };
 
 } // namespace Netloom::Lab
