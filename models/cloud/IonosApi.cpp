@@ -139,8 +139,9 @@ void IonosApi::noteRateLimit(const Net::HttpReply* reply)
     m_knownRemaining = remaining;
     bool limitOk = false;
     const int perMinute = reply->header("X-RateLimit-Limit").toInt(&limitOk);
+    // A tenth more than the average rate allows: the server's bucket refills on its own clock.
     if (limitOk && perMinute > 0)
-        m_slotMs = std::max(1, 60000 / perMinute);
+        m_slotMs = std::max(1, 66000 / perMinute);
     if (remaining == 0)
         qCInfo(lcCloud) << "X-RateLimit-Remaining is 0: requests leave" << m_slotMs << "ms apart";
 }

@@ -31,7 +31,7 @@ namespace Netloom::Cloud {
 ///    GET, PUT and DELETE only (the HTTP layer's RetryPolicy): a POST or PATCH is never sent twice
 ///    by us; a 429 to one is reported with its Retry-After;
 ///  - X-RateLimit-Remaining (minus the requests still on their way) at 0 holds further requests
-///    and lets them leave one slot (60 s / X-RateLimit-Limit) apart, in order;
+///    and lets them leave one slot (66 s / X-RateLimit-Limit: 10% margin) apart, in order;
 ///  - error bodies ({httpStatus, messages[]}) quoted verbatim (IonosError); 401/403 never retried.
 /// Callbacks run on this object's thread, never after it was destroyed (pending ones are dropped).
 class IonosApi final : public QObject
@@ -99,7 +99,7 @@ private:
     std::chrono::milliseconds m_pollTimeout { 10 * 60 * 1000 };
     QElapsedTimer m_clock;
     qint64 m_notBeforeMs = 0; ///< m_clock time of the next free slot while the rate limit is exhausted
-    qint64 m_slotMs = 1000; ///< 60 s / X-RateLimit-Limit: the spacing of held requests
+    qint64 m_slotMs = 1000; ///< 66 s / X-RateLimit-Limit: the spacing of held requests (10% margin)
     int m_knownRemaining = -1; ///< X-RateLimit-Remaining of the last answer; -1: none seen
     int m_inFlight = 0; ///< requests sent and not answered
     quint64 m_generation = 0; ///< bumped by cancelAll(): stale timers see a different value
