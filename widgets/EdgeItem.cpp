@@ -154,10 +154,14 @@ void EdgeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
         return;
     QColor color = m_highlighted ? m_theme.selection : m_theme.relationColor(m_edge.type);
     if (option->levelOfDetailFromTransform(painter->worldTransform()) < 0.35) {
-        // far away (thousands of edges in view): a thin line, no arrow, no antialiasing
+        // far away (thousands of edges in view): a thin line, no arrow, no antialiasing; the
+        // sampled curve, not the path (a path is flattened again at every paint)
         painter->setPen(QPen(color, 0));
         painter->setBrush(Qt::NoBrush);
-        painter->drawPath(m_path);
+        if (m_points.size() > 1)
+            painter->drawPolyline(m_points);
+        else
+            painter->drawPath(m_path);
         return;
     }
     painter->setRenderHint(QPainter::Antialiasing);
