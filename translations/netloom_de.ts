@@ -145,6 +145,13 @@ Ohne Befehl wird das Konsolenfenster geöffnet:
         <source>mib</source>
         <translation>mib</translation>
     </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n weitere</numerusform>
+            <numerusform>+%n weitere</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Domain</name>

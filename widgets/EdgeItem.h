@@ -48,6 +48,8 @@ private:
     const TopologyTheme& m_theme;
     QPainterPath m_path;
     QPolygonF m_points; // m_path sampled, for drawing only the exposed part of a long edge
+    QPolygonF m_coarse; // every fourth of m_points: the curve far away
+    QRectF m_bounds;    // boundingRect(), made in adjust()
     mutable QPainterPath m_shape; // cached stroke of m_points (hit tests)
     QPolygonF m_arrow;
     bool m_highlighted = false;

@@ -400,12 +400,12 @@ void TopologyScene::onLayoutChanged()
 
 void TopologyScene::placeNode(NodeItem* item, bool animate)
 {
-    const auto node = m_model.node(item->id());
-    if (!node || !node->hasPosition())
+    const QRectF rect = m_model.nodeRect(item->id());
+    if (rect.isNull())
         return;
-    item->setRect(node->rect);
+    item->setRect(rect);
     if (!item->isVisible()) {
-        item->moveTo(node->rect.topLeft(), false);
+        item->moveTo(rect.topLeft(), false);
         item->setVisible(true);
         fadeIn(item);
         for (EdgeItem* edge : item->edges()) {
@@ -413,7 +413,7 @@ void TopologyScene::placeNode(NodeItem* item, bool animate)
                 edge->setVisible(edge->sourceItem()->isVisible() && edge->targetItem()->isVisible());
         }
     } else {
-        item->moveTo(node->rect.topLeft(), animate);
+        item->moveTo(rect.topLeft(), animate);
     }
 }
 

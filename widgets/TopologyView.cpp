@@ -232,18 +232,31 @@ void TopologyView::resizeEvent(QResizeEvent* event)
 void TopologyView::drawBackground(QPainter* painter, const QRectF& rect)
 {
     painter->fillRect(rect, m_scene->theme().background);
-    if (zoom() < 0.45)
+    const qreal scale = zoom();
+    if (scale < 0.45)
         return;
-    // a faint dot grid gives the canvas depth without competing with the graph
-    painter->setPen(QPen(m_scene->theme().gridDot, 1.6 / zoom(), Qt::SolidLine, Qt::RoundCap));
-    const qreal left = std::floor(rect.left() / kGrid) * kGrid;
-    const qreal top = std::floor(rect.top() / kGrid) * kGrid;
-    QList<QPointF> dots;
-    for (qreal x = left; x < rect.right(); x += kGrid) {
-        for (qreal y = top; y < rect.bottom(); y += kGrid)
-            dots.append(QPointF(x, y));
+    // A faint dot grid gives the canvas depth without competing with the graph. One tile with one
+    // dot, as a texture brush: drawn dot by dot, a zoomed-out window's 14,000 round points were a
+    // quarter of each paint of a large platform.
+    const int tile = std::max(4, qRound(kGrid * scale));
+    const QColor dot = m_scene->theme().gridDot;
+    if (m_gridTile.isNull() || m_gridTile.width() != tile || m_gridDot != dot) {
+        QPixmap pixmap(tile, tile);
+        pixmap.fill(Qt::transparent);
+        QPainter tilePainter(&pixmap);
+        tilePainter.setRenderHint(QPainter::Antialiasing);
+        tilePainter.setPen(Qt::NoPen);
+        tilePainter.setBrush(dot);
+        tilePainter.drawEllipse(QPointF(tile / 2.0, tile / 2.0), 0.8, 0.8);
+        tilePainter.end();
+        m_gridTile = pixmap;
+        m_gridDot = dot;
     }
-    painter->drawPoints(dots.constData(), int(dots.size()));
+    QBrush brush(m_gridTile);
+    // one tile is kGrid scene units, its dot on the grid's points (multiples of kGrid)
+    brush.setTransform(QTransform::fromScale(kGrid / tile, kGrid / tile)
+        * QTransform::fromTranslate(-kGrid / 2.0, -kGrid / 2.0));
+    painter->fillRect(rect, brush);
 }
 
 void TopologyView::drawForeground(QPainter* painter, const QRectF& rect)

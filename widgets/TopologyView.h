@@ -2,7 +2,9 @@
 
 #include "models/domain/ResourceId.h"
 
+#include <QColor>
 #include <QGraphicsView>
+#include <QPixmap>
 
 class QVariantAnimation;
 
@@ -68,6 +70,8 @@ private:
     QString m_emptyTitle;
     QString m_emptyHint;
     QVariantAnimation* m_pan = nullptr;
+    QPixmap m_gridTile; // the background's dot grid at the current zoom (drawBackground)
+    QColor m_gridDot;
 };
 
 } // namespace Netloom::Widgets

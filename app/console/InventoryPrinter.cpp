@@ -1,6 +1,7 @@
 #include "app/console/InventoryPrinter.h"
 
 #include "app/console/TerminalText.h"
+#include "app/console/Tr.h"
 
 #include "models/domain/Inventory.h"
 #include "models/domain/ResourceJson.h"
@@ -143,6 +144,11 @@ QByteArray InventoryPrinter::toYaml(const QList<ResourcePtr>& resources, const R
     return text;
 }
 
+namespace {
+constexpr qsizetype TableRelationLimit = 5;
+constexpr qsizetype TableColumnLimit = 64;
+} // namespace
+
 QByteArray InventoryPrinter::toTable(const QList<ResourcePtr>& resources, const ResourceJson::RelationsOf& relationsOf)
 {
     // Display properties already shown in their own column.
@@ -155,9 +161,17 @@ QByteArray InventoryPrinter::toTable(const QList<ResourcePtr>& resources, const 
         QStringLiteral("FIELDS") });
     for (const ResourcePtr& r : sorted(resources)) {
         const QList<Relation> resolved = relationsOf ? relationsOf(*r) : r->relations;
+        // A table is read by people: the first few relations, then how many more (a class that
+        // routes to 5,000 ingresses listed them all, and every row was padded to that cell). The
+        // JSON and YAML formats keep every relation.
         QStringList relations;
-        for (const Relation& rel : resolved)
+        for (const Relation& rel : resolved) {
+            if (relations.size() == TableRelationLimit) {
+                relations.append(Tr::tr("+%n more", nullptr, int(resolved.size() - TableRelationLimit)));
+                break;
+            }
             relations.append(machineName(rel.type) + QLatin1Char(' ') + rel.target.toString());
+        }
         QStringList fields;
         for (const DisplayProperty& p : displayProperties(*r, resolved))
             if (!columns.contains(p.label))
@@ -172,16 +186,18 @@ QByteArray InventoryPrinter::toTable(const QList<ResourcePtr>& resources, const 
             cell(r->resourceVersion), cell(r->id.toString()), cell(r->parent.toString()),
             cell(relations.join(QStringLiteral(", "))), cell(fields.join(QStringLiteral("; "))) });
     }
+    // Columns are padded to their widest cell, but never beyond TableColumnLimit: a longer cell
+    // sticks out of its column instead of widening every other row.
     QList<qsizetype> widths(rows.first().size(), 0);
     for (const QStringList& row : rows)
         for (qsizetype i = 0; i < row.size() - 1; ++i)
-            widths[i] = std::max(widths[i], row[i].size());
+            widths[i] = std::min(TableColumnLimit, std::max(widths[i], row[i].size()));
     QString text;
     for (const QStringList& row : rows) {
         QString line;
         for (qsizetype i = 0; i < row.size(); ++i) {
             if (i + 1 < row.size())
-                line += row[i].leftJustified(widths[i] + 2);
+                line += row[i].leftJustified(widths[i]) + QStringLiteral("  ");
             else
                 line += row[i];
         }

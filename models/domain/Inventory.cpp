@@ -7,23 +7,27 @@ namespace Netloom::Domain {
 
 namespace {
 
+// The index sets (Inventory::IdSet).
+using IdSet = CompactSet<ResourceId>;
+
+
 Q_LOGGING_CATEGORY(lcInventory, "netloom.domain.inventory")
 
 template<class K>
-void insertInto(QHash<K, QSet<ResourceId>>& index, const K& key, const ResourceId& id)
+void insertInto(QHash<K, IdSet>& index, const K& key, const ResourceId& id)
 {
     index[key].insert(id);
 }
 
 template<class K1, class K2>
-void insertInto(QHash<K1, QHash<K2, QSet<ResourceId>>>& index, const K1& key1, const K2& key2, const ResourceId& id)
+void insertInto(QHash<K1, QHash<K2, IdSet>>& index, const K1& key1, const K2& key2, const ResourceId& id)
 {
     index[key1][key2].insert(id);
 }
 
 // Empty buckets are erased, so that an index never holds keys nobody has any more.
 template<class K>
-void eraseFrom(QHash<K, QSet<ResourceId>>& index, const K& key, const ResourceId& id)
+void eraseFrom(QHash<K, IdSet>& index, const K& key, const ResourceId& id)
 {
     const auto it = index.find(key);
     if (it == index.end())
@@ -34,7 +38,7 @@ void eraseFrom(QHash<K, QSet<ResourceId>>& index, const K& key, const ResourceId
 }
 
 template<class K1, class K2>
-void eraseFrom(QHash<K1, QHash<K2, QSet<ResourceId>>>& index, const K1& key1, const K2& key2, const ResourceId& id)
+void eraseFrom(QHash<K1, QHash<K2, IdSet>>& index, const K1& key1, const K2& key2, const ResourceId& id)
 {
     const auto it = index.find(key1);
     if (it == index.end())
@@ -45,14 +49,14 @@ void eraseFrom(QHash<K1, QHash<K2, QSet<ResourceId>>>& index, const K1& key1, co
 }
 
 template<class K>
-const QSet<ResourceId>* find(const QHash<K, QSet<ResourceId>>& index, const K& key)
+const IdSet* find(const QHash<K, IdSet>& index, const K& key)
 {
     const auto it = index.constFind(key);
     return it == index.cend() ? nullptr : &*it;
 }
 
 template<class K1, class K2>
-const QSet<ResourceId>* find(const QHash<K1, QHash<K2, QSet<ResourceId>>>& index, const K1& key1, const K2& key2)
+const IdSet* find(const QHash<K1, QHash<K2, IdSet>>& index, const K1& key1, const K2& key2)
 {
     const auto it = index.constFind(key1);
     return it == index.cend() ? nullptr : find(*it, key2);
@@ -120,10 +124,10 @@ bool Inventory::remove(const ResourceId& id)
 
 qsizetype Inventory::removeWhere(const QString& origin)
 {
-    const QSet<ResourceId>* ids = find(m_originIndex, origin);
+    const IdSet* ids = find(m_originIndex, origin);
     if (!ids)
         return 0;
-    const QSet<ResourceId> copy = *ids; // remove() edits the index we iterate
+    const IdSet copy = *ids; // remove() edits the index we iterate
     for (const ResourceId& id : copy)
         remove(id);
     return copy.size();

@@ -101,7 +101,7 @@ private:
         ResourcePtr before; ///< value at the start of the batch (null: did not exist)
         ResourcePtr last;   ///< latest value, or the value removed last
     };
-    using IdSet = QSet<ResourceId>;
+    using IdSet = CompactSet<ResourceId>; // most are small: one per parent, name, label value
 
     // Moves every index entry of @p id from what @p old says to what @p now says (either may be null);
     // entries whose key did not change are left alone.

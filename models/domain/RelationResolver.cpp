@@ -141,7 +141,7 @@ void RelationResolver::decrement(const ResolvedRelation& relation, QList<Change>
     if (it == m_count.end() || --*it > 0)
         return;
     m_count.erase(it);
-    const auto eraseFrom = [&relation](QHash<ResourceId, QSet<ResolvedRelation>>& index, const ResourceId& id) {
+    const auto eraseFrom = [&relation](QHash<ResourceId, CompactSet<ResolvedRelation>>& index, const ResourceId& id) {
         const auto entry = index.find(id);
         if (entry == index.end())
             return;

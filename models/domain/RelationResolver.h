@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/core/CompactSet.h"
 #include "models/domain/Reference.h"
 #include "models/domain/Relation.h"
 
@@ -93,11 +94,13 @@ private:
     void addKey(const ResourceId& id, const ResourceKey& key, QList<Change>* changes);
     void removeKey(const ResourceId& id, const ResourceKey& key, QList<Change>* changes);
 
-    QHash<ResourceKey, QSet<ResourceId>> m_providers;
-    QHash<ResourceKey, QSet<Referrer>> m_referrers;
+    // Per key and per resource the sets are small (a holder or two, a few relations) but there are
+    // tens of thousands of them: CompactSet, not QSet (models/core/CompactSet.h).
+    QHash<ResourceKey, CompactSet<ResourceId>> m_providers;
+    QHash<ResourceKey, CompactSet<Referrer>> m_referrers;
     QHash<ResolvedRelation, int> m_count; // relation -> number of references giving it
-    QHash<ResourceId, QSet<ResolvedRelation>> m_out;
-    QHash<ResourceId, QSet<ResolvedRelation>> m_in;
+    QHash<ResourceId, CompactSet<ResolvedRelation>> m_out;
+    QHash<ResourceId, CompactSet<ResolvedRelation>> m_in;
     Counters m_counters;
 };
 

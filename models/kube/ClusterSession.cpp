@@ -6,6 +6,9 @@
 #include "models/kube/Logging.h"
 #include "models/kube/Tr.h"
 
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
+
 namespace Netloom::Kube {
 
 using namespace Netloom::Domain;
@@ -91,6 +94,8 @@ void ClusterSession::start()
 
 void ClusterSession::stop()
 {
+    // Work not applied yet belongs to this run: a new start() lists everything again.
+    m_jobs.clear();
     // Later, not now: stop() may run inside a signal of an informer or a callback of the run.
     for (Informer* informer : std::as_const(m_informers)) {
         informer->stop();
@@ -151,6 +156,28 @@ void ClusterSession::onDiscovered(const Discovery& discovery)
         informer->start(m_options.watch);
 }
 
+namespace {
+
+// Below this many objects a change is mapped at once on the calling thread (a watch event); a
+// list page (up to 500) goes to a worker.
+constexpr qsizetype OffThreadMappingThreshold = 32;
+
+} // namespace
+
+QList<ClusterSession::MappedObject> ClusterSession::mapObjects(
+    const ObjectMapper& mapper, const QString& kind, const QString& plural, const QList<QJsonObject>& objects)
+{
+    QList<MappedObject> mapped;
+    mapped.reserve(objects.size());
+    for (const QJsonObject& object : objects) {
+        const QJsonObject meta = object.value(QLatin1StringView("metadata")).toObject();
+        mapped.append({ plural + QLatin1Char('/') + meta.value(QLatin1StringView("namespace")).toString()
+                            + QLatin1Char('/') + meta.value(QLatin1StringView("name")).toString(),
+            mapper.map(kind, object) });
+    }
+    return mapped;
+}
+
 void ClusterSession::onChanged(const QString& kind, const QList<QJsonObject>& upserted,
                                const QList<QJsonObject>& removed)
 {
@@ -160,29 +187,68 @@ void ClusterSession::onChanged(const QString& kind, const QList<QJsonObject>& up
                 return r.plural;
         return kind;
     }();
+    auto job = std::make_shared<Job>();
+    job->plural = plural;
+    job->removed = removed;
+    m_jobs.append(job);
+    if (upserted.size() < OffThreadMappingThreshold) {
+        job->mapped = mapObjects(m_mapper, kind, plural, upserted);
+        job->ready = true;
+        drain();
+        return;
+    }
+    // Mapping 500 objects takes a GUI thread 10 to 20 ms: a worker's job. The mapper is stateless
+    // (a copy goes with the job) and the Resources it makes are immutable.
+    auto* watcher = new QFutureWatcher<QList<MappedObject>>(m_run);
+    connect(watcher, &QFutureWatcher<QList<MappedObject>>::finished, this, [this, watcher, weak = std::weak_ptr(job)] {
+        watcher->deleteLater();
+        const std::shared_ptr<Job> pending = weak.lock();
+        if (!pending) // stopped meanwhile
+            return;
+        pending->mapped = watcher->result();
+        pending->ready = true;
+        drain();
+    });
+    watcher->setFuture(QtConcurrent::run(&ClusterSession::mapObjects, m_mapper, kind, plural, upserted));
+}
+
+void ClusterSession::drain()
+{
+    while (!m_jobs.isEmpty() && m_jobs.first()->ready) {
+        const std::shared_ptr<Job> job = m_jobs.takeFirst();
+        if (job->syncMarker)
+            finishInitialSync();
+        else if (job->resumeMarker)
+            onResumeStateChanged();
+        else
+            apply(*job);
+    }
+}
+
+void ClusterSession::apply(const Job& job)
+{
     auto objectKey = [&](const QJsonObject& object) -> QString {
         const QJsonObject meta = object.value(QLatin1StringView("metadata")).toObject();
-        return plural + QLatin1Char('/') + meta.value(QLatin1StringView("namespace")).toString() + QLatin1Char('/')
-               + meta.value(QLatin1StringView("name")).toString();
+        return job.plural + QLatin1Char('/') + meta.value(QLatin1StringView("namespace")).toString()
+               + QLatin1Char('/') + meta.value(QLatin1StringView("name")).toString();
     };
     // Straight into the Inventory: its RelationResolver links what refers to what.
-    for (const QJsonObject& object : removed)
+    for (const QJsonObject& object : job.removed)
         for (const ResourceId& id : m_idsByObject.take(objectKey(object)))
             m_inventory->remove(id);
 
-    for (const QJsonObject& object : upserted) {
-        const QList<ResourcePtr> resources = m_mapper.map(kind, object);
+    for (const MappedObject& object : job.mapped) {
         QList<ResourceId> ids;
-        for (const ResourcePtr& r : resources) {
+        ids.reserve(object.resources.size());
+        for (const ResourcePtr& r : object.resources) {
             ids.append(r->id);
             m_inventory->upsert(r);
         }
-        const QString key = objectKey(object);
-        m_unconfirmed.remove(key);
-        for (const ResourceId& old : m_idsByObject.value(key))
+        m_unconfirmed.remove(object.key);
+        for (const ResourceId& old : m_idsByObject.value(object.key))
             if (!ids.contains(old))
                 m_inventory->remove(old);
-        m_idsByObject.insert(key, ids);
+        m_idsByObject.insert(object.key, ids);
     }
     Q_EMIT countsChanged();
 }
@@ -194,6 +260,18 @@ void ClusterSession::onInformerSynced()
     for (Informer* informer : std::as_const(m_informers))
         if (!informer->hasSynced())
             return;
+    // Finished once what the informers reported before is in the Inventory.
+    auto marker = std::make_shared<Job>();
+    marker->syncMarker = true;
+    marker->ready = true;
+    m_jobs.append(marker);
+    drain();
+}
+
+void ClusterSession::finishInitialSync()
+{
+    if (m_initialSyncFinished)
+        return;
     m_initialSyncFinished = true;
     m_initialSyncMs = m_clock.elapsed();
     if (!m_unconfirmed.isEmpty()) {
@@ -229,6 +307,14 @@ void ClusterSession::onResumeStateChanged()
             resuming.append(informer->resource().qualifiedName());
     }
     m_lastError = {};
+    if (resuming.isEmpty() && !m_jobs.isEmpty()) {
+        // Resumed, but what the re-lists brought is still being mapped: Synced once it is applied.
+        auto marker = std::make_shared<Job>();
+        marker->resumeMarker = true;
+        marker->ready = true;
+        m_jobs.append(marker);
+        return;
+    }
     if (resuming.isEmpty())
         setState(State::Synced);
     else

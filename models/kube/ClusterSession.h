@@ -12,6 +12,8 @@
 #include <QObject>
 #include <QSet>
 
+#include <memory>
+
 namespace Netloom::Domain {
 class Inventory;
 } // namespace Netloom::Domain
@@ -24,6 +26,9 @@ class KubeClient;
 /// The live connection of the console to one kubeconfig context: discovery, then one Informer per
 /// watched collection (namespaces, services, ingresses, ingressclasses), mapped to Resources and
 /// upserted into / removed from the Inventory (which batches the changes per event-loop turn).
+/// Mapping runs off the GUI thread for anything but a handful of objects (a list page: 500), and
+/// the results are applied in the order the informers reported them; a sync counts as finished once
+/// everything before it is in the Inventory.
 /// Everything it puts there has origin "kube:<context>".
 ///
 /// States: Idle -> Connecting (discovery) -> Syncing (first lists) -> Synced; while a watch is being
@@ -94,6 +99,29 @@ private:
     void onDiscovered(const Discovery& discovery);
     void onChanged(const QString& kind, const QList<QJsonObject>& upserted, const QList<QJsonObject>& removed);
     void onInformerSynced();
+    void finishInitialSync();
+
+    /// One object mapped: its key ("plural/namespace/name") and its Resources.
+    struct MappedObject
+    {
+        QString key;
+        QList<Domain::ResourcePtr> resources;
+    };
+    /// Work for the Inventory, in the order the informers reported it: a change (mapped on a worker
+    /// while !ready) or a marker (a sync finished, the streams resumed).
+    struct Job
+    {
+        QString plural;
+        QList<QJsonObject> removed;
+        QList<MappedObject> mapped;
+        bool ready = false;
+        bool syncMarker = false;   // the initial sync finished
+        bool resumeMarker = false; // every informer resumed: decide the state again
+    };
+    static QList<MappedObject> mapObjects(const ObjectMapper& mapper, const QString& kind, const QString& plural,
+                                          const QList<QJsonObject>& objects);
+    void apply(const Job& job);
+    void drain();
     void onResumeStateChanged();
     void fail(const Error& error);
 
@@ -111,6 +139,7 @@ private:
     qint64 m_initialSyncMs = -1;
     bool m_initialSyncFinished = false;
     QHash<QString, QList<Domain::ResourceId>> m_idsByObject; // "plural/namespace/name" -> ids
+    QList<std::shared_ptr<Job>> m_jobs; // not applied yet, oldest first
     QSet<QString> m_unconfirmed; // keys known before a restart and not listed again yet
 };
 

@@ -7,9 +7,8 @@
 #include "models/kube/WatchStream.h"
 
 #include <QRandomGenerator>
-#include <QSet>
-
 #include <algorithm>
+#include <utility>
 
 namespace Netloom::Kube {
 
@@ -20,19 +19,23 @@ constexpr int MaxDelayMs = 30000;
 // How long a resumed stream must stay open without an ERROR 410 before it counts as resumed.
 constexpr int ResumeConfirmMs = 300;
 
-QString resourceVersionOf(const QJsonObject& object)
+QString metaString(const QJsonObject& object, QLatin1StringView field)
 {
-    return object.value(QLatin1StringView("metadata")).toObject().value(QLatin1StringView("resourceVersion")).toString();
+    return object.value(QLatin1StringView("metadata")).toObject().value(field).toString();
 }
 
-// An object without kind and apiVersion: watch events carry them, list items do not, so a re-list
-// compares objects without them (else every object last seen through a watch event would count as
-// changed).
-QJsonObject withoutTypeMeta(QJsonObject object)
+// What a receiver needs of an object that is gone, when only its key and meta are known.
+QJsonObject removedStub(const QString& key, const Informer::ObjectMeta& meta)
 {
-    object.remove(QLatin1StringView("kind"));
-    object.remove(QLatin1StringView("apiVersion"));
-    return object;
+    const qsizetype slash = key.indexOf(QLatin1Char('/'));
+    QJsonObject metadata { { QStringLiteral("name"), key.mid(slash + 1) } };
+    if (slash > 0)
+        metadata.insert(QStringLiteral("namespace"), key.left(slash));
+    if (!meta.uid.isEmpty())
+        metadata.insert(QStringLiteral("uid"), meta.uid);
+    if (!meta.resourceVersion.isEmpty())
+        metadata.insert(QStringLiteral("resourceVersion"), meta.resourceVersion);
+    return QJsonObject { { QStringLiteral("metadata"), metadata } };
 }
 
 } // namespace
@@ -93,48 +96,84 @@ void Informer::list()
         m_run->deleteLater();
     m_run = new QObject(this);
     m_stream = nullptr;
+    m_seen.clear();
+    m_pendingUpserts.clear();
     ++m_lists;
     qCDebug(lcKube) << "listing" << m_resource.qualifiedName();
-    m_client->list(m_resource, QString(), m_run, [this, run = m_run](Expected<ListResult> result) {
-        if (run != m_run)
-            return;
-        if (!result) {
-            const Error& error = result.error();
-            if (!m_synced) {
-                Q_EMIT failed(error);
+    m_client->list(
+        m_resource, QString(), m_run,
+        [this, run = m_run](const QList<QJsonObject>& items, int page) {
+            if (run == m_run)
+                onPage(items, page);
+        },
+        [this, run = m_run](Expected<ListResult> result) {
+            if (run != m_run)
+                return;
+            if (!result) {
+                // What arrived is real: pass it on before the error counts.
+                flushPending();
+                const Error& error = result.error();
+                if (!m_synced) {
+                    Q_EMIT failed(error);
+                    return;
+                }
+                scheduleRetry(true, error);
                 return;
             }
-            scheduleRetry(true, error);
-            return;
-        }
-        onListed(result->items, result->resourceVersion);
-    });
+            onListed(result->resourceVersion);
+        });
 }
 
-void Informer::onListed(const QList<QJsonObject>& items, const QString& resourceVersion)
+void Informer::onPage(const QList<QJsonObject>& items, int page)
 {
-    // Only the difference with what is known goes out (a re-list after 410 or a reconnect).
-    QList<QJsonObject> upserted;
-    QList<QJsonObject> removed;
-    QHash<QString, QJsonObject> fresh;
-    fresh.reserve(items.size());
+    if (page == 0) // a list (re)started: only what it brings counts as present
+        m_seen.clear();
+    // Only the difference with what is known goes out (a re-list after 410 or a reconnect). Equal
+    // resourceVersions mean equal objects (an object without one always counts as changed).
+    flushPending();
     for (const QJsonObject& item : items) {
         const QString key = keyOf(item);
-        const auto known = m_cache.constFind(key);
-        if (known == m_cache.cend() || resourceVersionOf(*known) != resourceVersionOf(item)
-            || withoutTypeMeta(*known) != withoutTypeMeta(item))
-            upserted.append(item);
-        fresh.insert(key, item);
+        const QString version = metaString(item, QLatin1StringView("resourceVersion"));
+        m_seen.insert(key);
+        const auto known = m_cache.find(key);
+        if (known != m_cache.end() && !version.isEmpty() && known->resourceVersion == version)
+            continue;
+        const ObjectMeta meta { metaString(item, QLatin1StringView("uid")), version };
+        if (known != m_cache.end())
+            *known = meta;
+        else
+            m_cache.insert(key, meta);
+        m_pendingUpserts.append(item);
     }
-    for (auto it = m_cache.cbegin(); it != m_cache.cend(); ++it)
-        if (!fresh.contains(it.key()))
-            removed.append(it.value());
-    m_cache = std::move(fresh);
+}
+
+void Informer::flushPending()
+{
+    if (m_pendingUpserts.isEmpty())
+        return;
+    const QList<QJsonObject> upserted = std::exchange(m_pendingUpserts, {});
+    Q_EMIT changed(upserted, {});
+}
+
+void Informer::onListed(const QString& resourceVersion)
+{
+    QList<QJsonObject> removed;
+    for (auto it = m_cache.begin(); it != m_cache.end();) {
+        if (m_seen.contains(it.key())) {
+            ++it;
+            continue;
+        }
+        removed.append(removedStub(it.key(), it.value()));
+        it = m_cache.erase(it);
+    }
+    const qsizetype listed = m_seen.size();
+    m_seen = {};
+    const QList<QJsonObject> upserted = std::exchange(m_pendingUpserts, {});
     m_resourceVersion = resourceVersion;
     m_denied = false;
     m_deniedError = {};
-    qCDebug(lcKube) << "listed" << m_resource.qualifiedName() << items.size() << "items at resourceVersion"
-                    << resourceVersion << "(" << upserted.size() << "changed," << removed.size() << "removed)";
+    qCDebug(lcKube) << "listed" << m_resource.qualifiedName() << listed << "items at resourceVersion"
+                    << resourceVersion << "(" << removed.size() << "removed)";
     if (!upserted.isEmpty() || !removed.isEmpty() || !m_synced)
         Q_EMIT changed(upserted, removed);
     if (!m_synced) {
@@ -189,7 +228,9 @@ void Informer::onEvent(const WatchEvent& event)
     switch (event.type) {
     case WatchEvent::Type::Added:
     case WatchEvent::Type::Modified: {
-        m_cache.insert(keyOf(event.object), event.object);
+        m_cache.insert(keyOf(event.object),
+            { metaString(event.object, QLatin1StringView("uid")),
+                metaString(event.object, QLatin1StringView("resourceVersion")) });
         Q_EMIT changed({event.object}, {});
         break;
     }

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 namespace Netloom::Kube {
@@ -16,8 +17,13 @@ class KubeClient;
 class WatchStream;
 struct WatchEvent;
 
-/// Keeps an up-to-date copy of one collection (all namespaces): list, then watch from the list's
-/// resourceVersion, and resume.
+/// Follows one collection (all namespaces): list, then watch from the list's resourceVersion, and
+/// resume. It hands every object on through changed() and keeps only what it needs to tell a change
+/// (each object's key, uid and resourceVersion), not the objects themselves: at 20,000 services the
+/// objects' JSON would be most of the console's memory, and the Inventory holds what is shown.
+/// A list is passed on page by page, as the pages arrive (upserts of one page per changed(); the
+/// removals a re-list finds come with its last page), so that neither this informer nor its
+/// receiver ever handles the whole collection in one event-loop turn.
 ///
 /// Resume semantics:
 ///  - the stream drops or the server ends it: watch again from the last resourceVersion seen (event
@@ -58,8 +64,13 @@ public:
     void setDeniedRetryMs(int ms) { m_deniedRetryMs = ms; }
     QString lastResourceVersion() const { return m_resourceVersion; }
     qsizetype size() const { return m_cache.size(); }
-    /// The current objects.
-    QList<QJsonObject> items() const { return m_cache.values(); }
+    /// What is known of each current object: "namespace/name" -> uid and resourceVersion.
+    struct ObjectMeta
+    {
+        QString uid;
+        QString resourceVersion;
+    };
+    const QHash<QString, ObjectMeta>& objects() const { return m_cache; }
 
     /// Counters for tests and diagnostics.
     int listCount() const { return m_lists; }
@@ -69,7 +80,8 @@ public:
     void setWatchTimeoutSeconds(int seconds) { m_watchTimeout = seconds; }
 
 Q_SIGNALS:
-    /// Objects added or modified, and objects removed (their last known state).
+    /// Objects added or modified, and objects removed: a DELETED event's object, or for what a
+    /// re-list no longer has, metadata only (namespace, name, uid, resourceVersion).
     void changed(const QList<QJsonObject>& upserted, const QList<QJsonObject>& removed);
     /// The first complete list was delivered through changed().
     void synced();
@@ -85,7 +97,9 @@ Q_SIGNALS:
 
 private:
     void list();
-    void onListed(const QList<QJsonObject>& items, const QString& resourceVersion);
+    void onPage(const QList<QJsonObject>& items, int page);
+    void onListed(const QString& resourceVersion);
+    void flushPending();
     void openWatch();
     void onEvent(const WatchEvent& event);
     void onStreamClosed(const std::optional<Netloom::Error>& error);
@@ -100,7 +114,9 @@ private:
     WatchStream* m_stream = nullptr;
     QTimer m_retryTimer;
     QTimer m_resumeConfirm; // a resumed stream counts as resumed once it proved it is not expiring
-    QHash<QString, QJsonObject> m_cache; // "namespace/name" -> object
+    QHash<QString, ObjectMeta> m_cache; // "namespace/name" -> uid, resourceVersion
+    QSet<QString> m_seen; // keys in the list being received
+    QList<QJsonObject> m_pendingUpserts; // the list's latest page, sent with the next or with the end
     QString m_resourceVersion;
     int m_attempt = 0;
     int m_lists = 0;

@@ -98,11 +98,12 @@ class ListJob final : public QObject
 {
 public:
     ListJob(KubeClient* client, ApiResource resource, QString namespaceName, QObject* context,
-        KubeClient::Callback<ListResult> callback)
+        KubeClient::PageCallback onPage, KubeClient::Callback<ListResult> callback)
         : QObject(context)
         , m_client(client)
         , m_resource(std::move(resource))
         , m_namespace(std::move(namespaceName))
+        , m_onPage(std::move(onPage))
         , m_callback(std::move(callback))
     {
     }
@@ -142,6 +143,7 @@ private:
             m_restarted = true;
             m_continue.clear();
             m_result = {};
+            m_itemsSeen = 0;
             requestPage();
             return;
         }
@@ -149,7 +151,7 @@ private:
             finish(KubeClient::errorFor(m_client->config(), status, reply->error(), reply->body(), what()));
             return;
         }
-        parsePageAsync(reply->body(), m_resource.namespaced, m_result.items.size(), this,
+        parsePageAsync(reply->body(), m_resource.namespaced, m_itemsSeen, this,
             [this](ParsedPage page) { onPage(std::move(page)); });
     }
 
@@ -161,10 +163,20 @@ private:
                 Tr::tr("page %1").arg(m_result.pages + 1)));
             return;
         }
-        m_result.items.append(std::move(page.items));
+        m_itemsSeen += page.items.size();
         m_result.resourceVersion = page.resourceVersion;
-        ++m_result.pages;
+        const int index = m_result.pages++;
         m_continue = page.continueToken;
+        if (m_onPage) {
+            // Streamed: the callback may stop the caller's run, and so delete this job later; the
+            // job still ends this turn as it would have.
+            const QPointer<ListJob> alive(this);
+            m_onPage(page.items, index);
+            if (!alive)
+                return;
+        } else {
+            m_result.items.append(std::move(page.items));
+        }
         if (!m_continue.isEmpty()) {
             requestPage();
             return;
@@ -183,8 +195,10 @@ private:
     QPointer<KubeClient> m_client;
     ApiResource m_resource;
     QString m_namespace;
+    KubeClient::PageCallback m_onPage;
     KubeClient::Callback<ListResult> m_callback;
     ListResult m_result;
+    qsizetype m_itemsSeen = 0;
     QString m_continue;
     bool m_restarted = false;
 };
@@ -384,7 +398,14 @@ void KubeClient::discover(const QList<ApiResource>& wanted, QObject* context, Ca
 void KubeClient::list(
     const ApiResource& resource, const QString& namespaceName, QObject* context, Callback<ListResult> callback)
 {
-    auto* job = new ListJob(this, resource, namespaceName, context, std::move(callback));
+    auto* job = new ListJob(this, resource, namespaceName, context, {}, std::move(callback));
+    job->start();
+}
+
+void KubeClient::list(const ApiResource& resource, const QString& namespaceName, QObject* context,
+    PageCallback onPage, Callback<ListResult> callback)
+{
+    auto* job = new ListJob(this, resource, namespaceName, context, std::move(onPage), std::move(callback));
     job->start();
 }
 

@@ -64,6 +64,14 @@ public:
     /// restarts the list once from the beginning.
     void list(const ApiResource& resource, const QString& namespaceName, QObject* context,
               Callback<ListResult> callback);
+    /// Called with each page's items as it arrives (parsed off the GUI thread when large); @p page
+    /// is 0 for the first page of a list, also when an expired continue token restarts it.
+    using PageCallback = std::function<void(const QList<QJsonObject>& items, int page)>;
+    /// The same list, streamed: @p onPage gets the items, page by page, so that nobody holds the
+    /// whole collection at once; @p callback then gets the list's resourceVersion and page count
+    /// (ListResult::items stays empty), or the error.
+    void list(const ApiResource& resource, const QString& namespaceName, QObject* context, PageCallback onPage,
+              Callback<ListResult> callback);
     void get(const ApiResource& resource, const QString& namespaceName, const QString& name, QObject* context,
              Callback<QJsonObject> callback);
     /// POST: the created object as the server returns it.

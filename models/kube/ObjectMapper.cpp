@@ -33,14 +33,6 @@ QJsonArray arr(const QJsonObject& o, QLatin1StringView key)
     return o.value(key).toArray();
 }
 
-QMap<QString, QString> stringMap(const QJsonObject& o)
-{
-    QMap<QString, QString> map;
-    for (auto it = o.begin(); it != o.end(); ++it)
-        map.insert(it.key(), it.value().toString());
-    return map;
-}
-
 // A port given as number or name ("80" / "http").
 QString intOrString(const QJsonValue& v)
 {
@@ -76,12 +68,16 @@ void addReference(Resource& r, ReferenceKind kind, const ResourceKey& key)
 
 ObjectMapper::ObjectMapper(QString clusterName)
     : m_cluster(std::move(clusterName))
+    , m_origin(QStringLiteral("kube:") + m_cluster)
 {
 }
 
-QString ObjectMapper::origin() const
+QMap<QString, QString> ObjectMapper::pooledMap(const QJsonObject& object) const
 {
-    return QStringLiteral("kube:") + m_cluster;
+    QMap<QString, QString> map;
+    for (auto it = object.begin(); it != object.end(); ++it)
+        map.insert(pooled(it.key()), pooled(it.value().toString()));
+    return map;
 }
 
 ResourceId ObjectMapper::clusterId() const
@@ -116,17 +112,17 @@ Resource ObjectMapper::base(ResourceKind kind, const QJsonObject& object) const
     r.kind = kind;
     r.name = str(meta, QLatin1StringView("name"));
     const bool clusterScoped = kind == ResourceKind::Namespace || kind == ResourceKind::IngressClass;
-    r.namespaceName = clusterScoped ? QString() : str(meta, QLatin1StringView("namespace"));
+    r.namespaceName = clusterScoped ? QString() : pooled(str(meta, QLatin1StringView("namespace")));
     r.id = idFor(kind, r.namespaceName, r.name);
     r.uid = str(meta, QLatin1StringView("uid"));
     r.resourceVersion = str(meta, QLatin1StringView("resourceVersion"));
-    r.labels = stringMap(obj(meta, QLatin1StringView("labels")));
+    r.labels = pooledMap(obj(meta, QLatin1StringView("labels")));
     r.created = QDateTime::fromString(str(meta, QLatin1StringView("creationTimestamp")), Qt::ISODate);
     r.origin = origin();
     if (clusterScoped)
         r.parent = kind == ResourceKind::Namespace ? clusterId() : ResourceId();
     else
-        r.parent = idFor(ResourceKind::Namespace, QString(), r.namespaceName);
+        r.parent = ResourceId::fromString(pooled(idFor(ResourceKind::Namespace, QString(), r.namespaceName).toString()));
     if (kind == ResourceKind::IngressClass)
         r.parent = clusterId();
     if (meta.contains(QLatin1StringView("deletionTimestamp")))
@@ -268,9 +264,9 @@ ResourcePtr ObjectMapper::mapService(const QJsonObject& object) const
     Resource r = base(ResourceKind::Service, object);
     const QJsonObject spec = obj(object, QLatin1StringView("spec"));
     ServiceDetails d;
-    d.type = str(spec, QLatin1StringView("type"));
+    d.type = pooled(str(spec, QLatin1StringView("type")));
     if (d.type.isEmpty())
-        d.type = QStringLiteral("ClusterIP");
+        d.type = pooled(QStringLiteral("ClusterIP"));
     for (const QJsonValue& v : arr(spec, QLatin1StringView("clusterIPs")))
         d.clusterIps.append(v.toString());
     const QString clusterIp = str(spec, QLatin1StringView("clusterIP"));
@@ -288,16 +284,16 @@ ResourcePtr ObjectMapper::mapService(const QJsonObject& object) const
     for (const QJsonValue& v : arr(spec, QLatin1StringView("ports"))) {
         const QJsonObject p = v.toObject();
         ServicePort port;
-        port.name = str(p, QLatin1StringView("name"));
-        port.protocol = str(p, QLatin1StringView("protocol"));
+        port.name = pooled(str(p, QLatin1StringView("name")));
+        port.protocol = pooled(str(p, QLatin1StringView("protocol")));
         if (port.protocol.isEmpty())
-            port.protocol = QStringLiteral("TCP");
+            port.protocol = pooled(QStringLiteral("TCP"));
         port.port = p.value(QLatin1StringView("port")).toInt();
-        port.targetPort = intOrString(p.value(QLatin1StringView("targetPort")));
+        port.targetPort = pooled(intOrString(p.value(QLatin1StringView("targetPort"))));
         port.nodePort = p.value(QLatin1StringView("nodePort")).toInt();
         d.ports.append(port);
     }
-    d.selector = stringMap(obj(spec, QLatin1StringView("selector")));
+    d.selector = pooledMap(obj(spec, QLatin1StringView("selector")));
     if (d.type == QLatin1String("LoadBalancer") && d.externalAddresses.isEmpty()
         && r.status.state == ResourceState::Ok)
         r.status = {ResourceState::Progressing, Tr::tr("waiting for an external address")};
@@ -403,7 +399,7 @@ ResourcePtr ObjectMapper::mapIngressController(const QJsonObject& service) const
     r.id = idFor(ResourceKind::IngressController, r.namespaceName, r.name);
     r.parent = idFor(ResourceKind::Namespace, QString(), r.namespaceName);
     r.origin = origin();
-    r.labels = stringMap(obj(meta, QLatin1StringView("labels")));
+    r.labels = pooledMap(obj(meta, QLatin1StringView("labels")));
     r.created = QDateTime::fromString(str(meta, QLatin1StringView("creationTimestamp")), Qt::ISODate);
     r.status = {ResourceState::Ok, QString()};
     r.references.append(

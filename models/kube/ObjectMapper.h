@@ -1,10 +1,13 @@
 #pragma once
 
+#include "models/core/StringPool.h"
 #include "models/domain/Resource.h"
 
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+
+#include <memory>
 
 namespace Netloom::Kube {
 
@@ -33,7 +36,7 @@ public:
 
     const QString& clusterName() const { return m_cluster; }
     /// "kube:<clusterName>".
-    QString origin() const;
+    const QString& origin() const { return m_origin; }
     Domain::ResourceId clusterId() const;
     Domain::ResourceId idFor(Domain::ResourceKind kind, const QString& namespaceName, const QString& name) const;
 
@@ -64,7 +67,15 @@ private:
     Domain::ResourcePtr mapCertificate(const QJsonObject& object) const;
     Domain::ResourcePtr mapIssuer(const QJsonObject& object, bool clusterScoped) const;
 
+    /// What repeats across objects (namespace names and their ids, label keys and values, port
+    /// names and protocols, the origin) shares one copy (StringPool); copies of the mapper share
+    /// the pool, so workers mapping pages of one context do too.
+    QString pooled(const QString& text) const { return m_pool->intern(text); }
+    QMap<QString, QString> pooledMap(const QJsonObject& object) const;
+
     QString m_cluster;
+    QString m_origin;
+    std::shared_ptr<StringPool> m_pool = std::make_shared<StringPool>();
 };
 
 } // namespace Netloom::Kube

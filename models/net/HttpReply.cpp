@@ -2,6 +2,9 @@
 
 #include "models/net/HttpClient.h"
 
+#include <algorithm>
+#include <utility>
+
 namespace Netloom::Net {
 
 HttpReply::HttpReply(HttpClient* client, const QUrl& url, bool streaming)
@@ -59,8 +62,30 @@ void HttpReply::appendData(QByteArrayView data)
         m_lineBuffer.append(data);
         scheduleDelivery();
     } else {
+        constexpr qsizetype BodyPieceBytes = 4 * 1024 * 1024;
+        if (m_body.size() + data.size() > BodyPieceBytes && !m_body.isEmpty())
+            m_bodyPieces.append(std::exchange(m_body, {}));
+        if (m_body.isEmpty())
+            m_body.reserve(std::max(data.size(), std::min<qsizetype>(BodyPieceBytes, 64 * 1024)));
         m_body.append(data);
     }
+}
+
+QByteArray HttpReply::body() const
+{
+    if (!m_bodyPieces.isEmpty()) {
+        qsizetype size = m_body.size();
+        for (const QByteArray& piece : std::as_const(m_bodyPieces))
+            size += piece.size();
+        QByteArray joined;
+        joined.reserve(size);
+        for (const QByteArray& piece : std::as_const(m_bodyPieces))
+            joined.append(piece);
+        joined.append(m_body);
+        m_bodyPieces.clear();
+        m_body = std::move(joined);
+    }
+    return m_body;
 }
 
 void HttpReply::dropPartialLine()
@@ -77,6 +102,7 @@ void HttpReply::startAttempt(int attempt)
     m_status = 0;
     m_headers.clear();
     m_body.clear();
+    m_bodyPieces.clear();
     m_lineBuffer.clear();
     m_metaDataPending = false;
 }

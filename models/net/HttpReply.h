@@ -42,7 +42,7 @@ public:
     /// All response headers in the order received.
     const QList<std::pair<QByteArray, QByteArray>>& headers() const { return m_headers; }
     /// The response body of a non-streaming request (complete once finished()); empty when streaming.
-    QByteArray body() const { return m_body; }
+    QByteArray body() const;
     /// True once finished() was emitted (or, after cancel(), immediately).
     bool isFinished() const { return m_finishedEmitted; }
     /// The transport-level failure, if any: connection refused, TLS verification failure, idle
@@ -94,7 +94,11 @@ private:
 
     int m_status = 0;
     QList<std::pair<QByteArray, QByteArray>> m_headers;
-    QByteArray m_body;
+    // The body as it arrives: full pieces of BodyPieceBytes, then the piece being filled. Joined
+    // once, on the first body() (a body grown by appending alone is copied at each doubling, and
+    // a copy of a gigabyte into fresh pages holds the event loop for a second).
+    mutable QList<QByteArray> m_bodyPieces;
+    mutable QByteArray m_body;
     QByteArray m_lineBuffer;
     std::optional<Netloom::Error> m_error;
     int m_attempts = 0;

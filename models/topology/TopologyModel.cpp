@@ -35,6 +35,13 @@ TopologyModel::TopologyModel(Inventory& inventory, QObject* parent)
     , m_watcher(new QFutureWatcher<LayoutResult>(this))
 {
     connect(m_watcher, &QFutureWatcher<LayoutResult>::finished, this, &TopologyModel::onLayoutFinished);
+    m_layoutDelay.setSingleShot(true);
+    connect(&m_layoutDelay, &QTimer::timeout, this, [this] {
+        const bool full = m_pendingFull;
+        m_pending = false;
+        m_pendingFull = false;
+        scheduleLayout(full);
+    });
     connect(&m_inventory, &Inventory::changed, this, &TopologyModel::onInventoryChanged);
     apply(m_inventory.all(), {}, {}, {}, false);
 }
@@ -57,7 +64,16 @@ std::optional<TopologyNode> TopologyModel::node(const ResourceId& id) const
     const auto it = m_nodes.constFind(id);
     if (it == m_nodes.cend())
         return std::nullopt;
-    return *it;
+    TopologyNode node = *it;
+    node.rect = nodeRect(id);
+    return node;
+}
+
+QRectF TopologyModel::nodeRect(const ResourceId& id) const
+{
+    if (!m_hasLayout || m_unplaced.contains(id) || !m_nodes.contains(id))
+        return {};
+    return m_layout.nodeRect(id);
 }
 
 QList<TopologyEdge> TopologyModel::edges() const
@@ -72,7 +88,7 @@ QList<TopologyEdge> TopologyModel::edges() const
 
 QList<TopologyEdge> TopologyModel::outgoingEdges(const ResourceId& id) const
 {
-    const QSet<TopologyEdge> set = m_out.value(id);
+    const CompactSet<TopologyEdge> set = m_out.value(id);
     QList<TopologyEdge> result(set.cbegin(), set.cend());
     std::sort(result.begin(), result.end(), edgeLess);
     return result;
@@ -80,7 +96,7 @@ QList<TopologyEdge> TopologyModel::outgoingEdges(const ResourceId& id) const
 
 QList<TopologyEdge> TopologyModel::incomingEdges(const ResourceId& id) const
 {
-    const QSet<TopologyEdge> set = m_in.value(id);
+    const CompactSet<TopologyEdge> set = m_in.value(id);
     QList<TopologyEdge> result(set.cbegin(), set.cend());
     std::sort(result.begin(), result.end(), edgeLess);
     return result;
@@ -278,7 +294,7 @@ void TopologyModel::removeEdge(const TopologyEdge& edge, EdgeDelta& delta)
     ++m_work.edgesVisited;
     if (!m_edgeSet.remove(edge))
         return;
-    const auto eraseFrom = [&edge](QHash<ResourceId, QSet<TopologyEdge>>& index, const ResourceId& id) {
+    const auto eraseFrom = [&edge](QHash<ResourceId, CompactSet<TopologyEdge>>& index, const ResourceId& id) {
         const auto it = index.find(id);
         if (it == index.end())
             return;
@@ -302,8 +318,8 @@ void TopologyModel::addEdgesOf(const ResourceId& id, EdgeDelta& delta)
 
 void TopologyModel::removeEdgesOf(const ResourceId& id, EdgeDelta& delta)
 {
-    const QSet<TopologyEdge> out = m_out.value(id);
-    const QSet<TopologyEdge> in = m_in.value(id);
+    const CompactSet<TopologyEdge> out = m_out.value(id);
+    const CompactSet<TopologyEdge> in = m_in.value(id);
     for (const TopologyEdge& edge : out)
         removeEdge(edge, delta);
     for (const TopologyEdge& edge : in)
@@ -326,6 +342,7 @@ void TopologyModel::apply(const QList<ResourcePtr>& upserted, const QList<Resour
     const auto dropNode = [&](const ResourceId& id) {
         removeEdgesOf(id, delta);
         m_nodes.remove(id);
+        m_unplaced.remove(id);
         m_resources.remove(id);
         matchesChanged |= m_matches.remove(id);
         removedIds.append(id);
@@ -362,11 +379,11 @@ void TopologyModel::apply(const QList<ResourcePtr>& upserted, const QList<Resour
         layerDirty.insert(resource->id);
         if (existing == m_nodes.end()) {
             m_nodes.insert(resource->id, node);
+            m_unplaced.insert(resource->id, ++m_generation);
             addedIds.append(resource->id);
             structural = true;
             continue;
         }
-        node.rect = existing->rect;
         node.layer = existing->layer;
         if (node.namespaceName != existing->namespaceName || node.origin != existing->origin)
             structural = true;
@@ -429,9 +446,9 @@ void TopologyModel::apply(const QList<ResourcePtr>& upserted, const QList<Resour
     const bool async = m_asyncThreshold > 0 && m_nodes.size() >= m_asyncThreshold;
     bool laidOut = false;
     if (structural && !async && !m_running) {
-        LayoutResult previous = m_layout;
         const bool incremental = m_hasLayout && !forceFull;
-        applyLayout(TopologyLayout::compute(layoutInput(), incremental ? &previous : nullptr));
+        const LayoutInput input = layoutInput();
+        applyLayout(TopologyLayout::compute(input, incremental ? &m_layout : nullptr), m_inputGeneration);
         laidOut = true;
     }
 
@@ -468,6 +485,7 @@ void TopologyModel::apply(const QList<ResourcePtr>& upserted, const QList<Resour
 LayoutInput TopologyModel::layoutInput()
 {
     ++m_work.layoutInputs;
+    m_inputGeneration = m_generation;
     LayoutInput input;
     input.nodes.reserve(m_nodes.size());
     for (auto it = m_nodes.cbegin(); it != m_nodes.cend(); ++it)
@@ -480,16 +498,25 @@ LayoutInput TopologyModel::layoutInput()
 
 void TopologyModel::scheduleLayout(bool full)
 {
-    if (m_running) {
+    if (m_running || m_layoutDelay.isActive()) {
         m_pending = true;
         m_pendingFull = m_pendingFull || full;
         return;
     }
     const bool incremental = m_hasLayout && !full;
     const bool async = m_asyncThreshold > 0 && m_nodes.size() >= m_asyncThreshold;
+    if (async && m_sinceLayoutEnd.isValid()) {
+        const qint64 wait = std::max<qint64>(150, m_lastLayoutMs) - m_sinceLayoutEnd.elapsed();
+        if (wait > 0) {
+            m_pending = true;
+            m_pendingFull = m_pendingFull || full;
+            m_layoutDelay.start(int(wait));
+            return;
+        }
+    }
     if (!async) {
-        LayoutResult previous = m_layout;
-        applyLayout(TopologyLayout::compute(layoutInput(), incremental ? &previous : nullptr));
+        const LayoutInput input = layoutInput();
+        applyLayout(TopologyLayout::compute(input, incremental ? &m_layout : nullptr), m_inputGeneration);
         Q_EMIT layoutChanged();
         return;
     }
@@ -497,7 +524,10 @@ void TopologyModel::scheduleLayout(bool full)
     std::optional<LayoutResult> previous;
     if (incremental)
         previous = m_layout;
-    m_watcher->setFuture(QtConcurrent::run([input = layoutInput(), previous = std::move(previous)] {
+    LayoutInput input = layoutInput();
+    m_runningGeneration = m_inputGeneration;
+    m_layoutClock.start();
+    m_watcher->setFuture(QtConcurrent::run([input = std::move(input), previous = std::move(previous)] {
         return TopologyLayout::compute(input, previous ? &*previous : nullptr);
     }));
 }
@@ -505,8 +535,10 @@ void TopologyModel::scheduleLayout(bool full)
 void TopologyModel::onLayoutFinished()
 {
     m_running = false;
+    m_lastLayoutMs = m_layoutClock.elapsed();
+    m_sinceLayoutEnd.start();
     if (m_watcher->future().resultCount() > 0) {
-        applyLayout(m_watcher->result());
+        applyLayout(m_watcher->result(), m_runningGeneration);
         Q_EMIT layoutChanged();
     }
     if (m_pending) {
@@ -517,12 +549,17 @@ void TopologyModel::onLayoutFinished()
     }
 }
 
-void TopologyModel::applyLayout(const LayoutResult& result)
+void TopologyModel::applyLayout(const LayoutResult& result, quint64 inputGeneration)
 {
     m_layout = result;
     m_hasLayout = true;
-    for (auto it = m_nodes.begin(); it != m_nodes.end(); ++it)
-        it->rect = m_layout.nodeRect(it.key());
+    // Placed now: what was added before the input was taken (O(nodes added since), not O(nodes)).
+    for (auto it = m_unplaced.begin(); it != m_unplaced.end();) {
+        if (it.value() <= inputGeneration)
+            it = m_unplaced.erase(it);
+        else
+            ++it;
+    }
     rebuildGroups();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/core/CompactSet.h"
 #include "models/domain/ChangeBatch.h"
 #include "models/topology/TopologyEdge.h"
 #include "models/topology/TopologyFilter.h"
@@ -7,12 +8,14 @@
 #include "models/topology/TopologyLayout.h"
 #include "models/topology/TopologyNode.h"
 
+#include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QHash>
 #include <QList>
 #include <QObject>
 #include <QRectF>
 #include <QSet>
+#include <QTimer>
 
 #include <optional>
 
@@ -53,6 +56,9 @@ public:
     bool hasNode(const Domain::ResourceId& id) const { return m_nodes.contains(id); }
     /// The node @p id, or nullopt.
     std::optional<TopologyNode> node(const Domain::ResourceId& id) const;
+    /// The scene rectangle of node @p id: null while it has no position yet, or is no node (O(1),
+    /// no copy of the node).
+    QRectF nodeRect(const Domain::ResourceId& id) const;
 
     /// Every edge, in a stable order (by source, then target, then type). Sorted on the first call
     /// after a change (O(E log E)); views that follow edgeAdded / edgeRemoved need not call it.
@@ -106,7 +112,8 @@ public:
     /// Node count from which layout runs on a worker thread; 0: always synchronously.
     void setAsyncThreshold(int nodeCount) { m_asyncThreshold = nodeCount; }
     int asyncThreshold() const { return m_asyncThreshold; }
-    bool isLayoutRunning() const { return m_running; }
+    /// True while a layout runs on the worker, or waits to (see scheduleLayout's pacing).
+    bool isLayoutRunning() const { return m_running || m_layoutDelay.isActive(); }
 
     /// The column a resource goes to (traffic flows from low to high).
     static int layerOf(Domain::ResourceKind kind);
@@ -153,7 +160,7 @@ private:
     void removeEdgesOf(const Domain::ResourceId& id, EdgeDelta& delta);
     void scheduleLayout(bool full);
     LayoutInput layoutInput();
-    void applyLayout(const LayoutResult& result);
+    void applyLayout(const LayoutResult& result, quint64 inputGeneration);
     void onLayoutFinished();
     void rebuildGroups();
 
@@ -161,20 +168,35 @@ private:
     QHash<Domain::ResourceId, TopologyNode> m_nodes;
     QHash<Domain::ResourceId, Domain::ResourcePtr> m_resources; // of the nodes
     QSet<TopologyEdge> m_edgeSet;
-    QHash<Domain::ResourceId, QSet<TopologyEdge>> m_out;
-    QHash<Domain::ResourceId, QSet<TopologyEdge>> m_in;
+    QHash<Domain::ResourceId, CompactSet<TopologyEdge>> m_out; // a few edges per node: CompactSet
+    QHash<Domain::ResourceId, CompactSet<TopologyEdge>> m_in;
     mutable QList<TopologyEdge> m_sortedEdges;
     mutable bool m_sortedEdgesValid = true;
     QString m_searchNeedle;
     QSet<Domain::ResourceId> m_matches;
     WorkCounters m_work;
     QList<TopologyGroup> m_groups;
+    // Positions are read from the last layout result (nodeRect()), never copied into the nodes: a
+    // result applied is O(groups), not O(nodes). A node added since the input of that result was
+    // taken has no position yet, even if an earlier node of the same id had one there.
     LayoutResult m_layout;
     bool m_hasLayout = false;
+    QHash<Domain::ResourceId, quint64> m_unplaced; // added nodes -> generation of their addition
+    quint64 m_generation = 0;        // counts node additions
+    quint64 m_inputGeneration = 0;   // m_generation when the last layout input was taken
+    quint64 m_runningGeneration = 0; // the same, of the layout running on the worker
     TopologyFilter m_filter;
     int m_asyncThreshold = 400;
 
     QFutureWatcher<LayoutResult>* m_watcher = nullptr;
+    // Pacing of worker layouts: the next starts no sooner after the last one ended than that one
+    // took (150 ms at least). While a large first sync streams in, batch after batch, each layout
+    // moves most cards once more (a namespace sorted in shifts every band below it), and the scene
+    // pays for each move on the GUI thread; paced, the layouts take about half the time at most.
+    QTimer m_layoutDelay;
+    QElapsedTimer m_sinceLayoutEnd;
+    QElapsedTimer m_layoutClock;
+    qint64 m_lastLayoutMs = 0;
     bool m_running = false;
     bool m_pending = false;
     bool m_pendingFull = false;

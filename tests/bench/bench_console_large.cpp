@@ -343,6 +343,8 @@ int runConsole(const QString& kubeconfig)
         meter.ticks());
     std::printf("  longest event delivery:        %8.1f ms   (%.1f ms CPU; %s)\n", app->maxDeliveryMs(),
         app->maxDeliveryCpuMs(), qPrintable(app->slowest()));
+    std::printf("  most CPU in one delivery:      %8.1f ms   (%s; holds on a loaded machine)\n",
+        app->maxDeliveryByCpuMs(), qPrintable(app->slowestByCpu()));
     QList<std::pair<QString, App::Slowest>> slow;
     for (auto it = app->byReceiver().cbegin(); it != app->byReceiver().cend(); ++it)
         slow.append({ it.key(), it.value() });

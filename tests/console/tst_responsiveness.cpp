@@ -107,9 +107,17 @@ private Q_SLOTS:
             qint64(clock.elapsed()), qint64(console.window()->topologyModel().nodeCount()), meter.maxTickGapMs(),
             meter.ticks(), timingApp()->maxDeliveryMs(), qPrintable(timingApp()->slowest()),
             timingApp()->maxDeliveryCpuMs(), bound);
-        QVERIFY2(meter.maxTickGapMs() < double(bound),
+        // The GUI thread's own work per delivery is held to the bound. Wall-clock gaps also count
+        // the time the thread waited for a core (ctest -j, other builds on a 2-core machine: 67 ms
+        // seen with 16 ms of CPU), so they are held to three times the bound: a real stall of the
+        // old kind (seconds) fails either way.
+        QVERIFY2(timingApp()->maxDeliveryByCpuMs() < double(bound),
+            qPrintable(QStringLiteral("event delivery with %1 ms of CPU (%2)")
+                           .arg(timingApp()->maxDeliveryByCpuMs())
+                           .arg(timingApp()->slowestByCpu())));
+        QVERIFY2(meter.maxTickGapMs() < double(3 * bound),
             qPrintable(QStringLiteral("timer gap %1 ms").arg(meter.maxTickGapMs())));
-        QVERIFY2(timingApp()->maxDeliveryMs() < double(bound),
+        QVERIFY2(timingApp()->maxDeliveryMs() < double(3 * bound),
             qPrintable(QStringLiteral("event delivery %1 ms (%2)")
                            .arg(timingApp()->maxDeliveryMs())
                            .arg(timingApp()->slowest())));

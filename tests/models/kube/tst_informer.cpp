@@ -115,8 +115,8 @@ private Q_SLOTS:
 
         // The malformed events were skipped; the good one is in the cache.
         QStringList names;
-        for (const QJsonObject& o : informer.items())
-            names << o.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("name")).toString();
+        for (auto it = informer.objects().cbegin(); it != informer.objects().cend(); ++it)
+            names << it.key().section(QLatin1Char('/'), 1);
         names.sort();
         QCOMPARE(names, QStringList({ QStringLiteral("api"), QStringLiteral("web") }));
 

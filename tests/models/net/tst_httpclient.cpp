@@ -7,7 +7,9 @@
 #include "ScriptedServer.h"
 #include "TestPki.h"
 
+#include <QCryptographicHash>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QPointer>
@@ -160,6 +162,7 @@ private Q_SLOTS:
     void init();
 
     void getReturnsBody();
+    void largeBodyArrivesWhole();
     void postSendsBody();
     void otherMethodsAreSent_data();
     void otherMethodsAreSent();
@@ -202,6 +205,9 @@ private:
     HttpRequest tlsRequest(quint16 port, const QString& path) const;
 
     QTemporaryDir m_dir;
+    QString bigFilePath() const { return m_dir.filePath(QStringLiteral("big.bin")); }
+    QByteArray m_big; // SHA-256 of big.bin
+    qsizetype m_bigSize = 0;
     TestPki m_pki;
     std::unique_ptr<ScriptedServer> m_echo;
     std::unique_ptr<ScriptedServer> m_stream;
@@ -225,6 +231,23 @@ void TestHttpClient::initTestCase()
     m_stall = std::make_unique<ScriptedServer>(ScriptedServer::Handler(), false);
     QVERIFY(m_echo->port() && m_stream->port() && m_stall->port());
 
+    // A body of several pieces of the reply's buffer (4 MiB) and a part of one, never repeating.
+    {
+        QFile big(bigFilePath());
+        QVERIFY(big.open(QIODevice::WriteOnly));
+        QByteArray data(21 * 1024 * 1024 + 12345, Qt::Uninitialized);
+        quint64 x = 0x9e3779b97f4a7c15ULL;
+        for (qsizetype i = 0; i < data.size(); ++i) {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            data[i] = char(x >> 56);
+        }
+        QCOMPARE(big.write(data), data.size());
+        m_big = QCryptographicHash::hash(data, QCryptographicHash::Sha256);
+        m_bigSize = data.size();
+    }
+
     m_http = ScriptedServer::freePort();
     m_tls = ScriptedServer::freePort();
     m_self = ScriptedServer::freePort();
@@ -238,10 +261,12 @@ void TestHttpClient::initTestCase()
         location = /echo { proxy_pass http://127.0.0.1:%1; }
         location = /stream { proxy_pass http://127.0.0.1:%2; proxy_buffering off; proxy_http_version 1.1; }
         location = /stall { proxy_pass http://127.0.0.1:%3; }
+        location = /big { default_type application/octet-stream; alias %4; }
 )")
                                   .arg(m_echo->port())
                                   .arg(m_stream->port())
-                                  .arg(m_stall->port());
+                                  .arg(m_stall->port())
+                                  .arg(bigFilePath());
     const auto tlsServer = [&](quint16 port, const QString& cert, const QString& extra) {
         return QStringLiteral("    server {\n        listen 127.0.0.1:%1 ssl;\n        ssl_certificate %2.crt;\n"
                               "        ssl_certificate_key %2.key;\n%3%4    }\n")
@@ -315,6 +340,21 @@ void TestHttpClient::getReturnsBody()
     QCOMPARE(meta.count(), 1);
     QCOMPARE(finished.count(), 1);
     QCOMPARE(client.activeTransfers(), 0);
+}
+
+void TestHttpClient::largeBodyArrivesWhole()
+{
+    HttpClient client;
+    HttpRequest request;
+    request.url = url(m_http, QStringLiteral("/big"));
+    std::unique_ptr<HttpReply> reply(client.send(request));
+    QVERIFY(waitFinished(reply.get(), 20000));
+    QVERIFY2(!reply->error(), qPrintable(describe(*reply)));
+    QCOMPARE(reply->status(), 200);
+    const QByteArray body = reply->body();
+    QCOMPARE(body.size(), m_bigSize);
+    QCOMPARE(QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex(), m_big.toHex());
+    QCOMPARE(reply->body().size(), m_bigSize); // read twice: the same
 }
 
 void TestHttpClient::postSendsBody()
