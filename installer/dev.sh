@@ -44,6 +44,12 @@ packages=(cmake ninja-build g++ pkg-config
           qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
           libyaml-cpp-dev libcurl4-openssl-dev libssl-dev libgl-dev
           nginx-light openssl fonts-dejavu-core xvfb xauth ccache nodejs)
+# npm: Debian 12's nodejs (18) ships it as a package of its own, NodeSource's nodejs (20, on these
+# machines) carries it inside and conflicts with Debian's npm. So npm is in the list exactly when
+# the installed nodejs does not provide /usr/bin/npm (also before anything is installed).
+if ! dpkg-query -S /usr/bin/npm 2>/dev/null | grep -q '^nodejs:'; then
+  packages+=(npm)
+fi
 # Only for `dev.sh screenshot` (never read by the build or the tests): imagemagick's import.
 screenshot_packages=(imagemagick)
 
