@@ -2,6 +2,173 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Cloud</name>
+    <message>
+        <source>Cannot read the cloud environment file %1: %2</source>
+        <translation>Die Cloud-Umgebungsdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2: expected IONOS_NAME=&apos;value&apos;</source>
+        <translation>%1, Zeile %2: IONOS_NAME=&apos;Wert&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>The IONOS Cloud API&apos;s answer to %1 is not a JSON object.</source>
+        <translation>Die Antwort der IONOS Cloud API auf %1 ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 pages; stopped.</source>
+        <translation>%1 hat mehr als %2 Seiten; abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The IONOS Cloud API&apos;s answer to %1 points elsewhere for its status (%2); not sending the credentials there.</source>
+        <translation>Die Antwort der IONOS Cloud API auf %1 verweist für ihren Status an eine andere Stelle (%2); die Zugangsdaten werden dorthin nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>The IONOS Cloud API could not complete %1: %2</source>
+        <translation>Die IONOS Cloud API konnte %1 nicht abschließen: %2</translation>
+    </message>
+    <message>
+        <source>%1 was still %2 when Netloom stopped waiting for it.</source>
+        <translation>%1 war noch %2, als Netloom nicht mehr darauf wartete.</translation>
+    </message>
+    <message>
+        <source>IONOS_API_URL is not an http:// or https:// URL: %1</source>
+        <translation>IONOS_API_URL ist keine http://- oder https://-URL: %1</translation>
+    </message>
+    <message>
+        <source>No IONOS credentials: set IONOS_TOKEN, or IONOS_USERNAME and IONOS_PASSWORD.</source>
+        <translation>Keine IONOS-Zugangsdaten: IONOS_TOKEN oder IONOS_USERNAME und IONOS_PASSWORD setzen.</translation>
+    </message>
+    <message>
+        <source>Cannot read the CA bundle %1: %2</source>
+        <translation>Das CA-Bündel %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The CA bundle %1 holds no PEM certificate.</source>
+        <translation>Das CA-Bündel %1 enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>%1 as %2</source>
+        <translation>%1 als %2</translation>
+    </message>
+    <message>
+        <source>The IONOS Cloud API refused the credentials (401 Unauthorized): %1</source>
+        <translation>Die IONOS Cloud API hat die Zugangsdaten abgelehnt (401 Unauthorized): %1</translation>
+    </message>
+    <message>
+        <source>Forbidden (403): these credentials may not %1: %2</source>
+        <translation>Verboten (403): diese Zugangsdaten dürfen nicht %1: %2</translation>
+    </message>
+    <message>
+        <source>Not found (404): %1: %2</source>
+        <translation>Nicht gefunden (404): %1: %2</translation>
+    </message>
+    <message>
+        <source>The IONOS Cloud API&apos;s rate limit was reached (429) on %1: %2</source>
+        <translation>Das Anfragelimit der IONOS Cloud API wurde erreicht (429) bei %1: %2</translation>
+    </message>
+    <message>
+        <source>The IONOS Cloud API&apos;s rate limit was reached (429) on %1; try again in %2 s: %3</source>
+        <translation>Das Anfragelimit der IONOS Cloud API wurde erreicht (429) bei %1; erneut versuchen in %2 s: %3</translation>
+    </message>
+    <message>
+        <source>The IONOS Cloud API answered %1 to %2: %3</source>
+        <translation>Die IONOS Cloud API antwortete %1 auf %2: %3</translation>
+    </message>
+    <message>
+        <source>node pool %1</source>
+        <translation>Knotenpool %1</translation>
+    </message>
+    <message>
+        <source>LAN %1</source>
+        <translation>LAN %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a data centre of %2.</source>
+        <translation>%1 ist kein Rechenzentrum von %2.</translation>
+    </message>
+    <message>
+        <source>The IONOS Cloud API created a LAN without telling its id.</source>
+        <translation>Die IONOS Cloud API hat ein LAN angelegt, ohne seine ID zu nennen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a subnet of %2.</source>
+        <translation>%1 ist kein Subnetz von %2.</translation>
+    </message>
+    <message>
+        <source>An IP block needs a location (such as de/fra).</source>
+        <translation>Ein IP-Block braucht einen Standort (etwa de/fra).</translation>
+    </message>
+    <message>
+        <source>IP block rule “size” (ionos.ipblock.size): %1 addresses asked; a block holds 1 to 256.</source>
+        <translation>IP-Block-Regel „Größe“ (ionos.ipblock.size): %1 Adressen verlangt; ein Block hat 1 bis 256.</translation>
+    </message>
+    <message>
+        <source>A NAT gateway needs a name.</source>
+        <translation>Ein NAT-Gateway braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>NAT gateway rule “public IPs” (ionos.natgateway.publicIps): a NAT gateway needs at least one public IP of the account&apos;s IP blocks.</source>
+        <translation>NAT-Gateway-Regel „öffentliche IPs“ (ionos.natgateway.publicIps): ein NAT-Gateway braucht mindestens eine öffentliche IP aus den IP-Blöcken des Kontos.</translation>
+    </message>
+    <message>
+        <source>NAT gateway rule “public IPs” (ionos.natgateway.publicIps): %1 is not an IPv4 address.</source>
+        <translation>NAT-Gateway-Regel „öffentliche IPs“ (ionos.natgateway.publicIps): %1 ist keine IPv4-Adresse.</translation>
+    </message>
+    <message>
+        <source>NAT gateway rule “same data centre” (ionos.natgateway.lans): %1 is not a LAN of the gateway&apos;s data centre.</source>
+        <translation>NAT-Gateway-Regel „gleiches Rechenzentrum“ (ionos.natgateway.lans): %1 ist kein LAN des Rechenzentrums des Gateways.</translation>
+    </message>
+    <message>
+        <source>%1 is not an IP block of %2.</source>
+        <translation>%1 ist kein IP-Block von %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a NAT gateway of %2.</source>
+        <translation>%1 ist kein NAT-Gateway von %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a managed cluster of %2.</source>
+        <translation>%1 ist kein verwalteter Cluster von %2.</translation>
+    </message>
+    <message>
+        <source>LAN CIDR rule “%1” (%2): %3</source>
+        <translation>LAN-CIDR-Regel „%1“ (%2): %3</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>privat</translation>
+    </message>
+    <message>
+        <source>%1 is not an IPv4 block; a LAN&apos;s ipv4CidrBlock must lie in 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16 (RFC 1918)</source>
+        <translation>%1 ist kein IPv4-Block; der ipv4CidrBlock eines LANs muss in 10.0.0.0/8, 172.16.0.0/12 oder 192.168.0.0/16 liegen (RFC 1918)</translation>
+    </message>
+    <message>
+        <source>%1 is not inside 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16 (RFC 1918)</source>
+        <translation>%1 liegt nicht in 10.0.0.0/8, 172.16.0.0/12 oder 192.168.0.0/16 (RFC 1918)</translation>
+    </message>
+    <message>
+        <source>prefix /%1 to /%2</source>
+        <translation>Präfix /%1 bis /%2</translation>
+    </message>
+    <message>
+        <source>%1 is a /%2; IONOS accepts /%3 to /%4</source>
+        <translation>%1 ist ein /%2; IONOS akzeptiert /%3 bis /%4</translation>
+    </message>
+    <message>
+        <source>aligned</source>
+        <translation>ausgerichtet</translation>
+    </message>
+    <message>
+        <source>%1 does not start on a /%2 boundary (did you mean %3?)</source>
+        <translation>%1 beginnt nicht an einer /%2-Grenze (war %3 gemeint?)</translation>
+    </message>
+</context>
+<context>
     <name>Console</name>
     <message>
         <source>Netloom console: the cloud network and Kubernetes networking of a platform as one live topology.</source>
