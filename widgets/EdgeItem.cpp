@@ -18,10 +18,32 @@ namespace {
 constexpr qreal kArrow = 9;
 constexpr int kSamples = 32; // points along a curve, for long edges and hit tests
 constexpr qreal kStub = 90; // drawn length of a long edge at an end in view
+constexpr qsizetype kFanSample = 64; // stubs drawn of a card's fan of long edges (see paint())
 
 QRectF sceneCard(const NodeItem* item)
 {
     return QRectF(item->pos(), item->boundingRect().adjusted(5, 5, -5, -5).size());
+}
+
+// The points of @p points within kStub of one end (a long edge drawn only near the end in view).
+QPolygonF stubOf(const QPolygonF& points, bool fromStart)
+{
+    QPolygonF stub;
+    qreal length = 0;
+    for (qsizetype k = 0; k < points.size(); ++k) {
+        const QPointF& point = points.at(fromStart ? k : points.size() - 1 - k);
+        if (!stub.isEmpty()) {
+            const QPointF step = point - stub.constLast();
+            const qreal segment = std::hypot(step.x(), step.y());
+            if (length + segment > kStub) {
+                stub.append(stub.constLast() + step * ((kStub - length) / segment));
+                break;
+            }
+            length += segment;
+        }
+        stub.append(point);
+    }
+    return stub;
 }
 
 } // namespace
@@ -31,6 +53,7 @@ EdgeItem::EdgeItem(const Topology::TopologyEdge& edge, NodeItem* source, NodeIte
     , m_source(source)
     , m_target(target)
     , m_theme(theme)
+    , m_sample(quint32(qHash(edge.target)))
 {
     setAcceptedMouseButtons(Qt::NoButton);
     setFlag(ItemUsesExtendedStyleOption); // exposedRect: long edges draw only what is exposed
@@ -117,6 +140,8 @@ void EdgeItem::adjust()
     for (int i = 0; i <= kSamples / 4; ++i)
         m_coarse[i] = m_points.at(std::min(kSamples, i * 4));
     m_bounds = m_path.boundingRect().united(m_arrow.boundingRect()).adjusted(-4, -4, 4, 4);
+    m_startStub = stubOf(m_points, true);
+    m_endStub = stubOf(m_points, false);
     m_shape = QPainterPath();
     update();
 }
@@ -201,24 +226,17 @@ void EdgeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
         if (sourceInView && targetInView) {
             painter->drawPolyline(m_points);
         } else {
-            // the points within kStub of the end in view
+            // the stub at the end in view, made once per geometry (adjust())
             const bool fromStart = sourceInView;
-            QPolygonF stub;
-            qreal length = 0;
-            for (qsizetype k = 0; k < m_points.size(); ++k) {
-                const QPointF& point = m_points.at(fromStart ? k : m_points.size() - 1 - k);
-                if (!stub.isEmpty()) {
-                    const QPointF step = point - stub.constLast();
-                    const qreal segment = std::hypot(step.x(), step.y());
-                    if (length + segment > kStub) {
-                        stub.append(stub.constLast() + step * ((kStub - length) / segment));
-                        break;
-                    }
-                    length += segment;
-                }
-                stub.append(point);
+            if (fromStart && !m_highlighted && m_source) {
+                // A card with thousands of edges (a class and its 5,000 Ingresses): its stubs are a
+                // fan over the same pixels, and drawing each was most of a paint. A fixed sample of
+                // about kFanSample of them draws the same fan; all are drawn when highlighted.
+                const qsizetype fan = m_source->edges().size();
+                if (fan > kFanSample && m_sample % quint32((fan + kFanSample - 1) / kFanSample) != 0)
+                    return;
             }
-            painter->drawPolyline(stub);
+            painter->drawPolyline(fromStart ? m_startStub : m_endStub);
             if (fromStart)
                 return;
         }

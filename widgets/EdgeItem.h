@@ -49,6 +49,9 @@ private:
     QPainterPath m_path;
     QPolygonF m_points; // m_path sampled, for drawing only the exposed part of a long edge
     QPolygonF m_coarse; // every fourth of m_points: the curve far away
+    QPolygonF m_startStub; // the first and the last kStub of the curve: a long edge near an end
+    QPolygonF m_endStub;
+    quint32 m_sample; // hash of the target: picks the stubs drawn of a large fan
     QRectF m_bounds;    // boundingRect(), made in adjust()
     mutable QPainterPath m_shape; // cached stroke of m_points (hit tests)
     QPolygonF m_arrow;
