@@ -1,5 +1,6 @@
 #include "widgets/KindGlyph.h"
 
+#include <QHash>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
@@ -271,6 +272,12 @@ void KindGlyph::paintTile(QPainter& painter, const QRectF& rect, ResourceKind ki
 
 QIcon KindGlyph::icon(ResourceKind kind, const QColor& tile, int size)
 {
+    // Made once per kind, colour and size (GUI thread only, as pixmaps are): the tree asks for a
+    // row's glyph at every size hint of a changed row, and painting one costs two pixmaps.
+    static QHash<quint64, QIcon> cache;
+    const quint64 key = (quint64(quint16(kind)) << 48) | (quint64(quint16(size)) << 32) | tile.rgba();
+    if (const auto it = cache.constFind(key); it != cache.cend())
+        return *it;
     QIcon result;
     for (int scale : { 1, 2 }) {
         QPixmap pixmap(size * scale, size * scale);
@@ -283,6 +290,7 @@ QIcon KindGlyph::icon(ResourceKind kind, const QColor& tile, int size)
         pixmap.setDevicePixelRatio(scale);
         result.addPixmap(pixmap);
     }
+    cache.insert(key, result);
     return result;
 }
 

@@ -27,12 +27,7 @@ QVariant ResourceTreeDecorator::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DecorationRole: {
         const auto kind = static_cast<Domain::ResourceKind>(QIdentityProxyModel::data(index, ResourceTreeModel::KindRole).toInt());
-        const QColor tile = m_theme.kindColor(kind);
-        const quint64 key = (quint64(quint32(kind)) << 32) | tile.rgba();
-        auto icon = m_icons.constFind(key);
-        if (icon == m_icons.cend())
-            icon = m_icons.insert(key, KindGlyph::icon(kind, tile));
-        return *icon;
+        return KindGlyph::icon(kind, m_theme.kindColor(kind)); // cached there
     }
     case Qt::FontRole:
         if (type == ResourceTreeModel::NodeType::Origin || type == ResourceTreeModel::NodeType::Namespace) {

@@ -1,7 +1,5 @@
 #pragma once
 
-#include <QHash>
-#include <QIcon>
 #include <QIdentityProxyModel>
 
 namespace Netloom::Widgets {
@@ -23,9 +21,6 @@ public:
 
 private:
     const TopologyTheme& m_theme;
-    // Glyphs by kind and tile colour (a theme switch brings new colours): painting one costs two
-    // pixmaps, and the tree asks for it at every size hint of a changed row.
-    mutable QHash<quint64, QIcon> m_icons;
 };
 
 } // namespace Netloom::Widgets
