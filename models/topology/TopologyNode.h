@@ -22,8 +22,12 @@ struct TopologyNode
     QString statusMessage;
     int layer = 0; ///< column of the layered layout (traffic flows from low to high)
     QRectF rect;   ///< scene rectangle; null until the first layout that includes the node
+    /// A collapsed namespace's card (kind Namespace, id the namespace's): the number of nodes it
+    /// stands for. 0 for the card of a resource.
+    int memberCount = 0;
 
     bool hasPosition() const { return !rect.isNull(); }
+    bool isSummary() const { return memberCount > 0; }
     bool operator==(const TopologyNode&) const = default;
 };
 

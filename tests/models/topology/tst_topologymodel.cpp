@@ -1,4 +1,5 @@
 #include "models/domain/Inventory.h"
+#include "models/topology/TopologyLayout.h"
 #include "models/topology/TopologyModel.h"
 #include "tests/models/topology/DemoInventory.h"
 
@@ -295,9 +296,18 @@ private Q_SLOTS:
     }
 
     // Not timed: the work of a batch of one change is the same on 1,000 and 20,000 Services (2,000
-    // namespaces, 5,000 Ingresses of one IngressClass), in the topology and in the resolver.
+    // namespaces, 5,000 Ingresses of one IngressClass), in the topology and in the resolver; with
+    // every namespace open, and with every namespace collapsed.
+    void oneChangeCostsTheSameOnASmallAndALargePlatform_data()
+    {
+        QTest::addColumn<bool>("collapsed");
+        QTest::newRow("open namespaces") << false;
+        QTest::newRow("collapsed namespaces") << true;
+    }
+
     void oneChangeCostsTheSameOnASmallAndALargePlatform()
     {
+        QFETCH(bool, collapsed);
         struct Work
         {
             TopologyModel::WorkCounters topology;
@@ -322,6 +332,7 @@ private Q_SLOTS:
             inventory.flush();
             TopologyModel model(inventory);
             model.setAsyncThreshold(0); // lay out synchronously: counted, and no worker left behind
+            model.setCollapsePolicy(collapsed ? 1 : 0, 4);
             model.setSearchText(QStringLiteral("team-0000"));
             QTRY_VERIFY_WITH_TIMEOUT(!model.isLayoutRunning(), 180000);
             model.resetWorkCounters();
@@ -343,10 +354,23 @@ private Q_SLOTS:
             inventory.remove(DemoInventory::id(ResourceKind::Service, ns, QStringLiteral("svc-new")));
             inventory.flush();
 
-            QVERIFY(model.hasEdge({ DemoInventory::id(ResourceKind::Ingress, ns, QStringLiteral("web-0")),
-                DemoInventory::id(ResourceKind::Service, ns, QStringLiteral("svc-1")), RelationType::RoutesTo }));
-            QCOMPARE(model.neighbours(hub.id).size(),
-                qsizetype(services / 4 + 4 + 1)); // its Ingresses, the demo's, the controller
+            const ResourceId web0 = DemoInventory::id(ResourceKind::Ingress, ns, QStringLiteral("web-0"));
+            if (collapsed) {
+                // the namespace is one card (10 Services, 3 Ingresses), the hub's edge ends there
+                const ResourceId card = DemoInventory::id(ResourceKind::Namespace, {}, ns);
+                QVERIFY(model.isHidden(web0));
+                QCOMPARE(model.representative(web0), card);
+                QCOMPARE(model.node(card)->memberCount, 13);
+                QCOMPARE(model.node(card)->state, ResourceState::Ok);
+                QVERIFY(model.hasEdge({ hub.id, card, RelationType::RoutesTo }));
+                QVERIFY(model.isSearchMatch(card));
+                QVERIFY(model.neighbours(hub.id).size() < services / 4);
+            } else {
+                QVERIFY(model.hasEdge({ web0, DemoInventory::id(ResourceKind::Service, ns, QStringLiteral("svc-1")),
+                    RelationType::RoutesTo }));
+                QCOMPARE(model.neighbours(hub.id).size(),
+                    qsizetype(services / 4 + 4 + 1)); // its Ingresses, the demo's, the controller
+            }
             qInfo("%d services: %lld nodes, %lld edges; one-change batches visited %lld nodes, %lld edges, built %lld "
                   "layout "
                   "inputs; the resolver visited %lld pairs",
@@ -366,6 +390,157 @@ private Q_SLOTS:
         // at most one layout input per batch that changed the structure (the new and the removed Service)
         QVERIFY(large.topology.layoutInputs <= 2);
         QVERIFY(large.edges > 5 * small.edges); // the platforms do differ
+    }
+
+    // A collapsed namespace is one card: its resources are hidden, their edges end at the card
+    // (one per source, target and type; edges inside vanish), and expanding it restores exactly
+    // the nodes and edges of before.
+    void aCollapsedNamespaceIsOneCard()
+    {
+        Inventory inventory;
+        DemoInventory::fill(inventory);
+        TopologyModel model(inventory);
+        const QList<ResourceId> openNodes = model.nodeIds();
+        const QList<TopologyEdge> openEdges = model.edges();
+        // what the test expects, from the open graph: namespaces with at least 4 nodes collapse
+        QHash<QString, int> members;
+        QSet<QString> entries; // namespaces of an ingress controller stay open
+        for (const ResourceId& id : openNodes) {
+            const QString ns = model.node(id)->namespaceName;
+            if (!ns.isEmpty())
+                ++members[ns];
+            if (model.node(id)->kind == ResourceKind::IngressController)
+                entries.insert(ns);
+        }
+        QVERIFY(entries.contains(QStringLiteral("ingress-nginx")));
+        for (const QString& ns : std::as_const(entries))
+            members[ns] = -members[ns]; // never collapsed below
+        const auto card = [](const QString& ns) { return DemoInventory::id(ResourceKind::Namespace, {}, ns); };
+        const auto expectedRep = [&](const ResourceId& id) {
+            const QString ns = model.node(id)->namespaceName;
+            return !ns.isEmpty() && members.value(ns) >= 4 ? card(ns) : id;
+        };
+        QSet<TopologyEdge> expectedEdges;
+        for (const TopologyEdge& e : openEdges) {
+            const TopologyEdge v { expectedRep(e.source), expectedRep(e.target), e.type };
+            if (v.source != v.target)
+                expectedEdges.insert(v);
+        }
+        int collapsedNamespaces = 0;
+        int hidden = 0;
+        for (auto it = members.cbegin(); it != members.cend(); ++it) {
+            if (it.value() >= 4) {
+                ++collapsedNamespaces;
+                hidden += it.value();
+            }
+        }
+        QVERIFY(collapsedNamespaces >= 2);
+        QVERIFY(members.value(QStringLiteral("shop")) >= 4);
+
+        QSignalSpy added(&model, &TopologyModel::nodeAdded);
+        QSignalSpy removed(&model, &TopologyModel::nodeRemoved);
+        model.setCollapsePolicy(1, 4);
+        QCOMPARE(model.collapsedCount(), collapsedNamespaces);
+        QCOMPARE(model.hiddenCount(), hidden);
+        QCOMPARE(removed.size(), hidden);
+        QCOMPARE(added.size(), collapsedNamespaces);
+        QCOMPARE(model.nodeCount(), openNodes.size() - hidden + collapsedNamespaces);
+        const QSet<TopologyEdge> edges(model.edges().cbegin(), model.edges().cend());
+        QCOMPARE(edges, expectedEdges);
+        const QString shopKey = TopologyLayout::bandKey(DemoInventory::origin(), QStringLiteral("shop"));
+        QVERIFY(model.isCollapsed(shopKey));
+        const auto shop = model.node(card(QStringLiteral("shop")));
+        QVERIFY(shop && shop->isSummary());
+        QCOMPARE(shop->memberCount, members.value(QStringLiteral("shop")));
+        QVERIFY(shop->hasPosition());
+        QVERIFY2(shop->subtitle.contains(displayName(ResourceKind::Service)), qPrintable(shop->subtitle));
+        QVERIFY(!model.hasNode(sid("shop", "catalog-api")));
+        QVERIFY(model.isHidden(sid("shop", "catalog-api")));
+        QCOMPARE(model.representative(sid("shop", "catalog-api")), card(QStringLiteral("shop")));
+        for (const TopologyGroup& group : model.groups())
+            QVERIFY(group.key != shopKey); // the card is the namespace
+        // traffic still flows rightwards: the class left of the shop's card
+        const ResourceId cls = DemoInventory::id(ResourceKind::IngressClass, {}, QStringLiteral("nginx"));
+        QVERIFY(model.hasEdge({ cls, card(QStringLiteral("shop")), RelationType::RoutesTo }));
+        QVERIFY(model.node(cls)->rect.right() < shop->rect.left());
+
+        // live changes inside a collapsed namespace change the card, never add a node
+        added.clear();
+        QSignalSpy updated(&model, &TopologyModel::nodeUpdated);
+        Resource broken = *DemoInventory::service(QStringLiteral("shop"), QStringLiteral("broken"));
+        broken.status = ResourceStatus { ResourceState::Error, QStringLiteral("no endpoints") };
+        inventory.upsert(std::make_shared<const Resource>(broken));
+        inventory.flush();
+        QVERIFY(added.isEmpty());
+        QVERIFY(model.isHidden(broken.id));
+        QCOMPARE(model.node(card(QStringLiteral("shop")))->memberCount, members.value(QStringLiteral("shop")) + 1);
+        QCOMPARE(model.node(card(QStringLiteral("shop")))->state, ResourceState::Error);
+        QVERIFY(updated.contains(QVariantList { QVariant::fromValue(card(QStringLiteral("shop"))) }));
+        inventory.remove(broken.id);
+        inventory.flush();
+        QCOMPARE(model.node(card(QStringLiteral("shop")))->state, shop->state);
+
+        // the search finds what is inside: the card matches, the count includes the hidden
+        model.setSearchText(QStringLiteral("catalog-api"));
+        QVERIFY(model.isSearchMatch(card(QStringLiteral("shop"))));
+        QVERIFY(model.searchMatches().contains(card(QStringLiteral("shop"))));
+        QVERIFY(!model.searchMatches().contains(sid("shop", "catalog-api")));
+        QVERIFY(model.searchMatchCount() >= 1);
+        model.setSearchText({});
+
+        // revealing a hidden resource opens its namespace, exactly as it was; the choice is kept
+        QVERIFY(model.reveal(sid("shop", "catalog-api")));
+        QVERIFY(!model.isCollapsed(shopKey));
+        QCOMPARE(model.collapseChoices().value(shopKey, true), false);
+        model.setCollapsePolicy(1, 4);
+        QVERIFY(!model.isCollapsed(shopKey));
+        QVERIFY(!model.isCollapsed(TopologyLayout::bandKey(DemoInventory::origin(), QStringLiteral("ingress-nginx"))));
+        for (const QString& ns : members.keys())
+            model.setCollapsed(TopologyLayout::bandKey(DemoInventory::origin(), ns), false);
+        QCOMPARE(model.nodeIds(), openNodes);
+        QCOMPARE(model.edges(), openEdges);
+        QCOMPARE(model.hiddenCount(), 0);
+        for (const ResourceId& id : openNodes)
+            QVERIFY(model.node(id)->hasPosition());
+    }
+
+    // The default: a platform that grows past the threshold opens as namespace cards, whatever
+    // the order in which its resources arrive; the namespace of the ingress controller stays open.
+    void aLargePlatformStartsCollapsed()
+    {
+        Inventory inventory;
+        DemoInventory::fill(inventory);
+        TopologyModel model(inventory);
+        model.setAsyncThreshold(0);
+        QCOMPARE(model.collapsedCount(), 0); // the demo is small
+        const int services = 2000;
+        QList<ResourcePtr> page;
+        for (int i = 0; i < services; ++i) {
+            const QString ns = QStringLiteral("team-%1").arg(i / 10, 4, 10, QLatin1Char('0'));
+            page << DemoInventory::service(ns, QStringLiteral("svc-%1").arg(i % 10));
+            if (page.size() == 500 || i == services - 1) {
+                inventory.upsert(page); // in pages, as from the API server
+                inventory.flush();
+                page.clear();
+            }
+        }
+        QVERIFY(model.collapsedCount() >= services / 10);
+        for (int n = 0; n < services / 10; ++n) {
+            const QString ns = QStringLiteral("team-%1").arg(n, 4, 10, QLatin1Char('0'));
+            QVERIFY2(model.isCollapsed(TopologyLayout::bandKey(DemoInventory::origin(), ns)), qPrintable(ns));
+        }
+        // the entry point stays in view, with the path into the cards
+        QVERIFY(!model.isCollapsed(TopologyLayout::bandKey(DemoInventory::origin(), QStringLiteral("ingress-nginx"))));
+        const ResourceId controller = DemoInventory::id(
+            ResourceKind::IngressController, QStringLiteral("ingress-nginx"), QStringLiteral("ingress-nginx-controller"));
+        QVERIFY(model.hasNode(controller));
+        QVERIFY(model.hasEdge({ sid("ingress-nginx", "ingress-nginx-controller"), controller, RelationType::Exposes }));
+        QVERIFY(model.isCollapsed(TopologyLayout::bandKey(DemoInventory::origin(), QStringLiteral("shop"))));
+        QVERIFY(model.hiddenCount() >= services);
+        QVERIFY2(model.nodeCount() < 400, qPrintable(QString::number(model.nodeCount())));
+        QVERIFY(!model.isLayoutRunning());
+        for (const ResourceId& id : model.nodeIds())
+            QVERIFY(model.node(id)->hasPosition());
     }
 
     void clusterRemovalEmptiesTheGraph()
