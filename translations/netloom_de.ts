@@ -2038,6 +2038,20 @@ Ohne Befehl wird das Konsolenfenster geöffnet:
             <numerusform>%n Zertifikate</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n namespace(s) collapsed</source>
+        <translation>
+            <numerusform>%n Namespace eingeklappt</numerusform>
+            <numerusform>%n Namespaces eingeklappt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s) inside collapsed namespaces. Double-click a namespace on the map, or choose a resource in the tree, to open it.</source>
+        <translation>
+            <numerusform>%n Ressource in eingeklappten Namespaces. Doppelklicken Sie auf der Karte auf einen Namespace oder wählen Sie eine Ressource im Baum, um ihn zu öffnen.</numerusform>
+            <numerusform>%n Ressourcen in eingeklappten Namespaces. Doppelklicken Sie auf der Karte auf einen Namespace oder wählen Sie eine Ressource im Baum, um ihn zu öffnen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Netloom::Widgets::NodeItem</name>
@@ -2055,6 +2069,17 @@ Ohne Befehl wird das Konsolenfenster geöffnet:
     <message>
         <source>Filter resources</source>
         <translation>Ressourcen filtern</translation>
+    </message>
+</context>
+<context>
+    <name>Netloom::Widgets::TopologyScene</name>
+    <message>
+        <source>Expand namespace %1</source>
+        <translation>Namespace %1 aufklappen</translation>
+    </message>
+    <message>
+        <source>Collapse namespace %1</source>
+        <translation>Namespace %1 einklappen</translation>
     </message>
 </context>
 <context>
@@ -2153,6 +2178,24 @@ Ohne Befehl wird das Konsolenfenster geöffnet:
     <message>
         <source>Cluster-scoped</source>
         <translation>Clusterweit</translation>
+    </message>
+    <message>
+        <source>%1 ×%2</source>
+        <translation>%1 ×%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Collapsed namespace: %n resource(s) inside.</source>
+        <translation>
+            <numerusform>Eingeklappter Namespace: %n Ressource darin.</numerusform>
+            <numerusform>Eingeklappter Namespace: %n Ressourcen darin.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a warning or an error.</source>
+        <translation>
+            <numerusform>%n mit einer Warnung oder einem Fehler.</numerusform>
+            <numerusform>%n mit einer Warnung oder einem Fehler.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

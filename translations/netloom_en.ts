@@ -72,5 +72,36 @@
             <numerusform>%n certificates</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n namespace(s) collapsed</source>
+        <translation>
+            <numerusform>%n namespace collapsed</numerusform>
+            <numerusform>%n namespaces collapsed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s) inside collapsed namespaces. Double-click a namespace on the map, or choose a resource in the tree, to open it.</source>
+        <translation>
+            <numerusform>%n resource inside collapsed namespaces. Double-click a namespace on the map, or choose a resource in the tree, to open it.</numerusform>
+            <numerusform>%n resources inside collapsed namespaces. Double-click a namespace on the map, or choose a resource in the tree, to open it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Topology</name>
+    <message numerus="yes">
+        <source>Collapsed namespace: %n resource(s) inside.</source>
+        <translation>
+            <numerusform>Collapsed namespace: %n resource inside.</numerusform>
+            <numerusform>Collapsed namespace: %n resources inside.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a warning or an error.</source>
+        <translation>
+            <numerusform>%n with a warning or an error.</numerusform>
+            <numerusform>%n with a warning or an error.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -66,6 +66,8 @@ MainWindow::MainWindow(Domain::Inventory& inventory, QWidget* parent)
     createStatusBar();
 
     connect(&m_inventory, &Domain::Inventory::changed, this, &MainWindow::updateCounts);
+    // namespaces collapsed or opened (also by the operator, between batches)
+    connect(m_topology, &Topology::TopologyModel::layoutChanged, this, &MainWindow::updateCounts);
     // nodes added or gone during a search (once per event-loop turn, see TopologyScene)
     connect(m_scene, &TopologyScene::searchMatchesChanged, this, [this](int count) {
         if (m_searchCursor < 0)
@@ -386,6 +388,16 @@ void MainWindow::updateCounts()
         parts << tr("%n ingress(es)", nullptr, ingresses);
     if (certificates > 0)
         parts << tr("%n certificate(s)", nullptr, certificates);
+    // what the canvas does not show card by card is counted (never dropped silently)
+    const int collapsed = int(m_topology->collapsedCount());
+    if (collapsed > 0) {
+        parts << tr("%n namespace(s) collapsed", nullptr, collapsed);
+        m_countsLabel->setToolTip(tr("%n resource(s) inside collapsed namespaces. Double-click a namespace on the "
+                                     "map, or choose a resource in the tree, to open it.",
+            nullptr, int(m_topology->hiddenCount())));
+    } else {
+        m_countsLabel->setToolTip(QString());
+    }
     m_countsLabel->setText(parts.join(QStringLiteral("  \u00b7  ")));
 }
 

@@ -187,6 +187,12 @@ void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     }
     painter->setRenderHint(QPainter::Antialiasing);
 
+    if (m_node.isSummary()) {
+        // a collapsed namespace: a stack of cards
+        painter->setPen(QPen(m_theme.nodeBorder, 1));
+        painter->setBrush(m_theme.nodeFill);
+        painter->drawRoundedRect(card.adjusted(4.5, 4.5, 3.5, 3.5), kRadius, kRadius);
+    }
     // halo: selection wins over search match
     if (isSelected() || m_searchMatch) {
         QColor halo = isSelected() ? m_theme.selection : m_theme.searchMatch;

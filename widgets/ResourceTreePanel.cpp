@@ -82,23 +82,43 @@ QModelIndex ResourceTreePanel::viewIndexOf(const Domain::ResourceId& id) const
 
 void ResourceTreePanel::expandNewGroups(const QModelIndex& parent, int first, int last)
 {
-    // clusters and namespaces open, kind groups closed: the tree reads like the canvas. A new
-    // cluster row can arrive with its namespaces inside (one insertion per batch and parent).
+    // Clusters open, kind groups closed, namespaces open while a cluster has at most
+    // expandedNamespaceLimit() of them: the tree reads like the canvas, where the namespaces of a
+    // large platform are collapsed too (and thousands of open rows would cost each insertion a
+    // relayout of all of them). A new cluster row can arrive with its namespaces inside (one
+    // insertion per batch and parent).
     const auto typeOf = [](const QModelIndex& index) {
         return static_cast<ResourceTreeModel::NodeType>(index.data(ResourceTreeModel::NodeTypeRole).toInt());
     };
+    const auto openNamespaces = [&](const QModelIndex& origin, int from, int to) {
+        const int count = m_proxy->rowCount(origin);
+        const bool crowded = count > expandedNamespaceLimit();
+        if (crowded) {
+            // the cluster just grew past the limit: the namespaces opened so far close again
+            const QPersistentModelIndex key(origin);
+            if (!m_crowded.contains(key)) {
+                m_crowded.removeIf([](const QPersistentModelIndex& index) { return !index.isValid(); });
+                m_crowded.insert(key);
+                for (int row = 0; row < count; ++row)
+                    m_view->collapse(m_proxy->index(row, 0, origin));
+            }
+            return;
+        }
+        for (int row = from; row <= to; ++row) {
+            const QModelIndex inner = m_proxy->index(row, 0, origin);
+            if (typeOf(inner) == ResourceTreeModel::NodeType::Namespace)
+                m_view->expand(inner);
+        }
+    };
+    if (parent.isValid() && typeOf(parent) == ResourceTreeModel::NodeType::Origin) {
+        openNamespaces(parent, first, last);
+        return;
+    }
     for (int row = first; row <= last; ++row) {
         const QModelIndex index = m_proxy->index(row, 0, parent);
-        const auto type = typeOf(index);
-        if (type == ResourceTreeModel::NodeType::Namespace) {
+        if (typeOf(index) == ResourceTreeModel::NodeType::Origin) {
             m_view->expand(index);
-        } else if (type == ResourceTreeModel::NodeType::Origin) {
-            m_view->expand(index);
-            for (int child = 0, count = m_proxy->rowCount(index); child < count; ++child) {
-                const QModelIndex inner = m_proxy->index(child, 0, index);
-                if (typeOf(inner) == ResourceTreeModel::NodeType::Namespace)
-                    m_view->expand(inner);
-            }
+            openNamespaces(index, 0, m_proxy->rowCount(index) - 1);
         }
     }
 }

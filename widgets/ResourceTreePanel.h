@@ -2,6 +2,8 @@
 
 #include "models/domain/ResourceId.h"
 
+#include <QPersistentModelIndex>
+#include <QSet>
 #include <QWidget>
 
 class QLineEdit;
@@ -32,6 +34,8 @@ public:
 
     QTreeView* treeView() const { return m_view; }
     QLineEdit* filterField() const { return m_filter; }
+    /// A cluster's namespace rows start open while it has at most this many (see expandNewGroups).
+    static constexpr int expandedNamespaceLimit() { return 50; }
     /// The view's index of @p id (through the proxies), or invalid.
     QModelIndex viewIndexOf(const Domain::ResourceId& id) const;
 
@@ -47,6 +51,7 @@ private:
     QLineEdit* m_filter;
     QTreeView* m_view;
     bool m_syncing = false;
+    QSet<QPersistentModelIndex> m_crowded; // clusters past expandedNamespaceLimit()
 };
 
 } // namespace Netloom::Widgets

@@ -8,9 +8,12 @@
 #include "widgets/ResourceSelection.h"
 
 #include <QElapsedTimer>
+#include <QGraphicsSceneContextMenuEvent>
 #include <QGraphicsSceneMouseEvent>
+#include <QMenu>
 #include <QGuiApplication>
 #include <QPalette>
+#include <QPointer>
 #include <QPropertyAnimation>
 #include <QTimer>
 
@@ -38,6 +41,7 @@ TopologyScene::TopologyScene(Topology::TopologyModel& model, ResourceSelection& 
     , m_selection(selection)
     , m_theme(TopologyTheme::fromPalette(QGuiApplication::palette()))
     , m_work(new QTimer(this))
+    , m_fadeTimer(new QTimer(this))
 {
     // No BSP index: items come and go in thousands (a first sync, a layout moving every card), and
     // the BSP tree is rebuilt from scratch on the next paint after such a change (seconds at
@@ -45,6 +49,10 @@ TopologyScene::TopologyScene(Topology::TopologyModel& model, ResourceSelection& 
     // (about a millisecond per 10,000 items).
     setItemIndexMethod(QGraphicsScene::NoIndex);
     setBackgroundBrush(m_theme.background);
+    m_fadeTimer->setObjectName(QStringLiteral("topologySceneFades"));
+    m_fadeTimer->setSingleShot(true);
+    m_fadeTimer->setInterval(0);
+    connect(m_fadeTimer, &QTimer::timeout, this, &TopologyScene::startFades);
     m_work->setObjectName(QStringLiteral("topologySceneWork"));
     m_work->setSingleShot(true);
     m_work->setInterval(0);
@@ -121,19 +129,56 @@ bool TopologyScene::animateNow() const
 
 void TopologyScene::fadeIn(QGraphicsObject* item)
 {
-    auto* node = item->type() == NodeItem::Type ? static_cast<NodeItem*>(item) : nullptr;
     // a card fades in to its resting opacity (dimmed or not), never past it: see NodeItem::appearance
-    const QByteArray property = node ? QByteArrayLiteral("appearance") : QByteArrayLiteral("opacity");
-    if (!animateNow()) {
-        item->setProperty(property.constData(), 1.0);
+    const char* property = item->type() == NodeItem::Type ? "appearance" : "opacity";
+    if (!animateNow() || m_working) {
+        // (while the scene works through a big change in slices, nothing fades either)
+        item->setProperty(property, 1.0);
         return;
     }
-    item->setProperty(property.constData(), 0.0);
-    auto* animation = new QPropertyAnimation(item, property, item);
-    animation->setDuration(kFadeMs);
-    animation->setStartValue(0.0);
-    animation->setEndValue(1.0);
-    animation->start(QAbstractAnimation::DeleteWhenStopped);
+    // Whether it fades is decided once the turn's items are known (startFades): hundreds arriving
+    // at once (a page of a first sync) appear without fading, as each animation frame would cost
+    // in proportion to them.
+    item->setProperty(property, 0.0);
+    m_toFade.append(item);
+    if (!m_fadeTimer->isActive())
+        m_fadeTimer->start();
+}
+
+void TopologyScene::startFades()
+{
+    const QList<QPointer<QGraphicsObject>> going = std::exchange(m_toFadeOut, {});
+    const bool animateOut = animateNow() && going.size() <= animatedMoveLimit();
+    for (const QPointer<QGraphicsObject>& item : going) {
+        if (!item)
+            continue;
+        if (!animateOut) {
+            delete item.data();
+            continue;
+        }
+        const char* property = item->type() == NodeItem::Type ? "appearance" : "opacity";
+        auto* animation = new QPropertyAnimation(item, property, item);
+        animation->setDuration(kFadeMs);
+        animation->setEndValue(0.0);
+        connect(animation, &QAbstractAnimation::finished, item, &QObject::deleteLater);
+        animation->start(QAbstractAnimation::DeleteWhenStopped);
+    }
+    const QList<QPointer<QGraphicsObject>> items = std::exchange(m_toFade, {});
+    const bool animate = animateNow() && items.size() <= animatedMoveLimit();
+    for (const QPointer<QGraphicsObject>& item : items) {
+        if (!item || !item->isEnabled())
+            continue; // gone, or going
+        const char* property = item->type() == NodeItem::Type ? "appearance" : "opacity";
+        if (!animate) {
+            item->setProperty(property, 1.0);
+            continue;
+        }
+        auto* animation = new QPropertyAnimation(item, property, item);
+        animation->setDuration(kFadeMs);
+        animation->setStartValue(0.0);
+        animation->setEndValue(1.0);
+        animation->start(QAbstractAnimation::DeleteWhenStopped);
+    }
 }
 
 void TopologyScene::fadeOutAndDelete(QGraphicsObject* item)
@@ -145,13 +190,10 @@ void TopologyScene::fadeOutAndDelete(QGraphicsObject* item)
         delete item;
         return;
     }
-    const QByteArray property
-        = item->type() == NodeItem::Type ? QByteArrayLiteral("appearance") : QByteArrayLiteral("opacity");
-    auto* animation = new QPropertyAnimation(item, property, item);
-    animation->setDuration(kFadeMs);
-    animation->setEndValue(0.0);
-    connect(animation, &QAbstractAnimation::finished, item, &QObject::deleteLater);
-    animation->start(QAbstractAnimation::DeleteWhenStopped);
+    // as for fadeIn: many going at once go without fading (startFades)
+    m_toFadeOut.append(item);
+    if (!m_fadeTimer->isActive())
+        m_fadeTimer->start();
 }
 
 bool TopologyScene::isSettled() const
@@ -164,6 +206,8 @@ void TopologyScene::settle()
 {
     m_work->stop();
     doWork(std::numeric_limits<int>::max(), std::numeric_limits<qint64>::max());
+    m_fadeTimer->stop();
+    startFades();
     setWorking(false);
 }
 
@@ -394,7 +438,21 @@ void TopologyScene::onLayoutChanged()
     m_groupQueue.clear();
     m_groupCursor = -1; // read from the model once the cards are placed
     m_layoutPending = true;
-    m_layoutAnimated = animateNow();
+    // A layout that moves a few cards glides them; one that moves hundreds (namespaces sorted in
+    // while a large platform streams in shift every box below them) jumps: an animation frame
+    // costs in proportion to what moves, and a screen of gliding cards shows nothing.
+    m_layoutAnimated = false;
+    if (animateNow()) {
+        int moved = 0;
+        for (auto it = m_nodes.cbegin(); it != m_nodes.cend() && moved <= animatedMoveLimit(); ++it) {
+            const QRectF rect = m_model.nodeRect(it.key());
+            if (!rect.isNull() && it.value()->isVisible() && it.value()->targetPos() != rect.topLeft())
+                ++moved;
+        }
+        // boxes glide with their cards; when no card glides they jump as well (a cluster's box
+        // growing page by page would otherwise animate, and repaint the canvas, all along a sync)
+        m_layoutAnimated = moved > 0 && moved <= animatedMoveLimit();
+    }
     runWork();
 }
 
@@ -529,6 +587,63 @@ void TopologyScene::mousePressEvent(QGraphicsSceneMouseEvent* event)
         m_selection.clear();
 }
 
+void TopologyScene::setNamespaceCollapsed(const QString& groupKey, bool collapsed)
+{
+    if (groupKey.isEmpty())
+        return;
+    m_model.setCollapsed(groupKey, collapsed);
+}
+
+QString TopologyScene::namespaceGroupAt(const QPointF& scenePos) const
+{
+    for (QGraphicsItem* item : items(scenePos)) {
+        if (!item->isEnabled())
+            continue;
+        if (item->type() == NodeItem::Type)
+            return m_model.namespaceGroupOf(static_cast<NodeItem*>(item)->id());
+        if (item->type() == GroupItem::Type) {
+            const TopologyGroup& group = static_cast<GroupItem*>(item)->group();
+            if (group.type == TopologyGroup::Type::Namespace)
+                return group.key;
+        }
+    }
+    return {};
+}
+
+void TopologyScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent* event)
+{
+    if (event->button() == Qt::LeftButton) {
+        const QString key = namespaceGroupAt(event->scenePos());
+        QGraphicsItem* item = itemAt(event->scenePos(), {});
+        const bool onSummary = item && item->type() == NodeItem::Type
+            && static_cast<NodeItem*>(item)->node().isSummary();
+        const bool onBox = item && item->type() == GroupItem::Type;
+        if (!key.isEmpty() && (onSummary || onBox)) {
+            setNamespaceCollapsed(key, !m_model.isCollapsed(key));
+            event->accept();
+            return;
+        }
+    }
+    QGraphicsScene::mouseDoubleClickEvent(event);
+}
+
+void TopologyScene::contextMenuEvent(QGraphicsSceneContextMenuEvent* event)
+{
+    const QString key = namespaceGroupAt(event->scenePos());
+    if (key.isEmpty()) {
+        QGraphicsScene::contextMenuEvent(event);
+        return;
+    }
+    const bool collapsed = m_model.isCollapsed(key);
+    const QString name = key.section(QChar(0x1f), -1);
+    QMenu menu;
+    QAction* toggle = menu.addAction(collapsed ? tr("Expand namespace %1").arg(name)
+                                               : tr("Collapse namespace %1").arg(name));
+    if (menu.exec(event->screenPos()) == toggle)
+        setNamespaceCollapsed(key, !collapsed);
+    event->accept();
+}
+
 void TopologyScene::onSceneSelectionChanged()
 {
     if (m_syncing)
@@ -548,6 +663,9 @@ void TopologyScene::onSceneSelectionChanged()
 
 void TopologyScene::onCurrentChanged(const ResourceId& id)
 {
+    // a resource inside a collapsed namespace (chosen in the tree) opens its namespace
+    if (!id.isNull() && m_model.isHidden(id))
+        m_model.reveal(id);
     m_syncing = true;
     NodeItem* target = m_nodes.value(id);
     QSet<NodeItem*> touched;

@@ -9,6 +9,7 @@
 #include <QGraphicsScene>
 #include <QHash>
 #include <QList>
+#include <QPointer>
 #include <QSet>
 
 class QTimer;
@@ -63,7 +64,9 @@ public:
     void setAnimationsEnabled(bool enabled) { m_animate = enabled; }
     bool animationsEnabled() const { return m_animate; }
     static constexpr int animatedSceneLimit() { return 2000; }
-    static constexpr int immediateItemLimit() { return 400; }
+    /// A layout moving more cards than this places them at once, without gliding.
+    static constexpr int animatedMoveLimit() { return 100; }
+    static constexpr int immediateItemLimit() { return 150; }
 
     /// True when every node, edge and position the model announced has its item (no slice pending).
     bool isSettled() const;
@@ -86,6 +89,11 @@ public:
     /// Makes @p id the window's current resource.
     void selectResource(const Domain::ResourceId& id);
 
+    /// Collapses or expands the namespace box @p groupKey (the operator's choice; see
+    /// TopologyModel::setCollapsed). A double-click on a collapsed namespace's card expands it, one
+    /// on an open namespace's header collapses it; the context menu offers both.
+    void setNamespaceCollapsed(const QString& groupKey, bool collapsed);
+
     /// The laid-out area (the model's bounding rectangle).
     QRectF contentRect() const;
 
@@ -99,8 +107,13 @@ Q_SIGNALS:
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent* event) override;
+    void mouseDoubleClickEvent(QGraphicsSceneMouseEvent* event) override;
+    void contextMenuEvent(QGraphicsSceneContextMenuEvent* event) override;
 
 private:
+    /// The namespace group key under @p scenePos: of a card, a collapsed namespace's card or an open
+    /// namespace's box; empty elsewhere.
+    QString namespaceGroupAt(const QPointF& scenePos) const;
     void onNodeAdded(const Domain::ResourceId& id);
     void onNodeRemoved(const Domain::ResourceId& id);
     void onNodeUpdated(const Domain::ResourceId& id);
@@ -118,6 +131,7 @@ private:
     void applyEmphasis(EdgeItem* edge) const;
     bool animateNow() const;
     void fadeIn(QGraphicsObject* item);
+    void startFades();
     void fadeOutAndDelete(QGraphicsObject* item);
     void placeNode(NodeItem* item, bool animate);
     void applyGroup(const Topology::TopologyGroup& group, bool animate);
@@ -156,6 +170,9 @@ private:
     bool m_layoutPending = false;
     bool m_layoutAnimated = false;
     QTimer* m_work = nullptr;
+    QTimer* m_fadeTimer = nullptr;
+    QList<QPointer<QGraphicsObject>> m_toFade;    // appeared this turn, see startFades()
+    QList<QPointer<QGraphicsObject>> m_toFadeOut; // went this turn (disabled, deleted by startFades)
     int m_turnItems = 0; // items done at once in this event-loop turn
     bool m_turnResetPosted = false;
     bool m_working = false;

@@ -6,6 +6,7 @@
 #include "widgets/MainWindow.h"
 #include "widgets/NodeItem.h"
 #include "widgets/ResourceSelection.h"
+#include "widgets/ResourceTreePanel.h"
 #include "widgets/TopologyScene.h"
 #include "widgets/TopologyView.h"
 
@@ -200,6 +201,45 @@ private Q_SLOTS:
         QTRY_VERIFY(!scene->nodeItem(sid("shop", "search")));
         QVERIFY(!m_window->treeModel().indexOf(sid("shop", "search")).isValid());
         QVERIFY(m_window->selection().current().isNull());
+    }
+
+    // A large platform opens readable: its namespaces collapsed on the map (counted in the status
+    // bar) and closed in the tree; choosing a hidden resource in the tree opens its namespace.
+    void aLargePlatformOpensCollapsed()
+    {
+        m_window->topologyModel().setCollapsePolicy(60, 1);
+        QList<ResourcePtr> more;
+        for (int n = 0; n < 60; ++n) {
+            const QString ns = QStringLiteral("team-%1").arg(n, 2, 10, QLatin1Char('0'));
+            more << DemoInventory::namespaceResource(ns);
+            for (int i = 0; i < 3; ++i)
+                more << DemoInventory::service(ns, QStringLiteral("svc-%1").arg(i));
+        }
+        m_inventory->upsert(more);
+        m_inventory->flush();
+        Topology::TopologyModel& model = m_window->topologyModel();
+        QVERIFY(model.collapsedCount() >= 60);
+        QTRY_VERIFY(find<QLabel>("objectCounts")->text().contains(QStringLiteral("collapsed")));
+        auto* tree = find<QTreeView>("resourceTreeView");
+        m_window->treeModel().settle();
+        const auto viewIndex = [&](const ResourceId& id) {
+            return m_window->findChild<ResourceTreePanel*>()->viewIndexOf(id);
+        };
+        const QModelIndex team = viewIndex(DemoInventory::id(ResourceKind::Namespace, {}, QStringLiteral("team-07")));
+        const QModelIndex shop = viewIndex(DemoInventory::id(ResourceKind::Namespace, {}, QStringLiteral("shop")));
+        QVERIFY(team.isValid() && shop.isValid());
+        QVERIFY(!tree->isExpanded(team));
+        QVERIFY(!tree->isExpanded(shop)); // opened while the cluster was small, closed since
+        QVERIFY(tree->isExpanded(team.parent())); // the cluster stays open
+
+        const ResourceId svc = sid("team-07", "svc-1");
+        QVERIFY(model.isHidden(svc));
+        tree->setCurrentIndex(viewIndex(svc));
+        QTRY_VERIFY(m_window->topologyScene()->nodeItem(svc));
+        QCOMPARE(m_window->selection().current(), svc);
+        QVERIFY(!model.isHidden(svc));
+        model.setCollapsePolicy(Topology::TopologyModel::defaultCollapseThreshold(),
+            Topology::TopologyModel::defaultCollapseMinimum());
     }
 
     void searchHighlightsMatches()

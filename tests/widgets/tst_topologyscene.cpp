@@ -1,4 +1,5 @@
 #include "models/domain/Inventory.h"
+#include "models/topology/TopologyLayout.h"
 #include "models/topology/TopologyModel.h"
 #include "tests/models/topology/DemoInventory.h"
 #include "widgets/EdgeItem.h"
@@ -12,6 +13,7 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFontMetricsF>
+#include <QGraphicsSceneMouseEvent>
 #include <QGraphicsView>
 #include <QImage>
 #include <QScrollBar>
@@ -170,6 +172,7 @@ private Q_SLOTS:
     // the scene works through it in slices across event-loop turns, and ends like the model.
     void aBigBatchIsDrawnInSlices()
     {
+        m_model->setCollapsePolicy(0, 4); // one namespace of 1,500 cards, drawn open
         QList<ResourcePtr> many;
         for (int i = 0; i < 1500; ++i)
             many << DemoInventory::service(
@@ -286,6 +289,52 @@ private Q_SLOTS:
         QVERIFY(m_scene->groupItemFor(ns)->isCurrent());
         m_scene->nodeItem(sid("shop", "redis"))->setSelected(true);
         QCOMPARE(m_selection->current(), sid("shop", "redis"));
+    }
+
+    // A collapsed namespace is one card: a double-click opens it, a double-click on the open
+    // box's header closes it again, and choosing a hidden resource (in the tree) opens it too.
+    void namespacesCollapseAndExpand()
+    {
+        const ResourceId shopCard = DemoInventory::id(ResourceKind::Namespace, {}, QStringLiteral("shop"));
+        const QString shopKey = Topology::TopologyLayout::bandKey(DemoInventory::origin(), QStringLiteral("shop"));
+        const auto doubleClick = [this](const QPointF& scenePos) {
+            QGraphicsSceneMouseEvent event(QEvent::GraphicsSceneMouseDoubleClick);
+            event.setScenePos(scenePos);
+            event.setButton(Qt::LeftButton);
+            event.setButtons(Qt::LeftButton);
+            QApplication::sendEvent(m_scene.get(), &event);
+        };
+        m_model->setCollapsePolicy(1, 4);
+        m_scene->settle();
+        NodeItem* card = m_scene->nodeItem(shopCard);
+        QVERIFY(card && card->node().isSummary());
+        QVERIFY(!m_scene->nodeItem(sid("shop", "cart")));
+        QVERIFY(!m_scene->groupItem(shopKey));
+        QCOMPARE(m_scene->nodeItems().size(), m_model->nodeCount());
+        QCOMPARE(m_scene->edgeItemCount(), m_model->edgeCount());
+
+        doubleClick(card->sceneBoundingRect().center());
+        m_scene->settle();
+        QVERIFY(!m_model->isCollapsed(shopKey));
+        QVERIFY(!m_scene->nodeItem(shopCard));
+        NodeItem* cart = m_scene->nodeItem(sid("shop", "cart"));
+        QVERIFY(cart && cart->isVisible());
+        QCOMPARE(cart->pos(), m_model->node(sid("shop", "cart"))->rect.topLeft());
+        GroupItem* box = m_scene->groupItem(shopKey);
+        QVERIFY(box);
+
+        doubleClick(box->mapToScene(box->headerRect().center()));
+        m_scene->settle();
+        QVERIFY(m_model->isCollapsed(shopKey));
+        QVERIFY(m_scene->nodeItem(shopCard));
+        QVERIFY(!m_scene->nodeItem(sid("shop", "cart")));
+
+        m_selection->setCurrent(sid("shop", "redis"));
+        m_scene->settle();
+        QVERIFY(!m_model->isCollapsed(shopKey));
+        QVERIFY(m_scene->nodeItem(sid("shop", "redis")));
+        QVERIFY(m_scene->nodeItem(sid("shop", "redis"))->isSelected());
+        QCOMPARE(m_scene->edgeItemCount(), m_model->edgeCount());
     }
 
     void framingShowsNoNeedlessScrollBar()
