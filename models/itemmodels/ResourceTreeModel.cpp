@@ -20,7 +20,7 @@ namespace {
 constexpr qsizetype kResetThreshold = 256;
 // New rows inserted per event-loop turn: a bigger batch (a platform's first sync) is inserted in
 // slices, so that no turn stalls the GUI for long.
-constexpr qsizetype kSliceRows = 1000;
+constexpr qsizetype kSliceRows = 300;
 constexpr qint64 kSliceBudgetNs = 6'000'000;
 
 } // namespace

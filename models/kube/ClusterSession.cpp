@@ -7,6 +7,7 @@
 #include "models/kube/Tr.h"
 
 #include <QFutureWatcher>
+#include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace Netloom::Kube {
@@ -23,6 +24,12 @@ ClusterSession::ClusterSession(const ConnectionConfig& config, Inventory* invent
 {
     m_client->setPageSize(options.pageSize);
     m_client->setMaxResponseBytes(options.maxResponseBytes);
+    m_drainTimer.setSingleShot(true);
+    m_drainTimer.setInterval(0);
+    connect(&m_drainTimer, &QTimer::timeout, this, [this] {
+        m_appliedThisTurn = 0;
+        drain();
+    });
 }
 
 ClusterSession::ClusterSession(const ConnectionConfig& config, Inventory* inventory, QObject* parent)
@@ -96,6 +103,8 @@ void ClusterSession::stop()
 {
     // Work not applied yet belongs to this run: a new start() lists everything again.
     m_jobs.clear();
+    m_drainTimer.stop();
+    m_appliedThisTurn = 0;
     // Later, not now: stop() may run inside a signal of an informer or a callback of the run.
     for (Informer* informer : std::as_const(m_informers)) {
         informer->stop();
@@ -161,6 +170,8 @@ namespace {
 // Below this many objects a change is mapped at once on the calling thread (a watch event); a
 // list page (up to 500) goes to a worker.
 constexpr qsizetype OffThreadMappingThreshold = 32;
+// Objects applied to the Inventory per event-loop turn (see drain()): a page of 500 in two turns.
+constexpr qsizetype DrainBudget = 250;
 
 } // namespace
 
@@ -214,8 +225,31 @@ void ClusterSession::onChanged(const QString& kind, const QList<QJsonObject>& up
 
 void ClusterSession::drain()
 {
+    // About one page per event-loop turn: once DrainBudget objects went in, the rest waits for a
+    // zero timer (a timer, not a posted call: posted events, the workers' results among them, are
+    // all delivered in one pass of the loop), so that each page is its own Inventory batch and
+    // the views' work per turn is one page, not every page the workers finished meanwhile.
     while (!m_jobs.isEmpty() && m_jobs.first()->ready) {
-        const std::shared_ptr<Job> job = m_jobs.takeFirst();
+        if (m_appliedThisTurn >= DrainBudget) {
+            if (!m_drainTimer.isActive())
+                m_drainTimer.start();
+            return;
+        }
+        std::shared_ptr<Job> job = m_jobs.first();
+        if (job->mapped.size() + job->removed.size() > DrainBudget && !job->syncMarker && !job->resumeMarker) {
+            // a page of 500 goes in in two parts: its removals and first objects now, the rest next turn
+            auto part = std::make_shared<Job>(*job);
+            const qsizetype take = std::max<qsizetype>(0, DrainBudget - job->removed.size());
+            part->mapped = job->mapped.first(std::min(take, job->mapped.size()));
+            job->mapped.remove(0, part->mapped.size());
+            job->removed.clear();
+            job = part;
+        } else {
+            m_jobs.removeFirst();
+        }
+        m_appliedThisTurn += job->mapped.size() + job->removed.size();
+        if (m_appliedThisTurn >= DrainBudget)
+            m_drainTimer.start(); // the next turn starts afresh
         if (job->syncMarker)
             finishInitialSync();
         else if (job->resumeMarker)

@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QTimer>
 #include <QSet>
 
 #include <memory>
@@ -140,6 +141,8 @@ private:
     bool m_initialSyncFinished = false;
     QHash<QString, QList<Domain::ResourceId>> m_idsByObject; // "plural/namespace/name" -> ids
     QList<std::shared_ptr<Job>> m_jobs; // not applied yet, oldest first
+    QTimer m_drainTimer;                // the next turn's share of m_jobs (see drain())
+    qsizetype m_appliedThisTurn = 0;
     QSet<QString> m_unconfirmed; // keys known before a restart and not listed again yet
 };
 
