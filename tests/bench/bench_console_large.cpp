@@ -341,6 +341,19 @@ int runConsole(const QString& kubeconfig)
         double(drawnNs - openNs) / 1e6, paintMs);
     std::printf("  longest stall, 1 ms timer:     %8.1f ms   (target 50 ms; %lld ticks)\n", meter.maxTickGapMs(),
         meter.ticks());
+    std::printf("  most GUI-thread CPU in a stall:%8.1f ms   (target 50 ms; holds on a loaded machine)\n",
+        meter.maxTickGapCpuMs());
+    {
+        // what the longest stall was made of: the deliveries of over 1 ms within it
+        const auto parts = app->deliveriesBetween(meter.maxGapStartNs(), meter.maxGapEndNs());
+        qint64 covered = 0;
+        for (const auto& d : parts)
+            covered += d.tookNs;
+        std::printf("    made of %lld deliveries over 1 ms (%.1f ms of it):", qint64(parts.size()), double(covered) / 1e6);
+        for (const auto& d : parts)
+            std::printf(" %s %.1f ms (%.1f CPU);", qPrintable(d.receiver), double(d.tookNs) / 1e6, double(d.cpuNs) / 1e6);
+        std::printf("\n");
+    }
     std::printf("  longest event delivery:        %8.1f ms   (%.1f ms CPU; %s)\n", app->maxDeliveryMs(),
         app->maxDeliveryCpuMs(), qPrintable(app->slowest()));
     std::printf("  most CPU in one delivery:      %8.1f ms   (%s; holds on a loaded machine)\n",

@@ -8,8 +8,17 @@ StallMeter::StallMeter()
     m_timer.setTimerType(Qt::PreciseTimer);
     QObject::connect(&m_timer, &QTimer::timeout, &m_timer, [this] {
         const qint64 now = m_clock.nsecsElapsed();
-        m_maxTickGapNs = std::max(m_maxTickGapNs, now - m_lastTickNs);
+        const qint64 monotonic = monotonicNs();
+        if (now - m_lastTickNs > m_maxTickGapNs) {
+            m_maxTickGapNs = now - m_lastTickNs;
+            m_maxGapStartNs = m_lastTickMonotonicNs;
+            m_maxGapEndNs = monotonic;
+        }
+        const qint64 cpu = threadCpuNs();
+        m_maxTickGapCpuNs = std::max(m_maxTickGapCpuNs, cpu - m_lastTickCpuNs);
         m_lastTickNs = now;
+        m_lastTickMonotonicNs = monotonic;
+        m_lastTickCpuNs = cpu;
         ++m_ticks;
     });
 }
@@ -18,6 +27,8 @@ void StallMeter::start()
 {
     m_clock.start();
     m_lastTickNs = 0;
+    m_lastTickMonotonicNs = monotonicNs();
+    m_lastTickCpuNs = threadCpuNs();
     m_timer.start();
 }
 
@@ -30,6 +41,13 @@ qint64 threadCpuNs()
 {
     timespec ts {};
     ::clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+}
+
+qint64 monotonicNs()
+{
+    timespec ts {};
+    ::clock_gettime(CLOCK_MONOTONIC, &ts);
     return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
 }
 

@@ -25,11 +25,22 @@ public:
     void start();
     void stop();
     double maxTickGapMs() const { return double(m_maxTickGapNs) / 1e6; }
+    /// The most CPU time the thread spent between two ticks: the stall it caused itself, apart
+    /// from the time other processes (the lab, on a machine of 2 cores) took the core from it.
+    double maxTickGapCpuMs() const { return double(m_maxTickGapCpuNs) / 1e6; }
     qint64 ticks() const { return m_ticks; }
+    /// When the longest gap began and ended, on monotonicNs()'s clock.
+    qint64 maxGapStartNs() const { return m_maxGapStartNs; }
+    qint64 maxGapEndNs() const { return m_maxGapEndNs; }
 
 private:
     QTimer m_timer;
     QElapsedTimer m_clock;
+    qint64 m_lastTickMonotonicNs = 0;
+    qint64 m_lastTickCpuNs = 0;
+    qint64 m_maxTickGapCpuNs = 0;
+    qint64 m_maxGapStartNs = 0;
+    qint64 m_maxGapEndNs = 0;
     qint64 m_lastTickNs = 0;
     qint64 m_maxTickGapNs = 0;
     qint64 m_ticks = 0;
@@ -37,6 +48,8 @@ private:
 
 /// CPU time of the calling thread, in ns.
 qint64 threadCpuNs();
+/// CLOCK_MONOTONIC, in ns (the clock StallMeter and TimingApplication's log share).
+qint64 monotonicNs();
 
 /// The second measure, independent of the event dispatcher in use (glib or not): the longest
 /// delivery of one event from the event loop (nested deliveries count with their outermost one).
@@ -63,6 +76,13 @@ public:
         const bool result = deliver(receiver, event);
         const qint64 took = m_clock.nsecsElapsed() - start;
         const qint64 cpu = threadCpuNs() - cpuStart;
+        if (m_perReceiver && took > 1000000) {
+            // the log of long deliveries, to tell what a stall was made of (see deliveriesBetween)
+            const QString key = QString::fromLatin1(className) + QLatin1Char('/') + QString::number(type)
+                + (objectName.isEmpty() ? QString() : QLatin1Char(' ') + objectName);
+            const qint64 end = monotonicNs();
+            m_log.append({ end - took, took, cpu, key });
+        }
         if (took > m_maxNs) {
             m_maxNs = took;
             m_maxCpuNs = cpu;
@@ -103,8 +123,28 @@ public:
             m_slowest.clear();
             m_slowestByCpu.clear();
             m_byReceiver.clear();
+            m_log.clear();
         }
     }
+    /// One delivery of more than 1 ms (kept with setPerReceiver(true)).
+    struct Delivery
+    {
+        qint64 startNs = 0; ///< monotonicNs()
+        qint64 tookNs = 0;
+        qint64 cpuNs = 0;
+        QString receiver; ///< "ClassName/eventType objectName"
+    };
+    /// The long deliveries that overlap [startNs, endNs] (a stall of StallMeter), in order.
+    QList<Delivery> deliveriesBetween(qint64 startNs, qint64 endNs) const
+    {
+        QList<Delivery> result;
+        for (const Delivery& d : m_log) {
+            if (d.startNs + d.tookNs >= startNs && d.startNs <= endNs)
+                result.append(d);
+        }
+        return result;
+    }
+
     /// Also keep byReceiver() (costs an objectName() per delivery).
     void setPerReceiver(bool on) { m_perReceiver = on; }
     const QHash<QString, Slowest>& byReceiver() const { return m_byReceiver; }
@@ -131,6 +171,7 @@ private:
     bool m_measuring = false;
     bool m_perReceiver = false;
     QHash<QString, Slowest> m_byReceiver;
+    QList<Delivery> m_log;
     qint64 m_maxCpuNs = 0;
     qint64 m_maxByCpuNs = 0;
     QString m_slowestByCpu;
