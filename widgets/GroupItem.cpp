@@ -8,6 +8,8 @@
 #include <QGraphicsSceneMouseEvent>
 #include <QPainter>
 #include <QPropertyAnimation>
+
+#include <algorithm>
 #include <QStyleOptionGraphicsItem>
 
 namespace Netloom::Widgets {
@@ -84,7 +86,21 @@ void GroupItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option,
         border.setDashPattern({ 4, 3 });
     painter->setPen(border);
     painter->setBrush(origin ? m_theme.originFill : m_theme.bandFill);
-    painter->drawRoundedRect(m_rect.adjusted(0.5, 0.5, -0.5, -0.5), radius, radius);
+    // A cluster's box on a large platform is hundreds of thousands of pixels tall: stroking and
+    // filling its whole rounded outline took a third of a paint. Sides far outside the visible
+    // area are pulled in to just beyond it (their corners and lines are not seen anyway).
+    QRectF box = m_rect.adjusted(0.5, 0.5, -0.5, -0.5);
+    if (painter->device()) {
+        const QRectF visible = painter->worldTransform().inverted().mapRect(
+            QRectF(0, 0, painter->device()->width(), painter->device()->height()));
+        const qreal margin = radius + 4;
+        box.setTop(std::max(box.top(), visible.top() - margin));
+        box.setBottom(std::min(box.bottom(), visible.bottom() + margin));
+        box.setLeft(std::max(box.left(), visible.left() - margin));
+        box.setRight(std::min(box.right(), visible.right() + margin));
+    }
+    if (box.isValid())
+        painter->drawRoundedRect(box, radius, radius);
 
     if (lod < 0.3 && !origin)
         return;

@@ -24,6 +24,7 @@ ClusterSession::ClusterSession(const ConnectionConfig& config, Inventory* invent
 {
     m_client->setPageSize(options.pageSize);
     m_client->setMaxResponseBytes(options.maxResponseBytes);
+    m_drainTimer.setObjectName(QStringLiteral("clusterSessionDrain"));
     m_drainTimer.setSingleShot(true);
     m_drainTimer.setInterval(0);
     connect(&m_drainTimer, &QTimer::timeout, this, [this] {

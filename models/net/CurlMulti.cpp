@@ -36,6 +36,7 @@ CurlMulti::CurlMulti()
     curl_multi_setopt(m_multi, CURLMOPT_SOCKETDATA, this);
     curl_multi_setopt(m_multi, CURLMOPT_TIMERFUNCTION, &CurlMulti::onTimer);
     curl_multi_setopt(m_multi, CURLMOPT_TIMERDATA, this);
+    m_timer.setObjectName(QStringLiteral("curlMultiTimeout"));
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] { socketAction(CURL_SOCKET_TIMEOUT, 0); });
 }

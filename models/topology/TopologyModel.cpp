@@ -49,6 +49,7 @@ TopologyModel::TopologyModel(Inventory& inventory, QObject* parent)
     , m_watcher(new QFutureWatcher<LayoutResult>(this))
 {
     connect(m_watcher, &QFutureWatcher<LayoutResult>::finished, this, &TopologyModel::onLayoutFinished);
+    m_layoutDelay.setObjectName(QStringLiteral("topologyLayoutDelay"));
     m_layoutDelay.setSingleShot(true);
     connect(&m_layoutDelay, &QTimer::timeout, this, [this] {
         const bool full = m_pendingFull;
