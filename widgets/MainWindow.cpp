@@ -40,6 +40,9 @@ const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kStateKey = QStringLiteral("mainWindow/state");
 const QString kContextKey = QStringLiteral("connection/lastContext");
 const QString kGroupingKey = QStringLiteral("resourceTree/grouping");
+// The namespaces the operator collapsed or opened on the map, by group key (cluster and name):
+// kept across restarts, per platform (the key holds the cluster).
+const QString kCollapsedKey = QStringLiteral("topology/namespaceChoices");
 
 } // namespace
 
@@ -68,6 +71,15 @@ MainWindow::MainWindow(Domain::Inventory& inventory, QWidget* parent)
     connect(&m_inventory, &Domain::Inventory::changed, this, &MainWindow::updateCounts);
     // namespaces collapsed or opened (also by the operator, between batches)
     connect(m_topology, &Topology::TopologyModel::layoutChanged, this, &MainWindow::updateCounts);
+    // the operator's choices are saved when made (a crash keeps them too)
+    connect(m_topology, &Topology::TopologyModel::collapseChoicesChanged, this, [this] {
+        QVariantMap stored;
+        const QHash<QString, bool> choices = m_topology->collapseChoices();
+        for (auto it = choices.cbegin(); it != choices.cend(); ++it)
+            stored.insert(it.key(), it.value());
+        QSettings s = settings();
+        s.setValue(kCollapsedKey, stored);
+    });
     // nodes added or gone during a search (once per event-loop turn, see TopologyScene)
     connect(m_scene, &TopologyScene::searchMatchesChanged, this, [this](int count) {
         if (m_searchCursor < 0)
@@ -418,6 +430,11 @@ void MainWindow::showAbout()
 void MainWindow::restoreSettings()
 {
     const QSettings s = settings();
+    QHash<QString, bool> choices;
+    const QVariantMap stored = s.value(kCollapsedKey).toMap();
+    for (auto it = stored.cbegin(); it != stored.cend(); ++it)
+        choices.insert(it.key(), it.value().toBool());
+    m_topology->setCollapseChoices(choices);
     if (s.contains(kGeometryKey))
         restoreGeometry(s.value(kGeometryKey).toByteArray());
     if (s.contains(kStateKey))

@@ -633,11 +633,30 @@ bool TopologyModel::isCollapsed(const QString& groupKey) const
 
 void TopologyModel::setCollapsed(const QString& groupKey, bool collapsed)
 {
+    const auto previous = m_collapseChoices.constFind(groupKey);
+    const bool changed = previous == m_collapseChoices.cend() || *previous != collapsed;
     m_collapseChoices.insert(groupKey, collapsed);
     Change change;
     change.bands.insert(groupKey);
     evaluateBands(change);
     finish(change);
+    if (changed)
+        Q_EMIT collapseChoicesChanged();
+}
+
+void TopologyModel::setCollapseChoices(const QHash<QString, bool>& choices)
+{
+    if (choices == m_collapseChoices)
+        return;
+    Change change;
+    for (auto it = m_collapseChoices.cbegin(); it != m_collapseChoices.cend(); ++it)
+        change.bands.insert(it.key());
+    for (auto it = choices.cbegin(); it != choices.cend(); ++it)
+        change.bands.insert(it.key());
+    m_collapseChoices = choices;
+    evaluateBands(change);
+    finish(change);
+    Q_EMIT collapseChoicesChanged();
 }
 
 void TopologyModel::setCollapsePolicy(int originThreshold, int namespaceMinimum)

@@ -48,7 +48,8 @@ namespace Netloom::Topology {
 /// starts collapsed when its origin has at least collapseThreshold() nodes and the namespace at
 /// least collapseMinimum(), unless it holds an entry point (an IngressController or a Gateway):
 /// a large platform opens as 2,000 namespace cards and its ingress controllers, not 27,000 cards
-/// and their fans. The operator's choice (setCollapsed, reveal) overrides that while the model lives.
+/// and their fans. The operator's choice (setCollapsed, reveal) overrides that; the window keeps
+/// the choices across restarts (collapseChoices, setCollapseChoices).
 /// A collapse or expansion costs in proportion to the namespace and its edges.
 class TopologyModel final : public QObject
 {
@@ -140,8 +141,12 @@ public:
     bool isCollapsed(const QString& groupKey) const;
     /// The operator collapses or expands the namespace box @p groupKey; kept as their choice.
     void setCollapsed(const QString& groupKey, bool collapsed);
-    /// The operator's choices so far, by group key (true: collapsed).
+    /// The operator's choices so far, by group key (true: collapsed); collapseChoicesChanged()
+    /// tells when one changed (to keep them across restarts).
     QHash<QString, bool> collapseChoices() const { return m_collapseChoices; }
+    /// Replaces the operator's choices (kept from an earlier run); namespaces not known yet take
+    /// theirs when they appear.
+    void setCollapseChoices(const QHash<QString, bool>& choices);
     /// Number of collapsed namespaces, and of the nodes they hide.
     qsizetype collapsedCount() const { return m_summaryBand.size(); }
     qsizetype hiddenCount() const { return m_hidden.size(); }
@@ -182,6 +187,8 @@ Q_SIGNALS:
     void searchMatchesChanged();
     /// Node positions and groups changed; emitted once per layout.
     void layoutChanged();
+    /// The operator collapsed or opened a namespace (see collapseChoices()).
+    void collapseChoicesChanged();
 
 private:
     // One namespace box, with what its summary card shows (kept per change, never recounted).

@@ -1,5 +1,6 @@
 #include "models/domain/Inventory.h"
 #include "models/itemmodels/ResourceTreeModel.h"
+#include "models/topology/TopologyLayout.h"
 #include "models/topology/TopologyModel.h"
 #include "tests/models/topology/DemoInventory.h"
 #include "widgets/InspectorPanel.h"
@@ -240,6 +241,27 @@ private Q_SLOTS:
         QVERIFY(!model.isHidden(svc));
         model.setCollapsePolicy(Topology::TopologyModel::defaultCollapseThreshold(),
             Topology::TopologyModel::defaultCollapseMinimum());
+    }
+
+    // The namespaces the operator collapses or opens stay so after a restart (a new window on the
+    // same settings), per platform: the choice's key holds the cluster.
+    void collapseChoicesAreKeptAcrossRestarts()
+    {
+        const QString shop = Topology::TopologyLayout::bandKey(DemoInventory::origin(), QStringLiteral("shop"));
+        QVERIFY(!m_window->topologyModel().isCollapsed(shop));
+        m_window->topologyModel().setCollapsed(shop, true);
+        QVERIFY(m_window->topologyModel().isCollapsed(shop));
+        {
+            MainWindow restarted(*m_inventory);
+            QVERIFY(restarted.topologyModel().isCollapsed(shop));
+            QVERIFY(restarted.topologyModel().hasNode(DemoInventory::id(ResourceKind::Namespace, {}, QStringLiteral("shop"))));
+        }
+        m_window->topologyModel().setCollapsed(shop, false);
+        {
+            MainWindow restarted(*m_inventory);
+            QVERIFY(!restarted.topologyModel().isCollapsed(shop));
+            QCOMPARE(restarted.topologyModel().collapseChoices().value(shop, true), false);
+        }
     }
 
     void searchHighlightsMatches()

@@ -504,6 +504,30 @@ private Q_SLOTS:
             QVERIFY(model.node(id)->hasPosition());
     }
 
+    // Choices kept from an earlier run apply to namespaces as they appear, on a small platform too.
+    void keptChoicesApplyWhenNamespacesAppear()
+    {
+        Inventory inventory;
+        DemoInventory::fill(inventory);
+        TopologyModel model(inventory);
+        const QString later = TopologyLayout::bandKey(DemoInventory::origin(), QStringLiteral("later"));
+        const QString shop = TopologyLayout::bandKey(DemoInventory::origin(), QStringLiteral("shop"));
+        QSignalSpy changed(&model, &TopologyModel::collapseChoicesChanged);
+        model.setCollapseChoices({ { later, true }, { shop, true } });
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(model.isCollapsed(shop));
+        QVERIFY(!model.isCollapsed(later)); // not there yet
+        inventory.upsert(DemoInventory::service(QStringLiteral("later"), QStringLiteral("one")));
+        inventory.flush();
+        QVERIFY(model.isCollapsed(later));
+        QVERIFY(model.isHidden(sid("later", "one")));
+        model.setCollapseChoices({});
+        QVERIFY(!model.isCollapsed(shop));
+        QVERIFY(!model.isCollapsed(later));
+        QVERIFY(model.hasNode(sid("later", "one")));
+        QCOMPARE(changed.size(), 2);
+    }
+
     // The default: a platform that grows past the threshold opens as namespace cards, whatever
     // the order in which its resources arrive; the namespace of the ingress controller stays open.
     void aLargePlatformStartsCollapsed()
