@@ -33,6 +33,13 @@ constexpr qreal kSceneMargin = 48;
 // A slice of the work queue ends after this much time, so that input and painting get their turn.
 constexpr qint64 kSliceBudgetNs = 8'000'000;
 
+// A card fades through its appearance (so that a dimmed card ends dimmed: NodeItem::appearance),
+// anything else through its opacity.
+const char* fadeProperty(const QGraphicsObject* item)
+{
+    return item->type() == NodeItem::Type ? "appearance" : "opacity";
+}
+
 } // namespace
 
 TopologyScene::TopologyScene(Topology::TopologyModel& model, ResourceSelection& selection, QObject* parent)
@@ -130,7 +137,7 @@ bool TopologyScene::animateNow() const
 void TopologyScene::fadeIn(QGraphicsObject* item)
 {
     // a card fades in to its resting opacity (dimmed or not), never past it: see NodeItem::appearance
-    const char* property = item->type() == NodeItem::Type ? "appearance" : "opacity";
+    const char* property = fadeProperty(item);
     if (!animateNow() || m_working) {
         // (while the scene works through a big change in slices, nothing fades either)
         item->setProperty(property, 1.0);
@@ -156,7 +163,7 @@ void TopologyScene::startFades()
             delete item.data();
             continue;
         }
-        const char* property = item->type() == NodeItem::Type ? "appearance" : "opacity";
+        const char* property = fadeProperty(item);
         auto* animation = new QPropertyAnimation(item, property, item);
         animation->setDuration(kFadeMs);
         animation->setEndValue(0.0);
@@ -168,7 +175,7 @@ void TopologyScene::startFades()
     for (const QPointer<QGraphicsObject>& item : items) {
         if (!item || !item->isEnabled())
             continue; // gone, or going
-        const char* property = item->type() == NodeItem::Type ? "appearance" : "opacity";
+        const char* property = fadeProperty(item);
         if (!animate) {
             item->setProperty(property, 1.0);
             continue;
@@ -612,19 +619,23 @@ QString TopologyScene::namespaceGroupAt(const QPointF& scenePos) const
 
 void TopologyScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent* event)
 {
+    // on a collapsed namespace's card: open it; on an open namespace's box: close it
+    QString key;
     if (event->button() == Qt::LeftButton) {
-        const QString key = namespaceGroupAt(event->scenePos());
-        QGraphicsItem* item = itemAt(event->scenePos(), {});
-        const bool onSummary = item && item->type() == NodeItem::Type
-            && static_cast<NodeItem*>(item)->node().isSummary();
-        const bool onBox = item && item->type() == GroupItem::Type;
-        if (!key.isEmpty() && (onSummary || onBox)) {
-            setNamespaceCollapsed(key, !m_model.isCollapsed(key));
-            event->accept();
-            return;
+        if (QGraphicsItem* item = itemAt(event->scenePos(), {}); item && item->isEnabled()) {
+            if (item->type() == NodeItem::Type && static_cast<NodeItem*>(item)->node().isSummary())
+                key = m_model.namespaceGroupOf(static_cast<NodeItem*>(item)->id());
+            else if (item->type() == GroupItem::Type
+                && static_cast<GroupItem*>(item)->group().type == TopologyGroup::Type::Namespace)
+                key = static_cast<GroupItem*>(item)->group().key;
         }
     }
-    QGraphicsScene::mouseDoubleClickEvent(event);
+    if (key.isEmpty()) {
+        QGraphicsScene::mouseDoubleClickEvent(event);
+        return;
+    }
+    setNamespaceCollapsed(key, !m_model.isCollapsed(key));
+    event->accept();
 }
 
 void TopologyScene::contextMenuEvent(QGraphicsSceneContextMenuEvent* event)
