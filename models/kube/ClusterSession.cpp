@@ -1,5 +1,6 @@
 #include "models/kube/ClusterSession.h"
 
+#include "models/core/Background.h"
 #include "models/domain/Inventory.h"
 #include "models/kube/Informer.h"
 #include "models/kube/KubeClient.h"
@@ -8,7 +9,6 @@
 
 #include <QFutureWatcher>
 #include <QTimer>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace Netloom::Kube {
 
@@ -221,7 +221,9 @@ void ClusterSession::onChanged(const QString& kind, const QList<QJsonObject>& up
         pending->ready = true;
         drain();
     });
-    watcher->setFuture(QtConcurrent::run(&ClusterSession::mapObjects, m_mapper, kind, plural, upserted));
+    watcher->setFuture(runInBackground([mapper = m_mapper, kind, plural, upserted] {
+        return mapObjects(mapper, kind, plural, upserted);
+    }));
 }
 
 void ClusterSession::drain()

@@ -1,5 +1,6 @@
 #include "models/kube/KubeClient.h"
 
+#include "models/core/Background.h"
 #include "models/kube/Logging.h"
 #include "models/kube/Tr.h"
 #include "models/kube/WatchStream.h"
@@ -13,7 +14,6 @@
 #include <QJsonParseError>
 #include <QRegularExpression>
 #include <QUrlQuery>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <memory>
 
@@ -90,7 +90,7 @@ void parsePageAsync(const QByteArray& body, bool namespaced, qsizetype firstInde
         done(watcher->result());
         watcher->deleteLater();
     });
-    watcher->setFuture(QtConcurrent::run(parsePage, body, namespaced, firstIndex));
+    watcher->setFuture(runInBackground([body, namespaced, firstIndex] { return parsePage(body, namespaced, firstIndex); }));
 }
 
 // Pages through one collection; deletes itself when done (a child of the caller's context).

@@ -1,11 +1,11 @@
 #include "models/topology/TopologyModel.h"
 
+#include "models/core/Background.h"
 #include "models/domain/Inventory.h"
 #include "models/topology/NodeText.h"
 #include "models/topology/Tr.h"
 
 #include <QSet>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <utility>
@@ -998,7 +998,7 @@ void TopologyModel::scheduleLayout(bool full)
     LayoutInput input = layoutInput();
     m_runningGeneration = m_inputGeneration;
     m_layoutClock.start();
-    m_watcher->setFuture(QtConcurrent::run([input = std::move(input), previous = std::move(previous)] {
+    m_watcher->setFuture(runInBackground([input = std::move(input), previous = std::move(previous)] {
         return TopologyLayout::compute(input, previous ? &*previous : nullptr);
     }));
 }
