@@ -319,6 +319,14 @@ Ohne Befehl wird das Konsolenfenster geöffnet:
             <numerusform>+%n weitere</numerusform>
         </translation>
     </message>
+    <message>
+        <source>context &quot;%1&quot; authenticates with the exec plugin `%2` (user &quot;%3&quot; in %4), which has not been approved: approve it in the console, or pass --trust-exec to run it for this run</source>
+        <translation>Kontext „%1“ meldet sich mit dem Exec-Plugin `%2` an (Benutzer „%3“ in %4), das nicht freigegeben wurde: Geben Sie es in der Konsole frei oder übergeben Sie --trust-exec, um es für diesen Lauf auszuführen</translation>
+    </message>
+    <message>
+        <source>Run the context&apos;s exec credential plugin for this run even though it was never approved.</source>
+        <translation>Das Exec-Credential-Plugin des Kontexts für diesen Lauf ausführen, auch wenn es nie freigegeben wurde.</translation>
+    </message>
 </context>
 <context>
     <name>Domain</name>
@@ -1489,10 +1497,6 @@ Ohne Befehl wird das Konsolenfenster geöffnet:
         <translation>Benutzer „%1“ von Kontext „%2“ nicht in %3 gefunden</translation>
     </message>
     <message>
-        <source>user &quot;%1&quot; of context &quot;%2&quot; authenticates with an exec credential plugin (command &quot;%3&quot;), which is not supported yet</source>
-        <translation>Benutzer „%1“ von Kontext „%2“ authentifiziert sich mit einem exec-Credential-Plugin (Befehl „%3“), das noch nicht unterstützt wird</translation>
-    </message>
-    <message>
         <source>user &quot;%1&quot; of context &quot;%2&quot; authenticates with the auth-provider &quot;%3&quot;, which is not supported yet</source>
         <translation>Benutzer „%1“ von Kontext „%2“ authentifiziert sich mit dem auth-provider „%3“, der noch nicht unterstützt wird</translation>
     </message>
@@ -1623,6 +1627,126 @@ Ohne Befehl wird das Konsolenfenster geöffnet:
     <message>
         <source>not ready</source>
         <translation>nicht bereit</translation>
+    </message>
+    <message>
+        <source>exec plugin &quot;%1&quot; of user &quot;%2&quot; has not been approved for %3: it runs only once you approved this command, its arguments and environment</source>
+        <translation>Exec-Plugin „%1“ des Benutzers „%2“ wurde für %3 nicht freigegeben: Es läuft erst, wenn Sie diesen Befehl, seine Argumente und seine Umgebung freigegeben haben</translation>
+    </message>
+    <message>
+        <source>exec plugin &quot;%1&quot; of user &quot;%2&quot; needs a terminal (interactiveMode: Always), which Netloom cannot give it: log in with it in a terminal first, or use a plugin mode that caches its credentials</source>
+        <translation>Exec-Plugin „%1“ des Benutzers „%2“ braucht ein Terminal (interactiveMode: Always), das Netloom ihm nicht geben kann: Melden Sie sich zuerst in einem Terminal damit an, oder nutzen Sie einen Plugin-Modus, der seine Anmeldedaten zwischenspeichert</translation>
+    </message>
+    <message>
+        <source>exec plugin &quot;%1&quot; of user &quot;%2&quot; was not found (%3)</source>
+        <translation>Exec-Plugin „%1“ des Benutzers „%2“ wurde nicht gefunden (%3)</translation>
+    </message>
+    <message>
+        <source>not in PATH</source>
+        <translation>nicht im PATH</translation>
+    </message>
+    <message>
+        <source>no executable %1</source>
+        <translation>keine ausführbare Datei %1</translation>
+    </message>
+    <message>
+        <source>exec plugin &quot;%1&quot; of user &quot;%2&quot; did not finish within %3 s</source>
+        <translation>Exec-Plugin „%1“ des Benutzers „%2“ ist nicht innerhalb von %3 s fertig geworden</translation>
+    </message>
+    <message>
+        <source>exec plugin &quot;%1&quot; printed more than 1 MiB; an ExecCredential is a few KB</source>
+        <translation>Exec-Plugin „%1“ hat mehr als 1 MiB ausgegeben; ein ExecCredential ist wenige KB groß</translation>
+    </message>
+    <message>
+        <source>exec plugin &quot;%1&quot; of user &quot;%2&quot; could not be started: %3</source>
+        <translation>Exec-Plugin „%1“ des Benutzers „%2“ konnte nicht gestartet werden: %3</translation>
+    </message>
+    <message>
+        <source>exec plugin &quot;%1&quot; of user &quot;%2&quot; crashed</source>
+        <translation>Exec-Plugin „%1“ des Benutzers „%2“ ist abgestürzt</translation>
+    </message>
+    <message>
+        <source>exec plugin &quot;%1&quot; of user &quot;%2&quot; failed with exit code %3</source>
+        <translation>Exec-Plugin „%1“ des Benutzers „%2“ ist mit Exit-Code %3 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>exec plugin &quot;%1&quot; printed no ExecCredential</source>
+        <translation>Exec-Plugin „%1“ hat kein ExecCredential ausgegeben</translation>
+    </message>
+    <message>
+        <source>exec plugin &quot;%1&quot; printed a &quot;%2&quot;, not an ExecCredential</source>
+        <translation>Exec-Plugin „%1“ hat ein „%2“ ausgegeben, kein ExecCredential</translation>
+    </message>
+    <message>
+        <source>exec plugin &quot;%1&quot; answered with apiVersion &quot;%2&quot;; the kubeconfig asks for &quot;%3&quot;</source>
+        <translation>Exec-Plugin „%1“ hat mit apiVersion „%2“ geantwortet; die Kubeconfig verlangt „%3“</translation>
+    </message>
+    <message>
+        <source>exec plugin &quot;%1&quot; printed an ExecCredential without a status</source>
+        <translation>Exec-Plugin „%1“ hat ein ExecCredential ohne status ausgegeben</translation>
+    </message>
+    <message>
+        <source>exec plugin &quot;%1&quot; returned a client certificate without its key, or a key without its certificate</source>
+        <translation>Exec-Plugin „%1“ hat ein Client-Zertifikat ohne seinen Schlüssel oder einen Schlüssel ohne sein Zertifikat geliefert</translation>
+    </message>
+    <message>
+        <source>exec plugin &quot;%1&quot; returned neither a token nor a client certificate and key</source>
+        <translation>Exec-Plugin „%1“ hat weder ein Token noch ein Client-Zertifikat mit Schlüssel geliefert</translation>
+    </message>
+    <message>
+        <source>exec plugin &quot;%1&quot; returned an expirationTimestamp that is not an RFC 3339 time: &quot;%2&quot;</source>
+        <translation>Exec-Plugin „%1“ hat einen expirationTimestamp geliefert, der keine RFC-3339-Zeit ist: „%2“</translation>
+    </message>
+    <message>
+        <source>%1: exec: %2</source>
+        <translation>%1: exec: %2</translation>
+    </message>
+    <message>
+        <source>must be a map with apiVersion and command</source>
+        <translation>muss eine Map mit apiVersion und command sein</translation>
+    </message>
+    <message>
+        <source>&quot;args&quot; must be a list of strings</source>
+        <translation>„args“ muss eine Liste von Zeichenketten sein</translation>
+    </message>
+    <message>
+        <source>each of &quot;args&quot; must be a string</source>
+        <translation>jeder Eintrag von „args“ muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>&quot;env&quot; must be a list of name and value</source>
+        <translation>„env“ muss eine Liste aus name und value sein</translation>
+    </message>
+    <message>
+        <source>each of &quot;env&quot; must have a name and a string value</source>
+        <translation>jeder Eintrag von „env“ braucht einen Namen und einen Wert als Zeichenkette</translation>
+    </message>
+    <message>
+        <source>&quot;provideClusterInfo&quot; must be true or false</source>
+        <translation>„provideClusterInfo“ muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>&quot;command&quot; is required</source>
+        <translation>„command“ ist erforderlich</translation>
+    </message>
+    <message>
+        <source>&quot;apiVersion&quot; is required (%1 or %2)</source>
+        <translation>„apiVersion“ ist erforderlich (%1 oder %2)</translation>
+    </message>
+    <message>
+        <source>apiVersion &quot;%1&quot; is not supported (%2 or %3)</source>
+        <translation>apiVersion „%1“ wird nicht unterstützt (%2 oder %3)</translation>
+    </message>
+    <message>
+        <source>&quot;interactiveMode&quot; is required for %1 (Never, IfAvailable or Always)</source>
+        <translation>„interactiveMode“ ist für %1 erforderlich (Never, IfAvailable oder Always)</translation>
+    </message>
+    <message>
+        <source>interactiveMode &quot;%1&quot; is not Never, IfAvailable or Always</source>
+        <translation>interactiveMode „%1“ ist weder Never noch IfAvailable noch Always</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot; of context &quot;%2&quot;: %3</source>
+        <translation>Benutzer „%1“ des Kontexts „%2“: %3</translation>
     </message>
 </context>
 <context>
@@ -1769,6 +1893,14 @@ Ohne Befehl wird das Konsolenfenster geöffnet:
     <message>
         <source>Netloom</source>
         <translation>Netloom</translation>
+    </message>
+    <message>
+        <source>Context &quot;%1&quot;: waiting for your approval of its credential plugin</source>
+        <translation>Kontext „%1“: wartet auf Ihre Freigabe seines Anmelde-Plugins</translation>
+    </message>
+    <message>
+        <source>The credential plugin of context &quot;%1&quot; was not run: you declined it. Choose the context again to be asked again.</source>
+        <translation>Das Anmelde-Plugin des Kontexts „%1“ wurde nicht ausgeführt: Sie haben es abgelehnt. Wählen Sie den Kontext erneut, um wieder gefragt zu werden.</translation>
     </message>
 </context>
 <context>
@@ -2051,6 +2183,40 @@ Ohne Befehl wird das Konsolenfenster geöffnet:
             <numerusform>%n Ressource in eingeklappten Namespaces. Doppelklicken Sie auf der Karte auf einen Namespace oder wählen Sie eine Ressource im Baum, um ihn zu öffnen.</numerusform>
             <numerusform>%n Ressourcen in eingeklappten Namespaces. Doppelklicken Sie auf der Karte auf einen Namespace oder wählen Sie eine Ressource im Baum, um ihn zu öffnen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Run credential plugin?</source>
+        <translation>Anmelde-Plugin ausführen?</translation>
+    </message>
+    <message>
+        <source>Context &quot;%1&quot; logs in by running a program (user &quot;%2&quot; in %3). Run it only if you trust this kubeconfig: the program runs with your rights.</source>
+        <translation>Kontext „%1“ meldet sich an, indem er ein Programm ausführt (Benutzer „%2“ in %3). Führen Sie es nur aus, wenn Sie dieser Kubeconfig vertrauen: Das Programm läuft mit Ihren Rechten.</translation>
+    </message>
+    <message>
+        <source>Command:
+%1
+
+Program: %2
+
+Your answer is remembered for this kubeconfig file; a change of the command, its arguments or environment asks again.</source>
+        <translation>Befehl:
+%1
+
+Programm: %2
+
+Ihre Antwort wird für diese Kubeconfig-Datei gespeichert; eine Änderung des Befehls, seiner Argumente oder seiner Umgebung fragt erneut.</translation>
+    </message>
+    <message>
+        <source>(not found)</source>
+        <translation>(nicht gefunden)</translation>
+    </message>
+    <message>
+        <source>&amp;Run and remember</source>
+        <translation>&amp;Ausführen und merken</translation>
+    </message>
+    <message>
+        <source>&amp;Do not run</source>
+        <translation>&amp;Nicht ausführen</translation>
     </message>
 </context>
 <context>

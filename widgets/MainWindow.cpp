@@ -20,6 +20,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
@@ -293,6 +294,33 @@ QString MainWindow::lastContext() const
 QString MainWindow::currentContext() const
 {
     return m_contextChooser->currentIndex() >= 0 ? m_contextChooser->currentText() : QString();
+}
+
+void MainWindow::askExecApproval(const ExecApprovalRequest& request, std::function<void(bool)> answer)
+{
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Run credential plugin?"),
+        tr("Context \"%1\" logs in by running a program (user \"%2\" in %3). Run it only if you trust this "
+           "kubeconfig: the program runs with your rights.")
+            .arg(request.context, request.user, request.kubeconfigFile),
+        QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("execApprovalBox"));
+    box->setWindowModality(Qt::WindowModal);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setTextFormat(Qt::PlainText);
+    box->setInformativeText(tr("Command:\n%1\n\nProgram: %2\n\nYour answer is remembered for this kubeconfig "
+                               "file; a change of the command, its arguments or environment asks again.")
+                                .arg(request.commandLine,
+                                    request.program.isEmpty() ? tr("(not found)") : request.program));
+    QPushButton* run = box->addButton(tr("&Run and remember"), QMessageBox::AcceptRole);
+    run->setObjectName(QStringLiteral("execApprove"));
+    QPushButton* refuse = box->addButton(tr("&Do not run"), QMessageBox::RejectRole);
+    refuse->setObjectName(QStringLiteral("execRefuse"));
+    box->setDefaultButton(refuse); // Enter never runs a program by accident
+    box->setEscapeButton(refuse);
+    connect(box, &QMessageBox::finished, this, [box, run, answer = std::move(answer)] {
+        answer(box->clickedButton() == run);
+    });
+    box->open();
 }
 
 void MainWindow::setConnectionState(const QString& text, ConnectionState state)

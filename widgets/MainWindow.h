@@ -7,6 +7,7 @@
 #include <QMainWindow>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -65,6 +66,19 @@ public:
     QString lastContext() const;
     ConnectionState connectionState() const { return m_connectionState; }
     QString currentContext() const;
+
+    /// What the operator is asked before an exec credential plugin runs for the first time.
+    struct ExecApprovalRequest
+    {
+        QString context;
+        QString user;
+        QString kubeconfigFile;
+        QString commandLine; ///< environment, command and arguments, as a shell would run them
+        QString program;     ///< the file that will run (resolved), or empty when not found
+    };
+    /// Asks, without blocking (a window-modal message box), whether the plugin may run; @p answer
+    /// gets true for "Run and remember", false for "Do not run" (also when the box is closed).
+    void askExecApproval(const ExecApprovalRequest& request, std::function<void(bool)> answer);
 
 public Q_SLOTS:
     /// Shows @p text with the colour of @p state in the status bar.

@@ -191,6 +191,28 @@ void ConsoleController::startSession(const QString& context)
         showProblem(config.error().message);
         return;
     }
+    if (config->exec && !Kube::ExecApprovals::isApproved(*config->exec)) {
+        // Nothing runs before the operator saw the exact command and said yes.
+        const Kube::ExecPlugin plugin = *config->exec;
+        m_window->setConnectionState(tr("Context \"%1\": waiting for your approval of its credential plugin").arg(context),
+            ConnectionState::Connecting);
+        m_window->askExecApproval({ context, plugin.userName, plugin.kubeconfigFile, plugin.commandLine(), plugin.program() },
+            [this, context, plugin, generation = ++m_approvalGeneration](bool approved) {
+                if (generation != m_approvalGeneration || context != m_context)
+                    return; // another context was chosen meanwhile
+                if (!approved) {
+                    const QString message = tr("The credential plugin of context \"%1\" was not run: you declined it. "
+                                               "Choose the context again to be asked again.")
+                                                .arg(context);
+                    m_window->setConnectionState(message, ConnectionState::Error);
+                    showProblem(message);
+                    return;
+                }
+                Kube::ExecApprovals::approve(plugin);
+                startSession(context);
+            });
+        return;
+    }
     m_session = new ClusterSession(*config, m_inventory.get(), this);
     connect(m_session, &ClusterSession::stateChanged, this, &ConsoleController::onSessionStateChanged);
     m_yaml->setClient(m_session->client());

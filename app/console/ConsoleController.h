@@ -94,6 +94,7 @@ private:
     std::optional<Kube::Kubeconfig> m_kubeconfig;
     QString m_kubeconfigPath;
     QString m_context;
+    int m_approvalGeneration = 0; // an exec approval asked for an earlier start() is ignored
     QString m_lastProblem;
     Domain::ResourceId m_pendingSelection;
     QPointer<QMessageBox> m_problemBox;

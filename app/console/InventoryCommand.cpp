@@ -4,6 +4,7 @@
 #include "app/console/Tr.h"
 #include "models/domain/Inventory.h"
 #include "models/kube/ClusterSession.h"
+#include "models/kube/ExecCredentialProvider.h"
 #include "models/kube/Kubeconfig.h"
 
 #include <QCoreApplication>
@@ -49,7 +50,18 @@ int InventoryCommand::run(const Options& options)
     sessionOptions.watch = false;
     sessionOptions.pageSize = options.pageSize;
     sessionOptions.maxResponseBytes = qint64(options.maxResponseMib) * 1024 * 1024;
+    // A headless run never runs a plugin the operator has not approved (in the console, for this
+    // kubeconfig file): it stops before, naming the plugin, with its own exit code.
+    if (config->exec && !options.trustExec && !Kube::ExecApprovals::isApproved(*config->exec)) {
+        failWith(Tr::tr("context \"%1\" authenticates with the exec plugin `%2` (user \"%3\" in %4), which has not "
+                        "been approved: approve it in the console, or pass --trust-exec to run it for this run")
+                     .arg(config->contextName, config->exec->commandLine(), config->exec->userName,
+                         config->exec->kubeconfigFile));
+        return ExitExecNotApproved;
+    }
     Kube::ClusterSession session(*config, &inventory, sessionOptions);
+    if (session.credentials())
+        session.credentials()->setTrusted(options.trustExec);
 
     QEventLoop loop;
     QObject::connect(&session, &Kube::ClusterSession::initialSyncFinished, &loop, &QEventLoop::quit);

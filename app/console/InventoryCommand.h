@@ -7,8 +7,9 @@
 namespace Netloom::Console {
 
 /// `netloom inventory`: syncs one kubeconfig context headlessly (list everything once), prints the
-/// Inventory and returns the process exit code (0 success, 1 failure; the reason is printed on stderr
-/// as one line naming the server). Needs a running QCoreApplication.
+/// Inventory and returns the process exit code (0 success, 1 failure, 3 an exec credential plugin
+/// that was not approved; the reason is printed on stderr as one line naming the server or the
+/// plugin; 2 is a usage error of main()). Needs a running QCoreApplication.
 class InventoryCommand final
 {
 public:
@@ -17,6 +18,8 @@ public:
     static constexpr int MaxTimeoutSeconds = 2147483;
     static constexpr int MaxPageSize = 1000000;
     static constexpr int MaxResponseMib = 4096;
+    /// The exit code when the context's exec plugin was never approved and --trust-exec was not given.
+    static constexpr int ExitExecNotApproved = 3;
 
     struct Options
     {
@@ -26,6 +29,7 @@ public:
         int timeoutSeconds = 30;
         int pageSize = 500;
         int maxResponseMib = 64; ///< the largest response body accepted (Net::HttpRequest::maxBodyBytes)
+        bool trustExec = false;  ///< run an exec credential plugin that was never approved (this run only)
     };
 
     static int run(const Options& options);

@@ -41,6 +41,8 @@ int runHeadless(int& argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("netloom"));
+    // The same settings as the window's: an exec plugin approved there runs here too.
+    QCoreApplication::setOrganizationName(QStringLiteral("Netloom"));
     QCoreApplication::setApplicationVersion(QStringLiteral(NETLOOM_VERSION));
     installTranslations(app);
 
@@ -71,10 +73,12 @@ int runHeadless(int& argc, char** argv)
         QStringLiteral("page-size"), Tr::tr("Items per list page (default 500)."), Tr::tr("n"), QStringLiteral("500"));
     const QCommandLineOption maxResponseOption(QStringLiteral("max-response-mib"),
         Tr::tr("Largest API response accepted, in MiB (default 64)."), Tr::tr("mib"), QStringLiteral("64"));
+    const QCommandLineOption trustExecOption(QStringLiteral("trust-exec"),
+        Tr::tr("Run the context's exec credential plugin for this run even though it was never approved."));
     const QCommandLineOption verboseOption(
         QStringLiteral("verbose"), Tr::tr("Log connection and sync progress on stderr."));
     parser.addOptions({ kubeconfigOption, contextOption, formatOption, timeoutOption, pageSizeOption, maxResponseOption,
-        verboseOption });
+        trustExecOption, verboseOption });
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
@@ -97,6 +101,7 @@ int runHeadless(int& argc, char** argv)
     InventoryCommand::Options options;
     options.kubeconfig = parser.value(kubeconfigOption);
     options.context = parser.value(contextOption);
+    options.trustExec = parser.isSet(trustExecOption);
     if (!InventoryPrinter::parseFormat(parser.value(formatOption), &options.format))
         return usageError(Tr::tr("unknown format \"%1\": use json, yaml or table").arg(parser.value(formatOption)));
     QString problem;
@@ -123,7 +128,7 @@ bool wantsWindow(int argc, char** argv)
         if (!std::strcmp(a, "-h") || !std::strcmp(a, "--help") || !std::strcmp(a, "-v") || !std::strcmp(a, "--version")
             || !std::strcmp(a, "--help-all"))
             return false;
-        for (const char* headlessOnly : { "--format", "--timeout", "--page-size", "--max-response-mib" })
+        for (const char* headlessOnly : { "--format", "--timeout", "--page-size", "--max-response-mib", "--trust-exec" })
             if (!std::strncmp(a, headlessOnly, std::strlen(headlessOnly)))
                 return false;
         for (const char* withValue : { "--kubeconfig", "--context", "--select", "-kubeconfig", "-context", "-select" })

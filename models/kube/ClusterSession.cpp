@@ -2,6 +2,7 @@
 
 #include "models/core/Background.h"
 #include "models/domain/Inventory.h"
+#include "models/kube/ExecCredentialProvider.h"
 #include "models/kube/Informer.h"
 #include "models/kube/KubeClient.h"
 #include "models/kube/Logging.h"
@@ -31,6 +32,21 @@ ClusterSession::ClusterSession(const ConnectionConfig& config, Inventory* invent
         m_appliedThisTurn = 0;
         drain();
     });
+    if (config.exec) {
+        m_credentials = new ExecCredentialProvider(*config.exec, config, this);
+        m_credentialTimer.setObjectName(QStringLiteral("clusterSessionCredentials"));
+        m_credentialTimer.setSingleShot(true);
+        connect(&m_credentialTimer, &QTimer::timeout, this, &ClusterSession::refreshCredentials);
+        // A 401 with the plugin's credential: it was revoked or expired early. Run the plugin again
+        // (once for all the requests that got it: the provider shares one run, and not more often
+        // than every 10 s, so a plugin whose tokens the server refuses is not run in a loop).
+        connect(m_client, &KubeClient::unauthorized, this, [this] {
+            if (m_run && (!m_lastCredentialRun.isValid() || m_lastCredentialRun.elapsed() >= 10'000)) {
+                m_credentials->invalidate();
+                refreshCredentials();
+            }
+        });
+    }
 }
 
 ClusterSession::ClusterSession(const ConnectionConfig& config, Inventory* inventory, QObject* parent)
@@ -89,6 +105,10 @@ void ClusterSession::start()
     m_initialSyncMs = -1;
     m_clock.start();
     setState(State::Connecting, serverText());
+    if (m_credentials) {
+        connectWithCredentials();
+        return;
+    }
     m_client->discover(ApiResource::watched(), m_run, [this, run = m_run](Expected<Discovery> discovery) {
         if (run != m_run)
             return;
@@ -100,8 +120,66 @@ void ClusterSession::start()
     });
 }
 
+void ClusterSession::connectWithCredentials()
+{
+    m_lastCredentialRun.start();
+    m_credentials->fetch([this, run = m_run](Expected<ExecCredential> credential) {
+        if (run != m_run)
+            return;
+        if (!credential) {
+            fail(credential.error());
+            return;
+        }
+        useCredential(*credential);
+        m_client->discover(ApiResource::watched(), m_run, [this, run](Expected<Discovery> discovery) {
+            if (run != m_run)
+                return;
+            if (!discovery) {
+                fail(discovery.error());
+                return;
+            }
+            onDiscovered(*discovery);
+        });
+    });
+}
+
+void ClusterSession::refreshCredentials()
+{
+    if (!m_run)
+        return;
+    m_lastCredentialRun.start();
+    m_credentials->invalidate();
+    m_credentials->fetch([this, run = m_run](Expected<ExecCredential> credential) {
+        if (run != m_run)
+            return;
+        if (!credential) {
+            // The streams that are open stay open; new requests keep the old credential and the
+            // informers report what the server then says. The operator reads why here.
+            qCWarning(lcKube) << "context" << contextName() << ": refreshing the exec credential failed:"
+                              << credential.error().message;
+            setState(m_state, credential.error().message);
+            return;
+        }
+        useCredential(*credential);
+    });
+}
+
+void ClusterSession::useCredential(const ExecCredential& credential)
+{
+    m_client->setCredential(credential);
+    m_credentialTimer.stop();
+    if (credential.expiry.isValid()) {
+        // A little before it runs out (client-go runs the plugin at the first request after that;
+        // our requests are made from the config at once, so the refresh comes first).
+        const qint64 left = QDateTime::currentDateTimeUtc().msecsTo(credential.expiry);
+        const qint64 ahead = std::clamp<qint64>(left / 10, 1000, 60'000);
+        m_credentialTimer.start(static_cast<int>(std::clamp<qint64>(left - ahead, 1000, 24 * 3600 * 1000)));
+    }
+}
+
 void ClusterSession::stop()
 {
+    m_credentialTimer.stop();
     // Work not applied yet belongs to this run: a new start() lists everything again.
     m_jobs.clear();
     m_drainTimer.stop();

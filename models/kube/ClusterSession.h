@@ -21,6 +21,7 @@ class Inventory;
 
 namespace Netloom::Kube {
 
+class ExecCredentialProvider;
 class Informer;
 class KubeClient;
 
@@ -86,6 +87,9 @@ public:
     QHash<QString, qsizetype> objectCounts() const;
     /// The client (for create/get/delete from the console).
     KubeClient* client() const { return m_client; }
+    /// The exec credential plugin's runner when the context's user has one (else nullptr): the
+    /// console marks a headless run as trusted through it, tests count its runs.
+    ExecCredentialProvider* credentials() const { return m_credentials; }
     /// The informers (tests look at their counters).
     QList<Informer*> informers() const { return m_informers; }
 
@@ -125,11 +129,17 @@ private:
     void drain();
     void onResumeStateChanged();
     void fail(const Error& error);
+    void connectWithCredentials();
+    void refreshCredentials();
+    void useCredential(const ExecCredential& credential);
 
     ObjectMapper m_mapper;
     Domain::Inventory* m_inventory = nullptr;
     Options m_options;
     KubeClient* m_client = nullptr;
+    ExecCredentialProvider* m_credentials = nullptr;
+    QTimer m_credentialTimer; // refreshes an expiring exec credential before it runs out
+    QElapsedTimer m_lastCredentialRun;
     QObject* m_run = nullptr;
     QList<Informer*> m_informers;
     Discovery m_discovery;

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "models/kube/ExecPlugin.h"
 #include "models/net/Redactor.h"
 #include "models/net/TlsOptions.h"
 
 #include <QByteArray>
 #include <QString>
 #include <QUrl>
+
+#include <optional>
 
 namespace Netloom::Kube {
 
@@ -24,6 +27,9 @@ struct ConnectionConfig
     QString username; ///< basic authentication
     QString password;
     QString sourceFile; ///< kubeconfig file(s), for messages
+    /// The user's exec credential plugin, when it has one and no static token: ClusterSession runs
+    /// it (ExecCredentialProvider) before the first request and whenever its credential expires.
+    std::optional<ExecPlugin> exec;
 
     /// The server as text, for messages, logs and the inventory ("https://127.0.0.1:6443"): without
     /// userinfo or secret query values (Net::Redactor::url), so a password in the URL never shows.

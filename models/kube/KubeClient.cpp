@@ -9,6 +9,7 @@
 #include "models/net/Redactor.h"
 
 #include <QFutureWatcher>
+#include <QPointer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -147,6 +148,8 @@ private:
             requestPage();
             return;
         }
+        if (status == 401)
+            Q_EMIT m_client->unauthorized();
         if (reply->error() || status >= 400 || status == 0) {
             finish(KubeClient::errorFor(m_client->config(), status, reply->error(), reply->body(), what()));
             return;
@@ -308,6 +311,15 @@ KubeClient::KubeClient(ConnectionConfig config, QObject* parent)
 
 KubeClient::~KubeClient() = default;
 
+void KubeClient::setCredential(const ExecCredential& credential)
+{
+    m_config.bearerToken = credential.token;
+    if (!credential.clientCertificatePem.isEmpty()) {
+        m_config.tls.clientCertPem = credential.clientCertificatePem;
+        m_config.tls.clientKeyPem = credential.clientKeyPem;
+    }
+}
+
 Net::HttpRequest KubeClient::request(const QByteArray& method, const QString& pathAndQuery) const
 {
     Net::HttpRequest r;
@@ -365,9 +377,12 @@ void KubeClient::sendJson(
         c.contextName = m_config.contextName;
         return c;
     }();
-    connect(reply, &Net::HttpReply::finished, context, [reply, what, config, callback = std::move(callback)] {
+    connect(reply, &Net::HttpReply::finished, context,
+        [reply, what, config, client = QPointer<KubeClient>(this), callback = std::move(callback)] {
         reply->deleteLater();
         const int status = reply->status();
+        if (status == 401 && client)
+            Q_EMIT client->unauthorized();
         if (reply->error() || status >= 400 || status == 0) {
             callback(errorFor(config, status, reply->error(), reply->body(), what));
             return;

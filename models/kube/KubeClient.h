@@ -41,6 +41,9 @@ public:
     ~KubeClient() override;
 
     const ConnectionConfig& config() const { return m_config; }
+    /// Uses an exec plugin's credential for every request from now on: its token as the bearer
+    /// token, or its client certificate and key.
+    void setCredential(const ExecCredential& credential);
 
     /// The largest response accepted (Net::HttpRequest::maxBodyBytes: a whole list page, or one watch
     /// line). 64 MiB by default: a 500-item page of real objects is a few MiB.
@@ -105,6 +108,10 @@ public:
     /// The HTTP status of an Error made by errorFor() (its detail says "…: HTTP 403 …"), 0 for a
     /// transport failure or another Error.
     static int httpStatusOf(const Error& error);
+
+Q_SIGNALS:
+    /// A request was answered 401 Unauthorized (the session runs an exec plugin again on it).
+    void unauthorized();
 
 private:
     void sendJson(const Net::HttpRequest& request, const QString& what, QObject* context,

@@ -144,6 +144,90 @@ Expected<QByteArray> readFile(const QString& path, const QString& what)
 
 } // namespace
 
+namespace {
+
+// The exec section of user @p u, read as client-go validates it. A problem belongs to this user
+// only (execProblem, naming file, line and field): the file's other contexts still work.
+void readExec(const YAML::Node& exec, KubeconfigUser& u, const QString& sourcePath)
+{
+    const auto problem = [&](const YAML::Node& node, const QString& what) {
+        if (u.execProblem.isEmpty())
+            u.execProblem = Tr::tr("%1: exec: %2").arg(where(sourcePath, node.Mark()), what);
+    };
+    if (!exec.IsMap()) {
+        problem(exec, Tr::tr("must be a map with apiVersion and command"));
+        return;
+    }
+    const auto scalar = [&](const char* key) -> QString {
+        const YAML::Node node = exec[key];
+        if (!node || node.IsNull())
+            return {};
+        if (!node.IsScalar()) {
+            problem(node, Tr::tr("\"%1\" must be a string").arg(QString::fromLatin1(key)));
+            return {};
+        }
+        return fromStd(node.Scalar());
+    };
+    ExecPlugin plugin;
+    plugin.kubeconfigFile = sourcePath;
+    plugin.userName = u.name;
+    plugin.command = scalar("command");
+    plugin.apiVersion = scalar("apiVersion");
+    plugin.installHint = scalar("installHint");
+    if (const YAML::Node args = exec["args"]; args && !args.IsNull()) {
+        if (!args.IsSequence())
+            problem(args, Tr::tr("\"args\" must be a list of strings"));
+        else
+            for (const YAML::Node& arg : args) {
+                if (!arg.IsScalar())
+                    problem(arg, Tr::tr("each of \"args\" must be a string"));
+                else
+                    plugin.args.append(fromStd(arg.Scalar()));
+            }
+    }
+    if (const YAML::Node env = exec["env"]; env && !env.IsNull()) {
+        if (!env.IsSequence())
+            problem(env, Tr::tr("\"env\" must be a list of name and value"));
+        else
+            for (const YAML::Node& entry : env) {
+                const YAML::Node name = entry.IsMap() ? entry["name"] : YAML::Node();
+                const YAML::Node value = entry.IsMap() ? entry["value"] : YAML::Node();
+                if (!name || !name.IsScalar() || name.Scalar().empty() || (value && !value.IsNull() && !value.IsScalar()))
+                    problem(entry, Tr::tr("each of \"env\" must have a name and a string value"));
+                else
+                    plugin.env.append({ fromStd(name.Scalar()), value && value.IsScalar() ? fromStd(value.Scalar()) : QString() });
+            }
+    }
+    if (const YAML::Node info = exec["provideClusterInfo"]; info && !info.IsNull()) {
+        bool value = false;
+        if (!info.IsScalar() || !YAML::convert<bool>::decode(info, value))
+            problem(info, Tr::tr("\"provideClusterInfo\" must be true or false"));
+        plugin.provideClusterInfo = value;
+    }
+    const QString mode = scalar("interactiveMode");
+    if (plugin.command.isEmpty())
+        problem(exec, Tr::tr("\"command\" is required"));
+    if (plugin.apiVersion != ExecPlugin::V1 && plugin.apiVersion != ExecPlugin::V1Beta1)
+        problem(exec["apiVersion"] ? exec["apiVersion"] : exec,
+            plugin.apiVersion.isEmpty()
+                ? Tr::tr("\"apiVersion\" is required (%1 or %2)").arg(ExecPlugin::V1, ExecPlugin::V1Beta1)
+                : Tr::tr("apiVersion \"%1\" is not supported (%2 or %3)")
+                      .arg(plugin.apiVersion, ExecPlugin::V1, ExecPlugin::V1Beta1));
+    if (mode == QLatin1String("Never"))
+        plugin.interactiveMode = ExecPlugin::Interactive::Never;
+    else if (mode == QLatin1String("Always"))
+        plugin.interactiveMode = ExecPlugin::Interactive::Always;
+    else if (mode == QLatin1String("IfAvailable") || (mode.isEmpty() && plugin.apiVersion != ExecPlugin::V1))
+        plugin.interactiveMode = ExecPlugin::Interactive::IfAvailable; // v1beta1's default
+    else if (mode.isEmpty())
+        problem(exec, Tr::tr("\"interactiveMode\" is required for %1 (Never, IfAvailable or Always)").arg(ExecPlugin::V1));
+    else
+        problem(exec["interactiveMode"], Tr::tr("interactiveMode \"%1\" is not Never, IfAvailable or Always").arg(mode));
+    u.exec = plugin;
+}
+
+} // namespace
+
 Expected<Kubeconfig> Kubeconfig::parse(const QByteArray& yaml, const QString& sourcePath)
 {
     YAML::Node root;
@@ -216,11 +300,8 @@ Expected<Kubeconfig> Kubeconfig::parse(const QByteArray& yaml, const QString& so
                 u.clientKeyData = r.base64(*body, "client-key-data", owner);
                 u.username = r.text(*body, "username");
                 u.password = r.text(*body, "password");
-                if (const YAML::Node exec = (*body)["exec"]; exec && exec.IsMap()) {
-                    u.execCommand = r.text(exec, "command");
-                    if (u.execCommand.isEmpty())
-                        u.execCommand = QStringLiteral("?");
-                }
+                if (const YAML::Node exec = (*body)["exec"]; exec && !exec.IsNull())
+                    readExec(exec, u, sourcePath);
                 if (const YAML::Node provider = (*body)["auth-provider"]; provider && provider.IsMap()) {
                     u.authProvider = r.text(provider, "name");
                     if (u.authProvider.isEmpty())
@@ -432,10 +513,8 @@ Expected<ConnectionConfig> Kubeconfig::resolve(const QString& contextName) const
         if (!u)
             return Error(Tr::tr("user \"%1\" of context \"%2\" not found in %3").arg(ctx->user, name, filesText()));
         out.userName = u->name;
-        if (!u->execCommand.isEmpty())
-            return Error(Tr::tr("user \"%1\" of context \"%2\" authenticates with an exec credential plugin "
-                                "(command \"%3\"), which is not supported yet")
-                             .arg(u->name, name, u->execCommand));
+        if (!u->execProblem.isEmpty())
+            return Error(Tr::tr("user \"%1\" of context \"%2\": %3").arg(u->name, name, u->execProblem));
         if (!u->authProvider.isEmpty())
             return Error(Tr::tr("user \"%1\" of context \"%2\" authenticates with the auth-provider \"%3\", "
                                 "which is not supported yet")
@@ -470,6 +549,10 @@ Expected<ConnectionConfig> Kubeconfig::resolve(const QString& contextName) const
                              .arg(u->name, u->sourceFile));
         out.username = u->username;
         out.password = u->password;
+        // A static token wins over the plugin, as in client-go (its exec round tripper leaves a
+        // request that already has an Authorization header alone).
+        if (u->exec && out.bearerToken.isEmpty())
+            out.exec = u->exec;
     }
     return out;
 }

@@ -2,11 +2,14 @@
 
 #include "models/core/Expected.h"
 #include "models/kube/ConnectionConfig.h"
+#include "models/kube/ExecPlugin.h"
 
 #include <QByteArray>
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace Netloom::Kube {
 
@@ -36,7 +39,8 @@ struct KubeconfigUser
     QByteArray clientKeyData;
     QString username;
     QString password;
-    QString execCommand;  ///< set when the user uses an exec credential plugin (not supported yet)
+    std::optional<ExecPlugin> exec; ///< an exec credential plugin (client.authentication.k8s.io v1/v1beta1)
+    QString execProblem; ///< why the exec section cannot be used ("file:line:col: ..."): this user only
     QString authProvider; ///< set when the user uses an auth-provider (not supported yet)
     QString sourceFile;
 };

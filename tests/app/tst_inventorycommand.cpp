@@ -602,6 +602,60 @@ private Q_SLOTS:
         QVERIFY2(!r.err.contains(token), "the bearer token appears in the log output");
         QVERIFY(!r.out.contains(token));
     }
+
+    // The lab's kubeconfig with its token replaced by an exec plugin that prints it: without an
+    // approval netloom inventory runs nothing and stops with exit code 3 naming the plugin; with
+    // --trust-exec it runs the plugin once and lists what kubectl lists.
+    void execPluginRunsOnlyWhenTrusted()
+    {
+        const QString started = m_lab->start();
+        QVERIFY2(started.isEmpty(), qPrintable(started));
+        const QByteArray token = m_lab->token();
+        const QString plugin = writeFile(QStringLiteral("lab-login"),
+            "#!/bin/sh\necho run >> \"$0.runs\"\n"
+            "printf '{\"apiVersion\":\"client.authentication.k8s.io/v1\",\"kind\":\"ExecCredential\","
+            "\"status\":{\"token\":\"%s\"}}' \""
+                + token + "\"\n");
+        QVERIFY(QFile::setPermissions(plugin, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        QFile labConfig(m_lab->kubeconfigPath());
+        QVERIFY(labConfig.open(QIODevice::ReadOnly));
+        QByteArray yaml = labConfig.readAll();
+        const QByteArray tokenLine = "    token: " + token;
+        QVERIFY(yaml.contains(tokenLine));
+        yaml.replace(tokenLine,
+            "    exec:\n      apiVersion: client.authentication.k8s.io/v1\n      command: ./lab-login\n"
+            "      args: [--cluster, netloom-lab]\n      interactiveMode: Never\n");
+        const QString kubeconfig = writeFile(QStringLiteral("exec-config.yaml"), yaml);
+
+        const QStringList args { QStringLiteral("inventory"), QStringLiteral("--kubeconfig"), kubeconfig,
+            QStringLiteral("--format"), QStringLiteral("json") };
+        const ProcessResult refused = netloom(args);
+        QCOMPARE(refused.exitCode, 3);
+        QVERIFY2(refused.err.contains("has not been approved") && refused.err.contains("./lab-login --cluster netloom-lab")
+                && refused.err.contains("--trust-exec"),
+            qPrintable(refused.describe()));
+        QVERIFY(!QFile::exists(plugin + QStringLiteral(".runs")));
+
+        const ProcessResult trusted = netloom(args + QStringList { QStringLiteral("--trust-exec") });
+        QVERIFY2(trusted.exitCode == 0, qPrintable(trusted.describe()));
+        QFile runs(plugin + QStringLiteral(".runs"));
+        QVERIFY(runs.open(QIODevice::ReadOnly));
+        QCOMPARE(runs.readAll(), QByteArray("run\n"));
+        const QJsonArray resources
+            = QJsonDocument::fromJson(trusted.out).object().value(QStringLiteral("resources")).toArray();
+        const ProcessResult got = kubectl({ QStringLiteral("get"), QStringLiteral("ns,svc,ingress,ingressclass"),
+            QStringLiteral("-A"), QStringLiteral("-o"), QStringLiteral("json") });
+        QVERIFY2(got.exitCode == 0, qPrintable(got.describe()));
+        const QJsonArray items = QJsonDocument::fromJson(got.out).object().value(QStringLiteral("items")).toArray();
+        QVERIFY(items.size() > 10);
+        QSet<QString> uids;
+        for (const QJsonValue& r : resources)
+            uids.insert(r[QStringLiteral("uid")].toString());
+        for (const QJsonValue& item : items)
+            QVERIFY2(uids.contains(item[QStringLiteral("metadata")][QStringLiteral("uid")].toString()),
+                qPrintable(item[QStringLiteral("metadata")][QStringLiteral("name")].toString()));
+        QVERIFY(!trusted.out.contains(token) && !trusted.err.contains(token));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestInventoryCommand)

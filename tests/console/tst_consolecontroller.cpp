@@ -14,6 +14,7 @@
 #include "tests/models/net/ConnectProxy.h"
 #include "tests/models/net/ScriptedConnection.h"
 #include "tests/models/net/ScriptedServer.h"
+#include "models/kube/ExecCredentialProvider.h"
 #include "tests/support/LabProcess.h"
 #include "widgets/InspectorPanel.h"
 #include "widgets/MainWindow.h"
@@ -32,6 +33,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
 #include <QSettings>
@@ -421,6 +423,64 @@ spec:
         QTRY_VERIFY_WITH_TIMEOUT(synced(), kSyncTimeoutMs);
 
         // Back to the lab's context for what follows.
+        m_console->open(m_lab->kubeconfigPath(), kLabContext);
+        QTRY_VERIFY_WITH_TIMEOUT(synced(), kSyncTimeoutMs);
+    }
+
+    // A context whose user logs in with an exec plugin: the console asks first (the command shown),
+    // runs nothing when refused, asks again when the context is chosen again, and connects once
+    // approved; the approval is remembered, so the next open does not ask.
+    void execPluginIsApprovedBeforeItRuns()
+    {
+        const QByteArray token = m_lab->token();
+        const QString plugin = writeFile(QStringLiteral("lab-login"),
+            "#!/bin/sh\necho run >> \"$0.runs\"\n"
+            "printf '{\"apiVersion\":\"client.authentication.k8s.io/v1beta1\",\"kind\":\"ExecCredential\","
+            "\"status\":{\"token\":\"%s\"}}' \""
+                + token + "\"\n");
+        QVERIFY(QFile::setPermissions(plugin, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        QFile labConfig(m_lab->kubeconfigPath());
+        QVERIFY(labConfig.open(QIODevice::ReadOnly));
+        QByteArray yaml = labConfig.readAll();
+        const QByteArray tokenLine = "    token: " + token;
+        QVERIFY(yaml.contains(tokenLine));
+        yaml.replace(tokenLine,
+            "    exec:\n      apiVersion: client.authentication.k8s.io/v1beta1\n      command: ./lab-login\n"
+            "      env: [{name: LAB_REGION, value: loopback}]\n");
+        const QString kubeconfig = writeFile(QStringLiteral("exec-config"), yaml);
+        const QString runs = plugin + QStringLiteral(".runs");
+
+        const auto approvalBox = [this] { return window()->findChild<QMessageBox*>(QStringLiteral("execApprovalBox")); };
+        m_console->open(kubeconfig, kLabContext);
+        QTRY_VERIFY(approvalBox() && approvalBox()->isVisible());
+        QVERIFY2(approvalBox()->informativeText().contains(QStringLiteral("LAB_REGION=loopback ./lab-login")),
+            qPrintable(approvalBox()->informativeText()));
+        QVERIFY(approvalBox()->informativeText().contains(plugin));
+        QVERIFY(!m_console->session());
+        // Refused: nothing runs, the status says why.
+        QTest::mouseClick(approvalBox()->findChild<QPushButton*>(QStringLiteral("execRefuse")), Qt::LeftButton);
+        QTRY_COMPARE(window()->connectionState(), Widgets::ConnectionState::Error);
+        QVERIFY2(m_console->lastProblem().contains(QStringLiteral("declined")), qPrintable(m_console->lastProblem()));
+        QVERIFY(!QFile::exists(runs));
+        QVERIFY(!m_console->session());
+        QTRY_VERIFY(!approvalBox());
+
+        // Asked again when the context is chosen again; approved, it runs once and connects.
+        m_console->open(kubeconfig, kLabContext);
+        QTRY_VERIFY(approvalBox() && approvalBox()->isVisible());
+        QTest::mouseClick(approvalBox()->findChild<QPushButton*>(QStringLiteral("execApprove")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(synced(), kSyncTimeoutMs);
+        QCOMPARE(m_console->session()->credentials()->runs(), 1);
+        QFile ran(runs);
+        QVERIFY(ran.open(QIODevice::ReadOnly));
+        QCOMPARE(ran.readAll(), QByteArray("run\n"));
+
+        // Remembered: opening it again connects without asking.
+        m_console->open(kubeconfig, kLabContext);
+        QTRY_VERIFY_WITH_TIMEOUT(synced(), kSyncTimeoutMs);
+        QVERIFY(!approvalBox());
+
+        // Back to the lab's own kubeconfig for what follows.
         m_console->open(m_lab->kubeconfigPath(), kLabContext);
         QTRY_VERIFY_WITH_TIMEOUT(synced(), kSyncTimeoutMs);
     }

@@ -322,16 +322,18 @@ private Q_SLOTS:
         QVERIFY(!config.error().toString().contains(QStringLiteral("SECRETKEY")));
     }
 
-    void execAndAuthProviderAreReportedNotSupported()
+    void execResolvesToItsPluginAndAuthProviderIsReportedNotSupported()
     {
         const QString path = write(QStringLiteral("exec.yaml"), Fixture::yaml7);
         const auto config = Kubeconfig::loadFile(path);
         QVERIFY(config);
+        // The exec plugin is resolved for ClusterSession to run (tests/models/kube/tst_execplugin).
         const auto e = config->resolve();
-        QVERIFY(!e);
-        QVERIFY2(e.error().message.contains(QStringLiteral("exec credential plugin (command \"aws\")")),
-                 qPrintable(e.error().message));
-        QVERIFY(e.error().message.contains(QStringLiteral("not supported yet")));
+        QVERIFY2(e, qPrintable(e ? QString() : e.error().message));
+        QVERIFY(e->exec);
+        QCOMPARE(e->exec->command, QStringLiteral("aws"));
+        QCOMPARE(e->exec->args, (QStringList { QStringLiteral("eks"), QStringLiteral("get-token") }));
+        QCOMPARE(e->exec->kubeconfigFile, path);
         const auto g = config->resolve(QStringLiteral("g"));
         QVERIFY(!g);
         QVERIFY(g.error().message.contains(QStringLiteral("auth-provider \"gcp\"")));
