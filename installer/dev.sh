@@ -90,7 +90,14 @@ check_kubectl() {
 
 build() {
   local args=(-G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo)
-  command -v ccache >/dev/null && args+=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+  if command -v ccache >/dev/null; then
+    args+=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+    # Paths relative to the checkout and no build folder in the key (ccache hashes the working
+    # folder by default when compiling with -g): build/ and build-nogui/ share every object they
+    # compile with the same flags, and so do two checkouts of the same commit (CI's clean clone
+    # and a developer's tree). Only the debug info's compile folder may then name the other one.
+    export CCACHE_BASEDIR="$root" CCACHE_NOHASHDIR=true
+  fi
   [ "${CI:-}" = true ] && args+=(-DNETLOOM_WERROR=ON)
   [ "$sanitize" = 1 ] && args+=(-DNETLOOM_SANITIZE=ON)
   [ "$gui" = 0 ] && args+=(-DNETLOOM_GUI=OFF)
