@@ -8,6 +8,7 @@
 #include "models/kube/Kubeconfig.h"
 #include "models/net/HttpReply.h"
 #include "models/topology/TopologyModel.h"
+#include "models/kube/ExecCredentialProvider.h"
 #include "tests/support/LabProcess.h"
 
 #include <QJsonDocument>
@@ -165,6 +166,48 @@ private Q_SLOTS:
             // and the columns of the layout follow the traffic left to right
             QVERIFY2(model.node(path[i])->layer < model.node(path[i + 1])->layer, hop.constData());
         }
+    }
+
+    // The lab's token handed out by an exec plugin for 3 s at a time: the session runs the plugin
+    // before its first request and again before each credential runs out, and stays synced (the
+    // watches opened later carry the new token).
+    void execCredentialIsRefreshedBeforeItExpires()
+    {
+        const QString plugin = m_dir->filePath(QStringLiteral("short-lived"));
+        {
+            QFile script(plugin);
+            QVERIFY(script.open(QIODevice::WriteOnly));
+            script.write("#!/bin/sh\necho run >> \"$0.runs\"\n"
+                         "exp=$(date -u -d '+3 seconds' +%Y-%m-%dT%H:%M:%SZ)\n"
+                         "printf '{\"apiVersion\":\"client.authentication.k8s.io/v1\",\"kind\":\"ExecCredential\","
+                         "\"status\":{\"token\":\"%s\",\"expirationTimestamp\":\"%s\"}}' \""
+                + m_lab->token() + "\" \"$exp\"\n");
+        }
+        QVERIFY(QFile::setPermissions(plugin, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        ConnectionConfig config = connection();
+        config.bearerToken.clear();
+        ExecPlugin exec;
+        exec.apiVersion = ExecPlugin::V1;
+        exec.command = plugin;
+        exec.interactiveMode = ExecPlugin::Interactive::Never;
+        exec.kubeconfigFile = m_lab->kubeconfigPath();
+        exec.userName = QStringLiteral("netloom-lab");
+        config.exec = exec;
+
+        Inventory inventory;
+        ClusterSession session(config, &inventory);
+        QVERIFY(session.credentials());
+        session.credentials()->setTrusted(true);
+        QSignalSpy synced(&session, &ClusterSession::initialSyncFinished);
+        session.start();
+        QTRY_VERIFY_WITH_TIMEOUT(synced.count() == 1, 20000);
+        QCOMPARE(session.credentials()->runs(), 1);
+        // Refreshed a little before each expiry (3 s lifetime: 1 s ahead), never after it ran out.
+        QTRY_VERIFY_WITH_TIMEOUT(session.credentials()->runs() >= 3, 10000);
+        QVERIFY(session.credentials()->cached());
+        QCOMPARE(session.state(), ClusterSession::State::Synced);
+        // A request made now carries the current credential: the server accepts it.
+        QVERIFY(!serverState(session.client()).isEmpty());
     }
 
     void syncsAndResumesAfterDroppedWatches()
