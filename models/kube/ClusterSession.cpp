@@ -42,7 +42,7 @@ ClusterSession::ClusterSession(const ConnectionConfig& config, Inventory* invent
         // than every 10 s, so a plugin whose tokens the server refuses is not run in a loop).
         connect(m_client, &KubeClient::unauthorized, this, [this] {
             if (m_run && (!m_lastCredentialRun.isValid() || m_lastCredentialRun.elapsed() >= 10'000)) {
-                m_credentials->invalidate();
+                m_credentials->invalidate(); // refused: never offered again
                 refreshCredentials();
             }
         });
@@ -148,8 +148,8 @@ void ClusterSession::refreshCredentials()
     if (!m_run)
         return;
     m_lastCredentialRun.start();
-    m_credentials->invalidate();
-    m_credentials->fetch([this, run = m_run](Expected<ExecCredential> credential) {
+    // The credential in use stays in use until the new one is there.
+    m_credentials->renew([this, run = m_run](Expected<ExecCredential> credential) {
         if (run != m_run)
             return;
         if (!credential) {

@@ -80,6 +80,17 @@ void ExecCredentialProvider::fetch(Callback callback)
     }
     m_cached.reset();
     m_waiting.append(std::move(callback));
+    run();
+}
+
+void ExecCredentialProvider::renew(Callback callback)
+{
+    m_waiting.append(std::move(callback));
+    run();
+}
+
+void ExecCredentialProvider::run()
+{
     if (m_process)
         return; // the run under way answers everyone
 
@@ -176,6 +187,8 @@ void ExecCredentialProvider::finishRun(Expected<ExecCredential> result)
     }
     if (result)
         m_cached = *result;
+    else if (m_cached && !m_cached->isValidAt(QDateTime::currentDateTimeUtc()))
+        m_cached.reset(); // a failed renewal keeps a credential only while it is valid
     const QList<Callback> waiting = std::exchange(m_waiting, {});
     const QPointer<ExecCredentialProvider> alive(this);
     for (const Callback& callback : waiting) {

@@ -49,6 +49,9 @@ public:
     /// The credential, from the cache while it is valid, else from a new run. @p callback is called
     /// once, in this object's thread, unless this object is destroyed first.
     void fetch(Callback callback);
+    /// Runs the plugin even though the cached credential is still valid (a refresh ahead of its
+    /// expiry); the cached one stays in use until the new one arrives.
+    void renew(Callback callback);
     /// Forgets the cached credential (a 401 with it): the next fetch() runs the plugin again.
     void invalidate();
     /// The cached credential, when there is one that is still valid.
@@ -61,6 +64,7 @@ public:
 
 private:
     void finishRun(Expected<ExecCredential> result);
+    void run();
 
     ExecPlugin m_plugin;
     QByteArray m_clusterInfo; ///< JSON of spec.cluster, when the plugin asks for it

@@ -345,6 +345,12 @@ private Q_SLOTS:
         provider.invalidate();
         QVERIFY(fetchNow(provider));
         QCOMPARE(lines(program + QStringLiteral(".runs")), 3);
+        // A renewal ahead of expiry runs the plugin while the valid credential stays in use.
+        bool renewed = false;
+        provider.renew([&](Expected<ExecCredential> credential) { renewed = bool(credential); });
+        QVERIFY(provider.cached());
+        QTRY_VERIFY_WITH_TIMEOUT(renewed, 20000);
+        QCOMPARE(lines(program + QStringLiteral(".runs")), 4);
     }
 
     void failuresAreClear_data()
