@@ -10,6 +10,7 @@
 #   installer/check-packages.sh --verbose BUILD_DIR            also list every file with its package
 #
 # --without PKG checks as if PKG were not in dev.sh's list (to see what needs an entry).
+# A build with benchmarks is checked with NETLOOM_BENCHMARKS=1 set (the list then has Google Benchmark).
 # The list is read from `installer/dev.sh packages`; there is no second copy of it.
 # Needs only what Debian's base system has (bash, awk, dpkg, apt-cache, coreutils) plus ninja.
 set -euo pipefail

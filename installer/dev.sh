@@ -15,8 +15,9 @@
 #
 # Environment: NETLOOM_BUILD_DIR (default build/, or build-asan/ with NETLOOM_SANITIZE=1),
 # NETLOOM_SANITIZE=1 (AddressSanitizer + UBSan build), NETLOOM_GUI=0 (models, lab and headless tests
-# only: Qt Widgets is then not even looked for), NETLOOM_CMAKE_ARGS (extra cmake arguments),
-# CI=true (warnings become errors).
+# only: Qt Widgets is then not even looked for), NETLOOM_BENCHMARKS=1 (also build tests/bench, and
+# install Google Benchmark for it), NETLOOM_CMAKE_ARGS (extra cmake arguments), CI=true (warnings
+# become errors).
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -24,6 +25,7 @@ command=${1:-}
 
 sanitize=${NETLOOM_SANITIZE:-0}
 gui=${NETLOOM_GUI:-1}
+benchmarks=${NETLOOM_BENCHMARKS:-0}
 default_build="$root/build"
 [ "$sanitize" = 1 ] && default_build="$root/build-asan"
 [ "$gui" = 0 ] && default_build="${default_build}-nogui"
@@ -50,6 +52,8 @@ packages=(cmake ninja-build g++ pkg-config
 if ! dpkg-query -S /usr/bin/npm 2>/dev/null | grep -q '^nodejs:'; then
   packages+=(npm)
 fi
+# Only with NETLOOM_BENCHMARKS=1 (tests/bench; CI never builds it): Google Benchmark.
+[ "$benchmarks" = 1 ] && packages+=(libbenchmark-dev)
 # Only for `dev.sh screenshot` (never read by the build or the tests): imagemagick's import.
 screenshot_packages=(imagemagick)
 
@@ -101,6 +105,7 @@ build() {
   [ "${CI:-}" = true ] && args+=(-DNETLOOM_WERROR=ON)
   [ "$sanitize" = 1 ] && args+=(-DNETLOOM_SANITIZE=ON)
   [ "$gui" = 0 ] && args+=(-DNETLOOM_GUI=OFF)
+  [ "$benchmarks" = 1 ] && args+=(-DNETLOOM_BENCHMARKS=ON)
   # shellcheck disable=SC2206
   [ -n "${NETLOOM_CMAKE_ARGS:-}" ] && args+=(${NETLOOM_CMAKE_ARGS})
   say "Configuring in $build_dir"
