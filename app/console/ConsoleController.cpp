@@ -25,7 +25,8 @@ bool sameConnection(const Kube::ConnectionConfig& a, const Kube::ConnectionConfi
         && a.tls.clientCertPem == b.tls.clientCertPem && a.tls.clientKeyPem == b.tls.clientKeyPem
         && a.tls.serverName == b.tls.serverName && a.tls.verifyPeer == b.tls.verifyPeer
         && a.bearerToken == b.bearerToken && a.username == b.username && a.password == b.password
-        && a.proxyUrl == b.proxyUrl;
+        && a.proxyUrl == b.proxyUrl && a.exec.has_value() == b.exec.has_value()
+        && (!a.exec || a.exec->fingerprint() == b.exec->fingerprint()); // a changed plugin asks again
 }
 
 // The first line of @p message, short enough for the status bar (the message box has all of it).
@@ -154,7 +155,9 @@ void ConsoleController::refresh()
     }
     m_window->setContexts(contexts, context);
     const auto config = m_kubeconfig->resolve(context);
-    if (m_session && config && sameConnection(*config, m_session->client()->config())) {
+    // Against what the session was started with: its client's credentials may since have come from
+    // an exec plugin.
+    if (m_session && config && sameConnection(*config, m_sessionConfig)) {
         clearProblem();
         m_yaml->setClient(m_session->client());
         m_session->start(); // keeps what is shown; removes what the new lists no longer have
@@ -213,6 +216,7 @@ void ConsoleController::startSession(const QString& context)
             });
         return;
     }
+    m_sessionConfig = *config;
     m_session = new ClusterSession(*config, m_inventory.get(), this);
     connect(m_session, &ClusterSession::stateChanged, this, &ConsoleController::onSessionStateChanged);
     m_yaml->setClient(m_session->client());

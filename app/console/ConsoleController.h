@@ -94,6 +94,7 @@ private:
     std::optional<Kube::Kubeconfig> m_kubeconfig;
     QString m_kubeconfigPath;
     QString m_context;
+    Kube::ConnectionConfig m_sessionConfig; // what m_session was started with (F5 compares)
     int m_approvalGeneration = 0; // an exec approval asked for an earlier start() is ignored
     QString m_lastProblem;
     Domain::ResourceId m_pendingSelection;

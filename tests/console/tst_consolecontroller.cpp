@@ -480,6 +480,24 @@ spec:
         QTRY_VERIFY_WITH_TIMEOUT(synced(), kSyncTimeoutMs);
         QVERIFY(!approvalBox());
 
+        // The kubeconfig's plugin changes (another environment value) and F5 reads it again: a
+        // plugin that was never approved, so the console asks before it runs anything.
+        const qint64 runsBefore = QFileInfo(runs).size();
+        // F5 with the same plugin keeps the session and its credential: no new run.
+        ClusterSession* const kept = m_console->session();
+        m_console->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(synced(), kSyncTimeoutMs);
+        QCOMPARE(m_console->session(), kept);
+        QCOMPARE(QFileInfo(runs).size(), runsBefore);
+        writeFile(QStringLiteral("exec-config"), QByteArray(yaml).replace("value: loopback", "value: elsewhere"));
+        m_console->refresh();
+        QTRY_VERIFY(approvalBox() && approvalBox()->isVisible());
+        QVERIFY(approvalBox()->informativeText().contains(QStringLiteral("LAB_REGION=elsewhere")));
+        QTest::mouseClick(approvalBox()->findChild<QPushButton*>(QStringLiteral("execRefuse")), Qt::LeftButton);
+        QTRY_COMPARE(window()->connectionState(), Widgets::ConnectionState::Error);
+        QCOMPARE(QFileInfo(runs).size(), runsBefore); // the changed plugin never ran
+        QTRY_VERIFY(!approvalBox());
+
         // Back to the lab's own kubeconfig for what follows.
         m_console->open(m_lab->kubeconfigPath(), kLabContext);
         QTRY_VERIFY_WITH_TIMEOUT(synced(), kSyncTimeoutMs);
