@@ -105,10 +105,14 @@ void ClusterSession::start()
     m_initialSyncMs = -1;
     m_clock.start();
     setState(State::Connecting, serverText());
-    if (m_credentials) {
+    if (m_credentials)
         connectWithCredentials();
-        return;
-    }
+    else
+        discover();
+}
+
+void ClusterSession::discover()
+{
     m_client->discover(ApiResource::watched(), m_run, [this, run = m_run](Expected<Discovery> discovery) {
         if (run != m_run)
             return;
@@ -131,15 +135,7 @@ void ClusterSession::connectWithCredentials()
             return;
         }
         useCredential(*credential);
-        m_client->discover(ApiResource::watched(), m_run, [this, run](Expected<Discovery> discovery) {
-            if (run != m_run)
-                return;
-            if (!discovery) {
-                fail(discovery.error());
-                return;
-            }
-            onDiscovered(*discovery);
-        });
+        discover();
     });
 }
 

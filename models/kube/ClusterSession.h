@@ -129,6 +129,7 @@ private:
     void drain();
     void onResumeStateChanged();
     void fail(const Error& error);
+    void discover();
     void connectWithCredentials();
     void refreshCredentials();
     void useCredential(const ExecCredential& credential);
