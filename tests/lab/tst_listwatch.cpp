@@ -306,6 +306,29 @@ void TestListWatch::selectorsFilterLists()
     const auto bad = m_client->request("GET", "/api/v1/namespaces?fieldSelector=spec.flavour%3Dx");
     QVERIFY(bad);
     QCOMPARE(bad->status, 400);
+    QCOMPARE(bad->json().value(QStringLiteral("message")).toString(),
+        QStringLiteral("field label not supported: spec.flavour"));
+
+    // A kind's own field selectors: a Secret's type (how the console lists TLS secrets).
+    const auto plain = m_client->request("POST", "/api/v1/namespaces/identity/secrets",
+        R"({"apiVersion":"v1","kind":"Secret","metadata":{"name":"plain"},"stringData":{"password":"s3cret"}})");
+    QVERIFY(plain && plain->status == 201);
+    const auto tls = m_client->request("POST", "/api/v1/namespaces/identity/secrets",
+        R"({"apiVersion":"v1","kind":"Secret","metadata":{"name":"web-tls"},"type":"kubernetes.io/tls",)"
+        R"("data":{"tls.crt":"Y2VydA==","tls.key":"a2V5"}})");
+    QVERIFY(tls && tls->status == 201);
+    QCOMPARE(names("/api/v1/namespaces/identity/secrets?fieldSelector=type%3Dkubernetes.io/tls"),
+        QStringList { QStringLiteral("web-tls") });
+    QCOMPARE(names("/api/v1/namespaces/identity/secrets?fieldSelector=type!%3Dkubernetes.io/tls"),
+        QStringList { QStringLiteral("plain") });
+    QVERIFY(names("/api/v1/secrets?fieldSelector=type%3Dkubernetes.io/tls").contains(QStringLiteral("web-tls")));
+    QVERIFY(!names("/api/v1/secrets?fieldSelector=type%3Dkubernetes.io/tls").contains(QStringLiteral("plain")));
+    QCOMPARE(names("/api/v1/namespaces?fieldSelector=status.phase%3DActive,metadata.name%3Dshop"),
+        QStringList { QStringLiteral("shop") });
+    // ...which other kinds do not have.
+    const auto notForServices = m_client->request("GET", "/api/v1/services?fieldSelector=type%3DClusterIP");
+    QVERIFY(notForServices);
+    QCOMPARE(notForServices->status, 400);
 }
 
 void TestListWatch::watchWithoutVersionStartsWithCurrentState()

@@ -291,10 +291,12 @@ void TestProtobufSchema::tableIsClosedAndCoversEveryServedKind()
                                     .arg(message.name, field.protoName, field.message));
         }
     }
-    for (const ResourceKind& kind : ResourceCatalog::instance().kinds()) {
-        const QString name = ProtobufSchema::messageNameFor(kind.schema->definitionName());
+    for (const ResourceKind* kind : ResourceCatalog::instance().kinds()) {
+        if (!kind->protobuf)
+            continue; // protobuf bodies of this kind are refused with 415 (app/lab/README.md)
+        const QString name = ProtobufSchema::messageNameFor(kind->schema->definitionName());
         if (!table.message(name))
-            problems.append(QStringLiteral("served kind %1 has no protobuf message %2").arg(kind.kind, name));
+            problems.append(QStringLiteral("served kind %1 has no protobuf message %2").arg(kind->kind, name));
     }
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
@@ -303,11 +305,13 @@ void TestProtobufSchema::tableMatchesTheLabsJsonSchemas()
 {
     const ProtobufSchema& table = ProtobufSchema::builtIn();
     QStringList problems;
-    for (const ResourceKind& kind : ResourceCatalog::instance().kinds()) {
-        const ProtoMessage* message = table.message(ProtobufSchema::messageNameFor(kind.schema->definitionName()));
-        QVERIFY2(message, qPrintable(kind.kind));
+    for (const ResourceKind* kind : ResourceCatalog::instance().kinds()) {
+        if (!kind->protobuf)
+            continue;
+        const ProtoMessage* message = table.message(ProtobufSchema::messageNameFor(kind->schema->definitionName()));
+        QVERIFY2(message, qPrintable(kind->kind));
         QSet<QString> covered;
-        compareWithJsonSchema(table, *message, *kind.schema, QString(), problems, covered);
+        compareWithJsonSchema(table, *message, *kind->schema, QString(), problems, covered);
     }
     problems.removeDuplicates(); // ObjectMeta is shared by every kind
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));

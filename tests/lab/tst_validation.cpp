@@ -209,6 +209,8 @@ void TestValidation::referenceFixturesPassStrictValidation_data()
     QTest::newRow("Ingress") << QStringLiteral("networking.k8s.io.v1.Ingress.json") << QStringLiteral("ingresses");
     QTest::newRow("IngressClass") << QStringLiteral("networking.k8s.io.v1.IngressClass.json")
                                   << QStringLiteral("ingressclasses");
+    QTest::newRow("NetworkPolicy") << QStringLiteral("networking.k8s.io.v1.NetworkPolicy.json")
+                                   << QStringLiteral("networkpolicies");
 }
 
 void TestValidation::referenceFixturesPassStrictValidation()
@@ -220,8 +222,8 @@ void TestValidation::referenceFixturesPassStrictValidation()
     QJsonObject object = readJson(path);
     QVERIFY(!object.isEmpty());
     const ResourceKind* kind = nullptr;
-    for (const ResourceKind& candidate : ResourceCatalog::instance().kinds())
-        kind = candidate.plural == plural ? &candidate : kind;
+    for (const ResourceKind* candidate : ResourceCatalog::instance().kinds())
+        kind = candidate->plural == plural ? candidate : kind;
     QVERIFY(kind);
     const SchemaValidator::Result result = SchemaValidator::check(object, *kind->schema, SchemaValidator::Mode::Strict);
     QVERIFY2(result.typeError.isEmpty(), qPrintable(result.typeError));
@@ -268,8 +270,10 @@ void TestValidation::schemasCoverTheReferenceOpenApi()
 void TestValidation::openApiDeclaresServerSideFieldValidation()
 {
     // What kubectl looks for before it leaves validation to the server (see kubectl-facts.md).
-    for (const ResourceKind& kind : ResourceCatalog::instance().kinds()) {
-        const QJsonObject document = OpenApiBuilder::document(kind.apiVersion());
+    const OpenApiBuilder builder(ResourceCatalog::instance());
+    for (const ResourceKind* kindPointer : ResourceCatalog::instance().kinds()) {
+        const ResourceKind& kind = *kindPointer;
+        const QJsonObject document = builder.document(kind.apiVersion());
         const QJsonObject paths = document.value(QStringLiteral("paths")).toObject();
         bool found = false;
         for (auto it = paths.begin(); it != paths.end(); ++it) {
@@ -311,7 +315,12 @@ void TestValidation::openApiIndexPointsToServedDocuments()
     QVERIFY(index);
     QCOMPARE(index->status, 200);
     const QJsonObject paths = index->json().value(QStringLiteral("paths")).toObject();
-    QCOMPARE(paths.keys(), (QStringList { QStringLiteral("api/v1"), QStringLiteral("apis/networking.k8s.io/v1") }));
+    // The built-in group-versions and those of the demo's CRDs.
+    QCOMPARE(paths.keys(),
+        (QStringList { QStringLiteral("api/v1"), QStringLiteral("apis/apiextensions.k8s.io/v1"),
+            QStringLiteral("apis/cert-manager.io/v1"), QStringLiteral("apis/crd.projectcalico.org/v1"),
+            QStringLiteral("apis/externaldns.k8s.io/v1alpha1"), QStringLiteral("apis/gateway.networking.k8s.io/v1"),
+            QStringLiteral("apis/networking.k8s.io/v1") }));
     for (auto it = paths.begin(); it != paths.end(); ++it) {
         const QString url = it.value().toObject().value(QStringLiteral("serverRelativeURL")).toString();
         QVERIFY(url.startsWith(QStringLiteral("/openapi/v3/") + it.key() + QStringLiteral("?hash=")));

@@ -1,12 +1,13 @@
 #include "app/lab/kube/ApiServer.h"
 
 #include "app/lab/http/HttpServer.h"
+#include "app/lab/kube/CustomResourceDefinitions.h"
 #include "app/lab/kube/KeyedDataAdmission.h"
 #include "app/lab/kube/KubeStatus.h"
 #include "app/lab/kube/MediaType.h"
 #include "app/lab/kube/OpenApiBuilder.h"
 #include "app/lab/kube/ProtobufDecoder.h"
-#include "app/lab/kube/ResourceCatalog.h"
+#include "app/lab/kube/StructuralValidator.h"
 #include "app/lab/http/TlsIdentity.h"
 #include "app/lab/kube/WatchStream.h"
 
@@ -156,6 +157,8 @@ struct ApiServer::Route
     QString nameSpace;
     QString name;
     bool allNamespaces = false;
+    /// The request is for the `/status` subresource.
+    bool status = false;
 };
 
 ApiServer::ApiServer(QObject* parent)
@@ -201,10 +204,12 @@ void ApiServer::setLimits(const HttpLimits& limits)
 
 void ApiServer::reindex()
 {
+    // The CRDs' kinds first: their objects are already in the store (keyed by group-resource).
+    for (const QJsonObject& crd : m_store->list(*m_catalog.customResourceDefinitions()))
+        registerDefinition(crd);
     m_clusterIps.clear();
     m_nodePorts.clear();
-    const ResourceKind* services
-        = ResourceCatalog::instance().find(QString(), QStringLiteral("v1"), QStringLiteral("services"));
+    const ResourceKind* services = m_catalog.find(QString(), QStringLiteral("v1"), QStringLiteral("services"));
     for (const QJsonObject& service : m_store->list(*services)) {
         const QJsonObject spec = service.value(QStringLiteral("spec")).toObject();
         for (const QJsonValue& ip : spec.value(QStringLiteral("clusterIPs")).toArray())
@@ -272,20 +277,31 @@ void ApiServer::handle(HttpConnection* connection, const HttpRequest& request)
         sendJson(connection, 404, KubeStatus::pathNotFound());
         return;
     }
-    const ResourceCatalog& catalog = ResourceCatalog::instance();
     Route route;
+    // A trailing "status" names the subresource of kinds that have one.
+    const auto subresource = [&route](const QStringList& parts, qsizetype at) {
+        if (parts.size() <= at)
+            return true;
+        route.status = parts.size() == at + 1 && parts[at] == QLatin1String("status")
+            && route.kind->statusSubresource;
+        return route.status;
+    };
     if (segments.size() >= 3 && segments[0] == QLatin1String("namespaces")) {
-        const ResourceKind* kind = catalog.find(group, version, segments[2]);
-        if (kind && kind->namespaced && segments.size() <= 4) {
+        const ResourceKind* kind = m_catalog.find(group, version, segments[2]);
+        if (kind && kind->namespaced && segments.size() <= 5) {
             route.kind = kind;
             route.nameSpace = segments[1];
             route.name = segments.value(3);
+            if (!subresource(segments, 4))
+                route.kind = nullptr;
         }
-    } else if (segments.size() <= 2) {
-        const ResourceKind* kind = catalog.find(group, version, segments[0]);
+    } else if (segments.size() <= 3) {
+        const ResourceKind* kind = m_catalog.find(group, version, segments[0]);
         if (kind && !kind->namespaced) {
             route.kind = kind;
             route.name = segments.value(1);
+            if (!subresource(segments, 2))
+                route.kind = nullptr;
         } else if (kind && segments.size() == 1) {
             route.kind = kind;
             route.allNamespaces = true;
@@ -303,7 +319,7 @@ bool ApiServer::handleDiscovery(HttpConnection* connection, const HttpRequest& r
     QString path = request.path;
     if (path.size() > 1 && path.endsWith(QLatin1Char('/')))
         path.chop(1);
-    const ResourceCatalog& catalog = ResourceCatalog::instance();
+    const ResourceCatalog& catalog = m_catalog;
     const bool get = request.method == "GET";
     if (path == QLatin1String("/lab/v1/drop-watches")) {
         if (request.method != "POST") {
@@ -343,34 +359,56 @@ bool ApiServer::handleDiscovery(HttpConnection* connection, const HttpRequest& r
             { QStringLiteral("serverAddressByClientCIDRs"),
                 QJsonArray { QJsonObject { { QStringLiteral("clientCIDR"), QStringLiteral("0.0.0.0/0") },
                     { QStringLiteral("serverAddress"), QStringLiteral("127.0.0.1:%1").arg(port()) } } } } };
-    } else if (path == QLatin1String("/apis") || path == QLatin1String("/apis/networking.k8s.io")) {
-        const QJsonObject groupVersion { { QStringLiteral("groupVersion"), QStringLiteral("networking.k8s.io/v1") },
-            { QStringLiteral("version"), QStringLiteral("v1") } };
-        const QJsonObject apiGroup { { QStringLiteral("name"), QStringLiteral("networking.k8s.io") },
-            { QStringLiteral("versions"), QJsonArray { groupVersion } },
-            { QStringLiteral("preferredVersion"), groupVersion } };
+    } else if (path == QLatin1String("/apis")
+        || (path.startsWith(QLatin1String("/apis/")) && path.count(QLatin1Char('/')) == 2)) {
+        // /apis (APIGroupList) and /apis/<group> (APIGroup), from the catalog: built-in groups first.
+        QJsonArray groups;
+        QJsonObject single;
+        for (const ResourceCatalog::Group& group : m_catalog.groups()) {
+            QJsonArray versions;
+            for (const QString& version : group.versions)
+                versions.append(
+                    QJsonObject { { QStringLiteral("groupVersion"), QString(group.name + QLatin1Char('/') + version) },
+                        { QStringLiteral("version"), version } });
+            const QJsonObject apiGroup { { QStringLiteral("name"), group.name },
+                { QStringLiteral("versions"), versions }, { QStringLiteral("preferredVersion"), versions.first() } };
+            groups.append(apiGroup);
+            if (path == QLatin1String("/apis/") + group.name)
+                single = apiGroup;
+        }
         if (path == QLatin1String("/apis")) {
             body = { { QStringLiteral("kind"), QStringLiteral("APIGroupList") },
-                { QStringLiteral("apiVersion"), QStringLiteral("v1") },
-                { QStringLiteral("groups"), QJsonArray { apiGroup } } };
-        } else {
-            body = apiGroup;
+                { QStringLiteral("apiVersion"), QStringLiteral("v1") }, { QStringLiteral("groups"), groups } };
+        } else if (!single.isEmpty()) {
+            body = single;
             body.insert(QStringLiteral("kind"), QStringLiteral("APIGroup"));
             body.insert(QStringLiteral("apiVersion"), QStringLiteral("v1"));
+        } else {
+            return false;
         }
-    } else if (path == QLatin1String("/api/v1") || path == QLatin1String("/apis/networking.k8s.io/v1")) {
-        const QString groupVersion
-            = path == QLatin1String("/api/v1") ? QStringLiteral("v1") : QStringLiteral("networking.k8s.io/v1");
+    } else if (path == QLatin1String("/api/v1")
+        || (path.startsWith(QLatin1String("/apis/")) && path.count(QLatin1Char('/')) == 3)) {
+        const QString groupVersion = path == QLatin1String("/api/v1") ? QStringLiteral("v1") : path.mid(6);
+        if (!catalog.groupVersions().contains(groupVersion))
+            return false;
         QJsonArray resources;
-        for (const ResourceKind& kind : catalog.kinds()) {
-            if (kind.apiVersion() == groupVersion)
-                resources.append(apiResource(kind));
+        for (const ResourceKind* kind : catalog.kinds()) {
+            if (kind->apiVersion() != groupVersion)
+                continue;
+            resources.append(apiResource(*kind));
+            if (kind->statusSubresource)
+                resources.append(QJsonObject {
+                    { QStringLiteral("name"), QString(kind->plural + QStringLiteral("/status")) },
+                    { QStringLiteral("singularName"), QString() }, { QStringLiteral("namespaced"), kind->namespaced },
+                    { QStringLiteral("kind"), kind->kind },
+                    { QStringLiteral("verbs"),
+                        QJsonArray { QStringLiteral("get"), QStringLiteral("patch"), QStringLiteral("update") } } });
         }
         body = { { QStringLiteral("kind"), QStringLiteral("APIResourceList") },
             { QStringLiteral("apiVersion"), QStringLiteral("v1") }, { QStringLiteral("groupVersion"), groupVersion },
             { QStringLiteral("resources"), resources } };
     } else if (path == QLatin1String("/openapi/v3")) {
-        body = OpenApiBuilder::index();
+        body = m_openApi.index();
     } else if (path.startsWith(QLatin1String("/openapi/v3/"))) {
         const QString key = path.mid(12);
         for (const QString& groupVersion : catalog.groupVersions()) {
@@ -379,9 +417,9 @@ bool ApiServer::handleDiscovery(HttpConnection* connection, const HttpRequest& r
                     sendJson(connection, 405, KubeStatus::methodNotAllowed());
                     return true;
                 }
-                connection->respond(200, OpenApiBuilder::documentJson(groupVersion),
+                connection->respond(200, m_openApi.documentJson(groupVersion),
                     { { "Content-Type", "application/json" }, { "Cache-Control", "public, immutable" },
-                        { "Etag", '"' + OpenApiBuilder::documentHash(groupVersion).toLatin1() + '"' } });
+                        { "Etag", '"' + m_openApi.documentHash(groupVersion).toLatin1() + '"' } });
                 return true;
             }
         }
@@ -445,18 +483,19 @@ void ApiServer::handleResource(HttpConnection* connection, const HttpRequest& re
     if (request.method == "GET") {
         const std::optional<QJsonObject> object = m_store->get(kind, route.nameSpace, route.name);
         if (object)
-            sendJson(connection, 200, *object);
+            sendJson(connection, 200, presented(kind, *object));
         else
             sendJson(connection, 404, KubeStatus::notFound(kind, route.name));
         return;
     }
-    if (request.method == "DELETE") {
+    if (request.method == "DELETE" && !route.status) {
         const Outcome outcome = remove(kind, route.nameSpace, route.name, !dryRun.isEmpty());
         sendJson(connection, outcome.status, outcome.body);
         return;
     }
     if (request.method == "PUT" || request.method == "PATCH") {
-        const Outcome outcome = update(kind, route.nameSpace, route.name, request, request.method == "PATCH");
+        const Outcome outcome
+            = update(kind, route.nameSpace, route.name, request, request.method == "PATCH", route.status);
         sendJson(connection, outcome.status, outcome.body, outcome.warnings);
         return;
     }
@@ -467,7 +506,8 @@ void ApiServer::list(HttpConnection* connection, const HttpRequest& request, con
 {
     const ResourceKind& kind = *route.kind;
     const Expected<Selector> labels = Selector::parseLabels(request.queryValue(QStringLiteral("labelSelector")));
-    const Expected<Selector> fields = Selector::parseFields(request.queryValue(QStringLiteral("fieldSelector")));
+    const Expected<Selector> fields
+        = Selector::parseFields(request.queryValue(QStringLiteral("fieldSelector")), route.kind->fieldSelectors);
     if (!labels || !fields) {
         sendJson(connection, 400, KubeStatus::badRequest(!labels ? labels.error().message : fields.error().message));
         return;
@@ -528,7 +568,8 @@ void ApiServer::list(HttpConnection* connection, const HttpRequest& request, con
 void ApiServer::watch(HttpConnection* connection, const HttpRequest& request, const Route& route)
 {
     Expected<Selector> labels = Selector::parseLabels(request.queryValue(QStringLiteral("labelSelector")));
-    Expected<Selector> fields = Selector::parseFields(request.queryValue(QStringLiteral("fieldSelector")));
+    Expected<Selector> fields
+        = Selector::parseFields(request.queryValue(QStringLiteral("fieldSelector")), route.kind->fieldSelectors);
     if (!labels || !fields) {
         sendJson(connection, 400, KubeStatus::badRequest(!labels ? labels.error().message : fields.error().message));
         return;
@@ -602,6 +643,15 @@ ApiServer::Outcome ApiServer::decodeBody(const ResourceKind& kind, const HttpReq
     const QByteArray type = MediaType::essence(request.header("content-type"));
     if (type.isEmpty() || type == MediaType::json)
         return parseBody(request.body, object);
+    if (type == MediaType::protobuf && !kind.protobuf) {
+        // Custom resources (and here the CRDs themselves) have no protobuf form.
+        return { 415,
+            KubeStatus::failure(415, QStringLiteral("UnsupportedMediaType"),
+                QStringLiteral("the body of the request was in an unknown format: \"%1\" - accepted media types "
+                               "include: %2")
+                    .arg(QString::fromLatin1(type), QLatin1String(MediaType::json))),
+            {} };
+    }
     if (type == MediaType::protobuf) {
         const Expected<QJsonObject> decoded = ProtobufDecoder().decodeObject(
             ProtobufSchema::messageNameFor(kind.schema->definitionName()), request.body);
@@ -634,13 +684,24 @@ ApiServer::Outcome ApiServer::validate(const ResourceKind& kind, QJsonObject& ob
                       .arg(kindName.isEmpty() ? kind.kind : kindName,
                           apiVersion.isEmpty() ? kind.apiVersion() : apiVersion)),
             {} };
-    const SchemaValidator::Result result = SchemaValidator::check(object, *kind.schema, mode);
-    if (!result.typeError.isEmpty())
-        return { 400, KubeStatus::badRequest(prefix + result.typeError), {} };
+    QStringList unknownFields;
+    QList<StructuralValidator::FieldError> invalidFields;
+    if (kind.schema) {
+        const SchemaValidator::Result result = SchemaValidator::check(object, *kind.schema, mode);
+        if (!result.typeError.isEmpty())
+            return { 400, KubeStatus::badRequest(prefix + result.typeError), {} };
+        unknownFields = result.unknownFields;
+    } else {
+        const StructuralValidator::Result result = StructuralValidator::check(object, kind.openApiSchema, mode);
+        if (!result.decodeError.isEmpty())
+            return { 400, KubeStatus::badRequest(prefix + result.decodeError), {} };
+        unknownFields = result.unknownFields;
+        invalidFields = result.errors;
+    }
     Outcome outcome;
-    if (!result.unknownFields.isEmpty()) {
+    if (!unknownFields.isEmpty()) {
         QStringList messages;
-        for (const QString& field : result.unknownFields)
+        for (const QString& field : std::as_const(unknownFields))
             messages.append(QStringLiteral("unknown field \"%1\"").arg(field));
         if (mode == SchemaValidator::Mode::Strict)
             return { 400,
@@ -652,6 +713,13 @@ ApiServer::Outcome ApiServer::validate(const ResourceKind& kind, QJsonObject& ob
                 outcome.warnings.append(message.toUtf8());
         }
     }
+    if (!invalidFields.isEmpty()) {
+        // Decoded, then validated against the structural schema: every violation in one 422.
+        QList<KubeStatus::Cause> causes;
+        for (const StructuralValidator::FieldError& error : std::as_const(invalidFields))
+            causes.append({ error.reason, error.detail, error.field });
+        return { 422, KubeStatus::invalid(kind, metaValue(object, QStringLiteral("name")), causes), {} };
+    }
     object.insert(QStringLiteral("apiVersion"), kind.apiVersion());
     object.insert(QStringLiteral("kind"), kind.kind);
     return outcome;
@@ -661,6 +729,22 @@ ApiServer::Outcome ApiServer::admit(const ResourceKind& kind, QJsonObject& objec
 {
     // Kind-specific defaults and checks (what the API server's strategies and allocators do).
     const QString name = metaValue(object, QStringLiteral("name"));
+    if (&kind == m_catalog.customResourceDefinitions()) {
+        const CustomResourceDefinitions::Verdict verdict
+            = CustomResourceDefinitions::admit(kind, object, existing, m_catalog);
+        return verdict.ok() ? Outcome() : Outcome { verdict.status, verdict.body, {} };
+    }
+    if (kind.custom) {
+        // Stored in the storage version; status belongs to the status subresource when there is one.
+        object.insert(QStringLiteral("apiVersion"), kind.storageApiVersion());
+        if (kind.statusSubresource) {
+            if (existing && existing->contains(QStringLiteral("status")))
+                object.insert(QStringLiteral("status"), existing->value(QStringLiteral("status")));
+            else
+                object.remove(QStringLiteral("status"));
+        }
+        return {};
+    }
     if (KeyedDataAdmission::handles(kind)) {
         const KeyedDataAdmission::Verdict verdict = KeyedDataAdmission::admit(kind, object, existing);
         return verdict.ok() ? Outcome() : Outcome { verdict.status, verdict.body, {} };
@@ -851,7 +935,7 @@ ApiServer::Outcome ApiServer::create(
     Outcome validated = validate(kind, object, mode);
     if (!validated.ok())
         return validated;
-    const ResourceKind& namespaces = *ResourceCatalog::instance().namespaces();
+    const ResourceKind& namespaces = *m_catalog.namespaces();
     QJsonObject metadata = object.value(kMetadata).toObject();
     if (kind.namespaced) {
         const QString bodyNamespace = metadata.value(QStringLiteral("namespace")).toString();
@@ -918,12 +1002,14 @@ ApiServer::Outcome ApiServer::create(
     if (!outcome.ok())
         return outcome;
     outcome.status = 201;
-    outcome.body = dryRun ? object : m_store->add(kind, object);
+    outcome.body = presented(kind, dryRun ? object : m_store->add(kind, object));
+    if (!dryRun && &kind == m_catalog.customResourceDefinitions())
+        registerDefinition(outcome.body);
     return outcome;
 }
 
-ApiServer::Outcome ApiServer::update(
-    const ResourceKind& kind, const QString& nameSpace, const QString& name, const HttpRequest& request, bool patch)
+ApiServer::Outcome ApiServer::update(const ResourceKind& kind, const QString& nameSpace, const QString& name,
+    const HttpRequest& request, bool patch, bool statusOnly)
 {
     const SchemaValidator::Mode mode
         = *SchemaValidator::parseMode(request.queryValue(QStringLiteral("fieldValidation")));
@@ -949,6 +1035,8 @@ ApiServer::Outcome ApiServer::update(
     }
     QJsonObject object;
     Outcome outcome = patch ? parseBody(body, object) : decodeBody(kind, request, object);
+    if (outcome.ok() && statusOnly)
+        return writeStatus(kind, *existing, object, mode, dryRun);
     if (outcome.ok())
         outcome = validate(kind, object, mode);
     if (!outcome.ok())
@@ -974,8 +1062,16 @@ ApiServer::Outcome ApiServer::update(
         else
             metadata.remove(key);
     }
-    if (metadata.contains(QStringLiteral("generation"))
-        && object.value(QStringLiteral("spec")) != existing->value(QStringLiteral("spec")))
+    // The generation counts changes of the desired state: the spec, or for custom resources everything
+    // but metadata (and status when it is a subresource).
+    const auto desired = [&kind](QJsonObject o) {
+        o.remove(kMetadata);
+        if (kind.statusSubresource || !kind.custom)
+            o.remove(QStringLiteral("status"));
+        o.remove(QStringLiteral("apiVersion"));
+        return kind.custom ? QJsonValue(o) : o.value(QStringLiteral("spec"));
+    };
+    if (metadata.contains(QStringLiteral("generation")) && desired(object) != desired(*existing))
         metadata.insert(QStringLiteral("generation"), oldMeta.value(QStringLiteral("generation")).toInteger() + 1);
     object.insert(kMetadata, metadata);
     const NodePortAllocator nodePortsBefore = m_nodePorts;
@@ -985,8 +1081,90 @@ ApiServer::Outcome ApiServer::update(
     if (!admitted.ok())
         return admitted;
     outcome.status = 200;
-    outcome.body = dryRun ? object : m_store->replace(kind, object);
+    outcome.body = presented(kind, dryRun ? object : m_store->replace(kind, object));
+    if (!dryRun && &kind == m_catalog.customResourceDefinitions())
+        registerDefinition(outcome.body);
     return outcome;
+}
+
+ApiServer::Outcome ApiServer::writeStatus(const ResourceKind& kind, const QJsonObject& existing, QJsonObject object,
+    SchemaValidator::Mode mode, bool dryRun)
+{
+    const QString name = metaValue(existing, QStringLiteral("name"));
+    const QString sentVersion = metaValue(object, QStringLiteral("resourceVersion"));
+    if (!sentVersion.isEmpty() && sentVersion != metaValue(existing, QStringLiteral("resourceVersion")))
+        return { 409,
+            KubeStatus::conflict(kind, name,
+                QStringLiteral(
+                    "the object has been modified; please apply your changes to the latest version and try again")),
+            {} };
+    // Only status changes; everything else stays as stored (the status strategy's PrepareForUpdate).
+    QJsonObject merged = existing;
+    if (object.contains(QStringLiteral("status")) && !object.value(QStringLiteral("status")).isNull())
+        merged.insert(QStringLiteral("status"), object.value(QStringLiteral("status")));
+    else
+        merged.remove(QStringLiteral("status"));
+    merged.insert(QStringLiteral("apiVersion"), kind.apiVersion());
+    Outcome outcome = validate(kind, merged, mode);
+    if (!outcome.ok())
+        return outcome;
+    if (kind.custom)
+        merged.insert(QStringLiteral("apiVersion"), kind.storageApiVersion());
+    outcome.status = 200;
+    outcome.body = presented(kind, dryRun ? merged : m_store->replace(kind, merged));
+    return outcome;
+}
+
+ApiServer::Outcome ApiServer::updateStatus(
+    const ResourceKind& kind, const QString& nameSpace, const QString& name, const QJsonObject& status)
+{
+    const std::optional<QJsonObject> existing = m_store->get(kind, nameSpace, name);
+    if (!existing)
+        return { 404, KubeStatus::notFound(kind, name), {} };
+    return writeStatus(
+        kind, *existing, { { QStringLiteral("status"), status } }, SchemaValidator::Mode::Strict, false);
+}
+
+QJsonObject ApiServer::presented(const ResourceKind& kind, QJsonObject object)
+{
+    if (kind.custom && object.contains(QStringLiteral("apiVersion")))
+        object.insert(QStringLiteral("apiVersion"), kind.apiVersion());
+    return object;
+}
+
+void ApiServer::registerDefinition(const QJsonObject& crd)
+{
+    const QJsonObject spec = crd.value(QStringLiteral("spec")).toObject();
+    const QString group = spec.value(QStringLiteral("group")).toString();
+    const QString plural = spec.value(QStringLiteral("names")).toObject().value(QStringLiteral("plural")).toString();
+    m_catalog.remove(group, plural);
+    for (ResourceKind& kind : CustomResourceDefinitions::kindsFor(crd))
+        m_catalog.add(std::move(kind));
+}
+
+void ApiServer::finalizeDefinition(const QString& name)
+{
+    const ResourceKind& definitions = *m_catalog.customResourceDefinitions();
+    const std::optional<QJsonObject> crd = m_store->get(definitions, QString(), name);
+    if (!crd)
+        return;
+    const QJsonObject spec = crd->value(QStringLiteral("spec")).toObject();
+    const QString group = spec.value(QStringLiteral("group")).toString();
+    const QString plural = spec.value(QStringLiteral("names")).toObject().value(QStringLiteral("plural")).toString();
+    const QList<const ResourceKind*> kinds = m_catalog.versionsOf(group, plural);
+    // The objects first (each a DELETED event for its watchers), then the kind, then the CRD.
+    if (!kinds.isEmpty()) {
+        for (const QJsonObject& object : m_store->list(*kinds.front()))
+            m_store->remove(*kinds.front(), metaValue(object, QStringLiteral("namespace")),
+                metaValue(object, QStringLiteral("name")));
+    }
+    m_catalog.remove(group, plural);
+    const QList<WatchStream*> streams = m_watches.values();
+    for (WatchStream* stream : streams) {
+        if (stream->kind()->group == group && stream->kind()->plural == plural)
+            stream->end();
+    }
+    m_store->remove(definitions, QString(), name);
 }
 
 ApiServer::Outcome ApiServer::remove(
@@ -1016,6 +1194,15 @@ ApiServer::Outcome ApiServer::remove(
         QTimer::singleShot(m_terminationDelayMs, this, [this, name] { finalizeNamespace(name); });
         return { 200, object, {} };
     }
+    if (&kind == m_catalog.customResourceDefinitions()) {
+        // The API server's finalizer: the CRD is Terminating until its objects are gone, then removed.
+        if (dryRun || !metaValue(*existing, QStringLiteral("deletionTimestamp")).isEmpty())
+            return { 200, *existing, {} };
+        const QJsonObject crd
+            = m_store->replace(kind, CustomResourceDefinitions::terminating(*existing, nowTimestamp()));
+        QTimer::singleShot(0, this, [this, name] { finalizeDefinition(name); });
+        return { 200, crd, {} };
+    }
     if (dryRun)
         return { 200, KubeStatus::success(KubeStatus::details(kind, name, metaValue(*existing, QStringLiteral("uid")))),
             {} };
@@ -1032,14 +1219,15 @@ ApiServer::Outcome ApiServer::remove(
 
 void ApiServer::finalizeNamespace(const QString& name)
 {
-    const ResourceCatalog& catalog = ResourceCatalog::instance();
-    for (const ResourceKind& kind : catalog.kinds()) {
-        if (!kind.namespaced)
+    QSet<QString> done;
+    for (const ResourceKind* kind : m_catalog.kinds()) {
+        if (!kind->namespaced || done.contains(kind->groupResource()))
             continue;
-        for (const QJsonObject& object : m_store->list(kind, name))
-            remove(kind, name, metaValue(object, QStringLiteral("name")));
+        done.insert(kind->groupResource());
+        for (const QJsonObject& object : m_store->list(*kind, name))
+            remove(*kind, name, metaValue(object, QStringLiteral("name")));
     }
-    m_store->remove(*catalog.namespaces(), QString(), name);
+    m_store->remove(*m_catalog.namespaces(), QString(), name);
 }
 
 } // namespace Netloom::Lab

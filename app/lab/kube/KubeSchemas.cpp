@@ -344,7 +344,247 @@ KubeSchemas::KubeSchemas()
         QStringLiteral("networking.k8s.io"), QStringLiteral("v1"), QStringLiteral("IngressClass"));
     m_ingressClass = ingressClass;
 
-    for (const SchemaPtr& kind : { m_namespace, m_service, m_configMap, m_secret, m_ingress, m_ingressClass }) {
+    // --- networking/v1 NetworkPolicy ---------------------------------------------------------------
+    auto requirement = Schema::object(kMeta + QStringLiteral("LabelSelectorRequirement"),
+        QStringLiteral("A label selector requirement is a selector that contains values, a key, and an operator that "
+                       "relates the key and values."));
+    requirement->add(QStringLiteral("key"), str())
+        .add(QStringLiteral("operator"), str())
+        .add(QStringLiteral("values"), strings())
+        .require(QStringLiteral("key"))
+        .require(QStringLiteral("operator"));
+    auto labelSelector = Schema::object(kMeta + QStringLiteral("LabelSelector"),
+        QStringLiteral("A label selector is a label query over a set of resources."));
+    labelSelector->add(QStringLiteral("matchExpressions"), Schema::arrayOf(requirement))
+        .add(QStringLiteral("matchLabels"), stringMap());
+    auto ipBlock = Schema::object(kNet + QStringLiteral("IPBlock"),
+        QStringLiteral("IPBlock describes a particular CIDR (Ex. \"192.168.1.0/24\",\"2001:db8::/64\") that is allowed "
+                       "to the pods matched by a NetworkPolicySpec's podSelector."));
+    ipBlock->add(QStringLiteral("cidr"), str())
+        .add(QStringLiteral("except"), strings())
+        .require(QStringLiteral("cidr"));
+    auto peer = Schema::object(kNet + QStringLiteral("NetworkPolicyPeer"),
+        QStringLiteral("NetworkPolicyPeer describes a peer to allow traffic to/from."));
+    peer->add(QStringLiteral("ipBlock"), ipBlock)
+        .add(QStringLiteral("namespaceSelector"), labelSelector)
+        .add(QStringLiteral("podSelector"), labelSelector);
+    auto policyPort = Schema::object(kNet + QStringLiteral("NetworkPolicyPort"),
+        QStringLiteral("NetworkPolicyPort describes a port to allow traffic on"));
+    policyPort->add(QStringLiteral("endPort"), Schema::int32())
+        .add(QStringLiteral("port"), intOrString)
+        .add(QStringLiteral("protocol"), str());
+    auto ingressRule = Schema::object(kNet + QStringLiteral("NetworkPolicyIngressRule"),
+        QStringLiteral("NetworkPolicyIngressRule describes a particular set of traffic that is allowed to the pods "
+                       "matched by a NetworkPolicySpec's podSelector."));
+    ingressRule->add(QStringLiteral("from"), Schema::arrayOf(peer))
+        .add(QStringLiteral("ports"), Schema::arrayOf(policyPort));
+    auto egressRule = Schema::object(kNet + QStringLiteral("NetworkPolicyEgressRule"),
+        QStringLiteral("NetworkPolicyEgressRule describes a particular set of traffic that is allowed out of pods "
+                       "matched by a NetworkPolicySpec's podSelector."));
+    egressRule->add(QStringLiteral("ports"), Schema::arrayOf(policyPort))
+        .add(QStringLiteral("to"), Schema::arrayOf(peer));
+    auto policySpec = Schema::object(kNet + QStringLiteral("NetworkPolicySpec"),
+        QStringLiteral("NetworkPolicySpec provides the specification of a NetworkPolicy"));
+    policySpec->add(QStringLiteral("egress"), Schema::arrayOf(egressRule))
+        .add(QStringLiteral("ingress"), Schema::arrayOf(ingressRule))
+        .add(QStringLiteral("podSelector"), labelSelector)
+        .add(QStringLiteral("policyTypes"), strings());
+    auto networkPolicy = topLevel(kNet + QStringLiteral("NetworkPolicy"),
+        QStringLiteral("NetworkPolicy describes what network traffic is allowed for a set of Pods"), objectMeta);
+    networkPolicy->add(QStringLiteral("spec"), policySpec);
+    networkPolicy->setGroupVersionKind(
+        QStringLiteral("networking.k8s.io"), QStringLiteral("v1"), QStringLiteral("NetworkPolicy"));
+    m_networkPolicy = networkPolicy;
+
+    // --- apiextensions.k8s.io/v1 CustomResourceDefinition ----------------------------------------
+    const QString ext = QStringLiteral("io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.");
+    auto any = [&ext](const char* name, const char* description) {
+        return Schema::named(T::Any, ext + QLatin1String(name), QLatin1String(description));
+    };
+    auto jsonValue = any("JSON", "JSON represents any valid JSON value.");
+    auto propsOrBool = any("JSONSchemaPropsOrBool",
+        "JSONSchemaPropsOrBool represents JSONSchemaProps or a boolean value. Defaults to true for the boolean "
+        "property.");
+    auto propsOrArray = any("JSONSchemaPropsOrArray", "JSONSchemaPropsOrArray represents a value that can either be "
+                                                      "a JSONSchemaProps or an array of JSONSchemaProps.");
+    auto propsOrStringArray = any("JSONSchemaPropsOrStringArray",
+        "JSONSchemaPropsOrStringArray represents a JSONSchemaProps or a string array.");
+    auto externalDocs = Schema::object(ext + QStringLiteral("ExternalDocumentation"),
+        QStringLiteral("ExternalDocumentation allows referencing an external resource for extended documentation."));
+    externalDocs->add(QStringLiteral("description"), str()).add(QStringLiteral("url"), str());
+    auto validationRule = Schema::object(ext + QStringLiteral("ValidationRule"),
+        QStringLiteral("ValidationRule describes a validation rule written in the CEL expression language."));
+    validationRule->add(QStringLiteral("fieldPath"), str())
+        .add(QStringLiteral("message"), str())
+        .add(QStringLiteral("messageExpression"), str())
+        .add(QStringLiteral("optionalOldSelf"), Schema::boolean())
+        .add(QStringLiteral("reason"), str())
+        .add(QStringLiteral("rule"), str())
+        .require(QStringLiteral("rule"));
+    auto props = Schema::object(ext + QStringLiteral("JSONSchemaProps"),
+        QStringLiteral("JSONSchemaProps is a JSON-Schema following Specification Draft 4 (http://json-schema.org/)."));
+    // The type refers to itself: the cycle lives as long as the schemas (built once).
+    props->add(QStringLiteral("$ref"), str())
+        .add(QStringLiteral("$schema"), str())
+        .add(QStringLiteral("additionalItems"), propsOrBool)
+        .add(QStringLiteral("additionalProperties"), propsOrBool)
+        .add(QStringLiteral("allOf"), Schema::arrayOf(props))
+        .add(QStringLiteral("anyOf"), Schema::arrayOf(props))
+        .add(QStringLiteral("default"), jsonValue)
+        .add(QStringLiteral("definitions"), Schema::mapOf(props))
+        .add(QStringLiteral("dependencies"), Schema::mapOf(propsOrStringArray))
+        .add(QStringLiteral("description"), str())
+        .add(QStringLiteral("enum"), Schema::arrayOf(jsonValue))
+        .add(QStringLiteral("example"), jsonValue)
+        .add(QStringLiteral("exclusiveMaximum"), Schema::boolean())
+        .add(QStringLiteral("exclusiveMinimum"), Schema::boolean())
+        .add(QStringLiteral("externalDocs"), externalDocs)
+        .add(QStringLiteral("format"), str())
+        .add(QStringLiteral("id"), str())
+        .add(QStringLiteral("items"), propsOrArray)
+        .add(QStringLiteral("maxItems"), Schema::int64())
+        .add(QStringLiteral("maxLength"), Schema::int64())
+        .add(QStringLiteral("maxProperties"), Schema::int64())
+        .add(QStringLiteral("maximum"), Schema::number())
+        .add(QStringLiteral("minItems"), Schema::int64())
+        .add(QStringLiteral("minLength"), Schema::int64())
+        .add(QStringLiteral("minProperties"), Schema::int64())
+        .add(QStringLiteral("minimum"), Schema::number())
+        .add(QStringLiteral("multipleOf"), Schema::number())
+        .add(QStringLiteral("not"), props)
+        .add(QStringLiteral("nullable"), Schema::boolean())
+        .add(QStringLiteral("oneOf"), Schema::arrayOf(props))
+        .add(QStringLiteral("pattern"), str())
+        .add(QStringLiteral("patternProperties"), Schema::mapOf(props))
+        .add(QStringLiteral("properties"), Schema::mapOf(props))
+        .add(QStringLiteral("required"), strings())
+        .add(QStringLiteral("title"), str())
+        .add(QStringLiteral("type"), str())
+        .add(QStringLiteral("uniqueItems"), Schema::boolean())
+        .add(QStringLiteral("x-kubernetes-embedded-resource"), Schema::boolean())
+        .add(QStringLiteral("x-kubernetes-int-or-string"), Schema::boolean())
+        .add(QStringLiteral("x-kubernetes-list-map-keys"), strings())
+        .add(QStringLiteral("x-kubernetes-list-type"), str())
+        .add(QStringLiteral("x-kubernetes-map-type"), str())
+        .add(QStringLiteral("x-kubernetes-preserve-unknown-fields"), Schema::boolean())
+        .add(QStringLiteral("x-kubernetes-validations"), Schema::arrayOf(validationRule));
+    auto validation = Schema::object(ext + QStringLiteral("CustomResourceValidation"),
+        QStringLiteral("CustomResourceValidation is a list of validation methods for CustomResources."));
+    validation->add(QStringLiteral("openAPIV3Schema"), props);
+    auto printerColumn = Schema::object(ext + QStringLiteral("CustomResourceColumnDefinition"),
+        QStringLiteral("CustomResourceColumnDefinition specifies a column for server side printing."));
+    printerColumn->add(QStringLiteral("description"), str())
+        .add(QStringLiteral("format"), str())
+        .add(QStringLiteral("jsonPath"), str())
+        .add(QStringLiteral("name"), str())
+        .add(QStringLiteral("priority"), Schema::int32())
+        .add(QStringLiteral("type"), str())
+        .require(QStringLiteral("name"))
+        .require(QStringLiteral("type"))
+        .require(QStringLiteral("jsonPath"));
+    auto selectableField = Schema::object(ext + QStringLiteral("SelectableField"),
+        QStringLiteral("SelectableField specifies the JSON path of a field that may be used with field selectors."));
+    selectableField->add(QStringLiteral("jsonPath"), str()).require(QStringLiteral("jsonPath"));
+    auto scale = Schema::object(ext + QStringLiteral("CustomResourceSubresourceScale"),
+        QStringLiteral("CustomResourceSubresourceScale defines how to serve the scale subresource for "
+                       "CustomResources."));
+    scale->add(QStringLiteral("labelSelectorPath"), str())
+        .add(QStringLiteral("specReplicasPath"), str())
+        .add(QStringLiteral("statusReplicasPath"), str())
+        .require(QStringLiteral("specReplicasPath"))
+        .require(QStringLiteral("statusReplicasPath"));
+    auto statusSubresource = Schema::named(T::FreeForm, ext + QStringLiteral("CustomResourceSubresourceStatus"),
+        QStringLiteral("CustomResourceSubresourceStatus defines how to serve the status subresource for "
+                       "CustomResources."));
+    auto subresources = Schema::object(ext + QStringLiteral("CustomResourceSubresources"),
+        QStringLiteral("CustomResourceSubresources defines the status and scale subresources for CustomResources."));
+    subresources->add(QStringLiteral("scale"), scale).add(QStringLiteral("status"), statusSubresource);
+    auto crdVersion = Schema::object(ext + QStringLiteral("CustomResourceDefinitionVersion"),
+        QStringLiteral("CustomResourceDefinitionVersion describes a version for CRD."));
+    crdVersion->add(QStringLiteral("additionalPrinterColumns"), Schema::arrayOf(printerColumn))
+        .add(QStringLiteral("deprecated"), Schema::boolean())
+        .add(QStringLiteral("deprecationWarning"), str())
+        .add(QStringLiteral("name"), str())
+        .add(QStringLiteral("schema"), validation)
+        .add(QStringLiteral("selectableFields"), Schema::arrayOf(selectableField))
+        .add(QStringLiteral("served"), Schema::boolean())
+        .add(QStringLiteral("storage"), Schema::boolean())
+        .add(QStringLiteral("subresources"), subresources)
+        .require(QStringLiteral("name"))
+        .require(QStringLiteral("served"))
+        .require(QStringLiteral("storage"));
+    auto names = Schema::object(ext + QStringLiteral("CustomResourceDefinitionNames"),
+        QStringLiteral("CustomResourceDefinitionNames indicates the names to serve this CustomResourceDefinition"));
+    names->add(QStringLiteral("categories"), strings())
+        .add(QStringLiteral("kind"), str())
+        .add(QStringLiteral("listKind"), str())
+        .add(QStringLiteral("plural"), str())
+        .add(QStringLiteral("shortNames"), strings())
+        .add(QStringLiteral("singular"), str())
+        .require(QStringLiteral("plural"))
+        .require(QStringLiteral("kind"));
+    auto serviceReference = Schema::object(ext + QStringLiteral("ServiceReference"),
+        QStringLiteral("ServiceReference holds a reference to Service.legacy.k8s.io"));
+    serviceReference->add(QStringLiteral("name"), str())
+        .add(QStringLiteral("namespace"), str())
+        .add(QStringLiteral("path"), str())
+        .add(QStringLiteral("port"), Schema::int32())
+        .require(QStringLiteral("namespace"))
+        .require(QStringLiteral("name"));
+    auto clientConfig = Schema::object(ext + QStringLiteral("WebhookClientConfig"),
+        QStringLiteral("WebhookClientConfig contains the information to make a TLS connection with the webhook."));
+    clientConfig->add(QStringLiteral("caBundle"), Schema::string(QStringLiteral("byte")))
+        .add(QStringLiteral("service"), serviceReference)
+        .add(QStringLiteral("url"), str());
+    auto webhook = Schema::object(ext + QStringLiteral("WebhookConversion"),
+        QStringLiteral("WebhookConversion describes how to call a conversion webhook"));
+    webhook->add(QStringLiteral("clientConfig"), clientConfig)
+        .add(QStringLiteral("conversionReviewVersions"), strings())
+        .require(QStringLiteral("conversionReviewVersions"));
+    auto conversion = Schema::object(ext + QStringLiteral("CustomResourceConversion"),
+        QStringLiteral("CustomResourceConversion describes how to convert different versions of a CR."));
+    conversion->add(QStringLiteral("strategy"), str())
+        .add(QStringLiteral("webhook"), webhook)
+        .require(QStringLiteral("strategy"));
+    auto crdSpec = Schema::object(ext + QStringLiteral("CustomResourceDefinitionSpec"),
+        QStringLiteral("CustomResourceDefinitionSpec describes how a user wants their resource to appear"));
+    crdSpec->add(QStringLiteral("conversion"), conversion)
+        .add(QStringLiteral("group"), str())
+        .add(QStringLiteral("names"), names)
+        .add(QStringLiteral("preserveUnknownFields"), Schema::boolean())
+        .add(QStringLiteral("scope"), str())
+        .add(QStringLiteral("versions"), Schema::arrayOf(crdVersion))
+        .require(QStringLiteral("group"))
+        .require(QStringLiteral("names"))
+        .require(QStringLiteral("scope"))
+        .require(QStringLiteral("versions"));
+    auto crdCondition = Schema::object(ext + QStringLiteral("CustomResourceDefinitionCondition"),
+        QStringLiteral("CustomResourceDefinitionCondition contains details for the current condition of this pod."));
+    crdCondition->add(QStringLiteral("lastTransitionTime"), time)
+        .add(QStringLiteral("message"), str())
+        .add(QStringLiteral("observedGeneration"), Schema::int64())
+        .add(QStringLiteral("reason"), str())
+        .add(QStringLiteral("status"), str())
+        .add(QStringLiteral("type"), str())
+        .require(QStringLiteral("type"))
+        .require(QStringLiteral("status"));
+    auto crdStatus = Schema::object(ext + QStringLiteral("CustomResourceDefinitionStatus"),
+        QStringLiteral("CustomResourceDefinitionStatus indicates the state of the CustomResourceDefinition"));
+    crdStatus->add(QStringLiteral("acceptedNames"), names)
+        .add(QStringLiteral("conditions"), Schema::arrayOf(crdCondition))
+        .add(QStringLiteral("observedGeneration"), Schema::int64())
+        .add(QStringLiteral("storedVersions"), strings());
+    auto crd = topLevel(ext + QStringLiteral("CustomResourceDefinition"),
+        QStringLiteral("CustomResourceDefinition represents a resource that should be exposed on the API server.  Its "
+                       "name MUST be in the format <.spec.name>.<.spec.group>."),
+        objectMeta);
+    crd->add(QStringLiteral("spec"), crdSpec).add(QStringLiteral("status"), crdStatus).require(QStringLiteral("spec"));
+    crd->setGroupVersionKind(
+        QStringLiteral("apiextensions.k8s.io"), QStringLiteral("v1"), QStringLiteral("CustomResourceDefinition"));
+    m_customResourceDefinition = crd;
+
+    for (const SchemaPtr& kind : { m_namespace, m_service, m_configMap, m_secret, m_ingress, m_ingressClass,
+             m_networkPolicy, m_customResourceDefinition }) {
         auto list = Schema::object(kind->definitionName() + QStringLiteral("List"),
             kind->gvkKind() + QStringLiteral("List is a list of ") + kind->gvkKind() + QStringLiteral(" objects."));
         list->add(QStringLiteral("apiVersion"), str())

@@ -5,7 +5,7 @@
 namespace Netloom::Lab {
 
 /// The type trees of the kinds the lab serves, field for field as in Kubernetes 1.32
-/// (k8s.io/api core/v1 and networking/v1, apimachinery meta/v1). Built once.
+/// (k8s.io/api core/v1 and networking/v1, apiextensions/v1, apimachinery meta/v1). Built once.
 class KubeSchemas final
 {
 public:
@@ -21,6 +21,9 @@ public:
     SchemaPtr secret() const { return m_secret; }
     SchemaPtr ingress() const { return m_ingress; }
     SchemaPtr ingressClass() const { return m_ingressClass; }
+    SchemaPtr networkPolicy() const { return m_networkPolicy; }
+    /// apiextensions.k8s.io/v1 CustomResourceDefinition (JSONSchemaProps is recursive).
+    SchemaPtr customResourceDefinition() const { return m_customResourceDefinition; }
 
     /// The <Kind>List schema for a kind schema (items of that kind, ListMeta).
     SchemaPtr listOf(const SchemaPtr& kind) const;
@@ -38,6 +41,8 @@ private:
     SchemaPtr m_secret;
     SchemaPtr m_ingress;
     SchemaPtr m_ingressClass;
+    SchemaPtr m_networkPolicy;
+    SchemaPtr m_customResourceDefinition;
     std::vector<std::pair<SchemaPtr, SchemaPtr>> m_lists;
 };
 

@@ -86,6 +86,26 @@ QJsonObject KubeStatus::invalid(const ResourceKind& kind, const QString& name, c
         QStringLiteral("%1 \"%2\" is invalid: %3: %4").arg(kind.kind, name, field, detail), info);
 }
 
+QJsonObject KubeStatus::invalid(const ResourceKind& kind, const QString& name, const QList<Cause>& causes)
+{
+    QJsonObject info { { QStringLiteral("name"), name }, { QStringLiteral("kind"), kind.kind } };
+    if (!kind.group.isEmpty())
+        info.insert(QStringLiteral("group"), kind.group);
+    QJsonArray list;
+    QStringList messages;
+    for (const Cause& cause : causes) {
+        list.append(QJsonObject { { QStringLiteral("reason"), cause.reason },
+            { QStringLiteral("message"), cause.message }, { QStringLiteral("field"), cause.field } });
+        messages.append(cause.field + QStringLiteral(": ") + cause.message);
+    }
+    info.insert(QStringLiteral("causes"), list);
+    const QString all = messages.size() == 1
+        ? messages.front()
+        : QLatin1Char('[') + messages.join(QStringLiteral(", ")) + QLatin1Char(']');
+    return failure(422, QStringLiteral("Invalid"),
+        QStringLiteral("%1 \"%2\" is invalid: %3").arg(kind.qualifiedKind(), name, all), info);
+}
+
 QJsonObject KubeStatus::conflict(const ResourceKind& kind, const QString& name, const QString& reasonText)
 {
     return failure(409, QStringLiteral("Conflict"),

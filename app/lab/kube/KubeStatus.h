@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 
 namespace Netloom::Lab {
@@ -27,6 +28,16 @@ public:
     /// 422 Invalid: `<Kind> "<name>" is invalid: <field>: <detail>`.
     static QJsonObject invalid(const ResourceKind& kind, const QString& name, const QString& field,
         const QString& detail, const QString& causeReason = QStringLiteral("FieldValueInvalid"));
+    /// One field error of a 422 Invalid.
+    struct Cause
+    {
+        QString reason; ///< "FieldValueRequired"
+        QString message; ///< "Required value"
+        QString field; ///< "spec.secretName"
+    };
+    /// 422 Invalid with every cause, as NewInvalid words it: `<Kind>.<group> "<name>" is invalid: <field>: <detail>`,
+    /// or `... is invalid: [<field>: <detail>, ...]` for several.
+    static QJsonObject invalid(const ResourceKind& kind, const QString& name, const QList<Cause>& causes);
     static QJsonObject conflict(const ResourceKind& kind, const QString& name, const QString& reasonText);
     static QJsonObject forbidden(const ResourceKind& kind, const QString& name, const QString& reasonText);
 };

@@ -52,7 +52,7 @@ QString ObjectStore::key(const QString& nameSpace, const QString& name)
 
 OrderedIndex& ObjectStore::collection(const ResourceKind& kind)
 {
-    std::unique_ptr<OrderedIndex>& slot = m_objects[kind.plural];
+    std::unique_ptr<OrderedIndex>& slot = m_objects[kind.groupResource()];
     if (!slot)
         slot = std::make_unique<OrderedIndex>();
     return *slot;
@@ -60,7 +60,7 @@ OrderedIndex& ObjectStore::collection(const ResourceKind& kind)
 
 const OrderedIndex* ObjectStore::findCollection(const ResourceKind& kind) const
 {
-    const auto it = m_objects.find(kind.plural);
+    const auto it = m_objects.find(kind.groupResource());
     return it == m_objects.end() ? nullptr : it->second.get();
 }
 
@@ -150,7 +150,7 @@ QJsonObject ObjectStore::replace(const ResourceKind& kind, QJsonObject object)
 
 std::optional<QJsonObject> ObjectStore::remove(const ResourceKind& kind, const QString& nameSpace, const QString& name)
 {
-    const auto it = m_objects.find(kind.plural);
+    const auto it = m_objects.find(kind.groupResource());
     if (it == m_objects.end())
         return std::nullopt;
     const std::optional<QJsonObject> taken = it->second->take(key(nameSpace, name));
@@ -198,12 +198,24 @@ void ObjectStore::loadJson(const QJsonObject& state)
 {
     m_objects.clear();
     m_history.clear();
+    // Collections are keyed by group-resource ("ingresses.networking.k8s.io", "certificates.cert-manager.io"),
+    // so custom resources load before their CRD registers the kind. Files of earlier versions keyed the
+    // built-in kinds by plural alone.
     const QJsonObject objects = state.value(QStringLiteral("objects")).toObject();
-    for (const ResourceKind& kind : ResourceCatalog::instance().kinds()) {
-        for (const QJsonValue& value : objects.value(kind.plural).toArray()) {
+    for (auto it = objects.begin(); it != objects.end(); ++it) {
+        QString collectionKey = it.key();
+        if (!collectionKey.contains(QLatin1Char('.'))) {
+            for (const ResourceKind* kind : ResourceCatalog::instance().kinds()) {
+                if (kind->plural == collectionKey)
+                    collectionKey = kind->groupResource();
+            }
+        }
+        std::unique_ptr<OrderedIndex>& slot = m_objects[collectionKey];
+        if (!slot)
+            slot = std::make_unique<OrderedIndex>();
+        for (const QJsonValue& value : it.value().toArray()) {
             const QJsonObject object = value.toObject();
-            collection(kind).put(
-                key(metaString(object, QStringLiteral("namespace")), metaString(object, QStringLiteral("name"))),
+            slot->put(key(metaString(object, QStringLiteral("namespace")), metaString(object, QStringLiteral("name"))),
                 object);
         }
     }

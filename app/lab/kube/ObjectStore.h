@@ -83,7 +83,8 @@ public:
     /// Events with resourceVersion > after, oldest first.
     QList<WatchEvent> eventsAfter(qint64 after) const;
 
-    /// Whole state as JSON ({"resourceVersion": N, "objects": {"namespaces": [...], ...}}) and back.
+    /// Whole state as JSON ({"resourceVersion": N, "objects": {"namespaces": [...], "ingresses.networking.k8s.io":
+    /// [...], ...}}, keyed by group-resource) and back.
     QJsonObject toJson() const;
     /// Replaces all objects; history starts empty at the loaded resourceVersion.
     void loadJson(const QJsonObject& state);
@@ -97,7 +98,7 @@ private:
     OrderedIndex& collection(const ResourceKind& kind);
     const OrderedIndex* findCollection(const ResourceKind& kind) const;
 
-    /// One ordered index per kind (by plural).
+    /// One ordered index per group-resource (the versions of a custom resource share one).
     std::map<QString, std::unique_ptr<OrderedIndex>> m_objects;
     qint64 m_resourceVersion = 1;
     qint64 m_historyFloor = 1;

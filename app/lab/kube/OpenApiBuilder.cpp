@@ -6,6 +6,9 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
+
+#include <algorithm>
 
 namespace Netloom::Lab {
 
@@ -38,6 +41,8 @@ QJsonObject definitionJson(const Schema& schema, QJsonObject& components)
         return out;
     case Schema::Type::FreeForm:
         out.insert(QStringLiteral("type"), QStringLiteral("object"));
+        return out;
+    case Schema::Type::Any:
         return out;
     case Schema::Type::Object:
         break;
@@ -105,6 +110,8 @@ QJsonObject schemaJson(const Schema& schema, QJsonObject& components)
     case Schema::Type::FreeForm:
     case Schema::Type::Object:
         return { { QStringLiteral("type"), QStringLiteral("object") } };
+    case Schema::Type::Any:
+        return {};
     }
     return {};
 }
@@ -156,21 +163,34 @@ QJsonArray listParameters()
     return out;
 }
 
-QJsonObject jsonResponse(const QString& code, const Schema& schema, QJsonObject& components)
+QJsonObject jsonResponse(const QString& code, const QJsonObject& schemaRef)
 {
     QJsonObject content { { QStringLiteral("application/json"),
-        QJsonObject { { QStringLiteral("schema"), schemaJson(schema, components) } } } };
+        QJsonObject { { QStringLiteral("schema"), schemaRef } } } };
     return { { code,
         QJsonObject { { QStringLiteral("description"),
                           code == QLatin1String("201") ? QStringLiteral("Created") : QStringLiteral("OK") },
             { QStringLiteral("content"), content } } } };
 }
 
+// "CoreV1", "NetworkingV1", "ApiextensionsV1"; custom groups in full: "CertManagerIoV1".
 QString operationPrefix(const ResourceKind& kind)
 {
-    if (kind.group.isEmpty())
-        return QStringLiteral("CoreV1");
-    return QStringLiteral("NetworkingV1");
+    QString group = kind.group.isEmpty() ? QStringLiteral("core") : kind.group;
+    if (!kind.custom && group.endsWith(QLatin1String(".k8s.io")))
+        group.chop(7);
+    QString out;
+    for (const QString& part : group.split(QRegularExpression(QStringLiteral("[.-]")), Qt::SkipEmptyParts))
+        out += part.left(1).toUpper() + part.mid(1);
+    return out + kind.version.left(1).toUpper() + kind.version.mid(1);
+}
+
+// "core_v1", "networking_v1", "certManagerIo_v1".
+QString operationTag(const ResourceKind& kind)
+{
+    const QString prefix = operationPrefix(kind);
+    const QString group = prefix.left(prefix.size() - kind.version.size());
+    return group.left(1).toLower() + group.mid(1) + QLatin1Char('_') + kind.version;
 }
 
 QJsonObject operation(const QString& id, const QString& description, const QString& action, const ResourceKind& kind,
@@ -178,8 +198,7 @@ QJsonObject operation(const QString& id, const QString& description, const QStri
 {
     QJsonObject out { { QStringLiteral("operationId"), id }, { QStringLiteral("description"), description },
         { QStringLiteral("responses"), responses },
-        { QStringLiteral("tags"),
-            QJsonArray { kind.group.isEmpty() ? QStringLiteral("core_v1") : QStringLiteral("networking_v1") } },
+        { QStringLiteral("tags"), QJsonArray { operationTag(kind) } },
         { QStringLiteral("x-kubernetes-action"), action },
         { QStringLiteral("x-kubernetes-group-version-kind"), gvkObject(kind.group, kind.version, kind.kind) } };
     if (!parameters.isEmpty())
@@ -198,8 +217,46 @@ QString OpenApiBuilder::pathKey(const QString& groupVersion)
 void OpenApiBuilder::addKindPaths(QJsonObject& paths, QJsonObject& schemas, const ResourceKind& kind)
 {
     const KubeSchemas& kube = KubeSchemas::instance();
-    const Schema& object = *kind.schema;
-    const Schema& list = *kube.listOf(kind.schema);
+    QJsonObject objectRef;
+    QJsonObject listRef;
+    if (kind.schema) {
+        objectRef = schemaJson(*kind.schema, schemas);
+        listRef = schemaJson(*kube.listOf(kind.schema), schemas);
+    } else {
+        // A custom resource: its structural schema, with the metadata the API server puts in.
+        const QString definition = customDefinitionName(kind);
+        QJsonObject component = kind.openApiSchema;
+        QJsonObject properties = component.value(QStringLiteral("properties")).toObject();
+        properties.insert(
+            QStringLiteral("apiVersion"), QJsonObject { { QStringLiteral("type"), QStringLiteral("string") } });
+        properties.insert(QStringLiteral("kind"), QJsonObject { { QStringLiteral("type"), QStringLiteral("string") } });
+        properties.insert(QStringLiteral("metadata"),
+            QJsonObject { { QStringLiteral("allOf"), QJsonArray { schemaJson(*kube.objectMeta(), schemas) } } });
+        component.insert(QStringLiteral("type"), QStringLiteral("object"));
+        component.insert(QStringLiteral("properties"), properties);
+        component.insert(QStringLiteral("x-kubernetes-group-version-kind"),
+            QJsonArray { gvkObject(kind.group, kind.version, kind.kind) });
+        schemas.insert(definition, component);
+        objectRef = { { QStringLiteral("$ref"), QString(QStringLiteral("#/components/schemas/") + definition) } };
+        const QJsonObject list { { QStringLiteral("type"), QStringLiteral("object") },
+            { QStringLiteral("description"), QString(kind.listKind() + QStringLiteral(" is a list of ") + kind.kind) },
+            { QStringLiteral("properties"),
+                QJsonObject { { QStringLiteral("apiVersion"),
+                                  QJsonObject { { QStringLiteral("type"), QStringLiteral("string") } } },
+                    { QStringLiteral("items"),
+                        QJsonObject { { QStringLiteral("type"), QStringLiteral("array") },
+                            { QStringLiteral("items"), objectRef } } },
+                    { QStringLiteral("kind"), QJsonObject { { QStringLiteral("type"), QStringLiteral("string") } } },
+                    { QStringLiteral("metadata"),
+                        QJsonObject {
+                            { QStringLiteral("allOf"), QJsonArray { schemaJson(*kube.listMeta(), schemas) } } } } } },
+            { QStringLiteral("required"), QJsonArray { QStringLiteral("items") } },
+            { QStringLiteral("x-kubernetes-group-version-kind"),
+                QJsonArray { gvkObject(kind.group, kind.version, kind.listKind()) } } };
+        schemas.insert(definition + QStringLiteral("List"), list);
+        listRef = { { QStringLiteral("$ref"),
+            QString(QStringLiteral("#/components/schemas/") + definition + QStringLiteral("List")) } };
+    }
     const QString scope = kind.namespaced ? QStringLiteral("Namespaced") : QString();
     const QString suffix = operationPrefix(kind) + scope + kind.kind;
     const QString base = kind.groupVersionPath()
@@ -214,14 +271,14 @@ void OpenApiBuilder::addKindPaths(QJsonObject& paths, QJsonObject& schemas, cons
     collection.insert(QStringLiteral("parameters"), pathParameters);
     collection.insert(QStringLiteral("get"),
         operation(QStringLiteral("list") + suffix, QStringLiteral("list or watch objects of kind ") + kind.kind,
-            QStringLiteral("list"), kind, jsonResponse(QStringLiteral("200"), list, schemas), listParameters()));
+            QStringLiteral("list"), kind, jsonResponse(QStringLiteral("200"), listRef), listParameters()));
     QJsonObject create = operation(QStringLiteral("create") + suffix, QStringLiteral("create ") + kind.singular,
-        QStringLiteral("post"), kind, jsonResponse(QStringLiteral("201"), object, schemas), writeParameters());
+        QStringLiteral("post"), kind, jsonResponse(QStringLiteral("201"), objectRef), writeParameters());
     create.insert(QStringLiteral("requestBody"),
         QJsonObject { { QStringLiteral("required"), true },
             { QStringLiteral("content"),
                 QJsonObject { { QStringLiteral("application/json"),
-                    QJsonObject { { QStringLiteral("schema"), schemaJson(object, schemas) } } } } } });
+                    QJsonObject { { QStringLiteral("schema"), objectRef } } } } } });
     collection.insert(QStringLiteral("post"), create);
     paths.insert(base, collection);
 
@@ -232,22 +289,22 @@ void OpenApiBuilder::addKindPaths(QJsonObject& paths, QJsonObject& schemas, cons
     item.insert(QStringLiteral("parameters"), itemParameters);
     item.insert(QStringLiteral("get"),
         operation(QStringLiteral("read") + suffix, QStringLiteral("read the specified ") + kind.kind,
-            QStringLiteral("get"), kind, jsonResponse(QStringLiteral("200"), object, schemas), {}));
+            QStringLiteral("get"), kind, jsonResponse(QStringLiteral("200"), objectRef), {}));
     QJsonObject replace
         = operation(QStringLiteral("replace") + suffix, QStringLiteral("replace the specified ") + kind.kind,
-            QStringLiteral("put"), kind, jsonResponse(QStringLiteral("200"), object, schemas), writeParameters());
+            QStringLiteral("put"), kind, jsonResponse(QStringLiteral("200"), objectRef), writeParameters());
     replace.insert(QStringLiteral("requestBody"),
         QJsonObject { { QStringLiteral("required"), true },
             { QStringLiteral("content"),
                 QJsonObject { { QStringLiteral("application/json"),
-                    QJsonObject { { QStringLiteral("schema"), schemaJson(object, schemas) } } } } } });
+                    QJsonObject { { QStringLiteral("schema"), objectRef } } } } } });
     item.insert(QStringLiteral("put"), replace);
     QJsonArray patchParameters = writeParameters();
     patchParameters.append(parameter(QStringLiteral("force"), QStringLiteral("query"), QStringLiteral("boolean"),
         QStringLiteral("Force is going to \"force\" Apply requests.")));
     QJsonObject patch
         = operation(QStringLiteral("patch") + suffix, QStringLiteral("partially update the specified ") + kind.kind,
-            QStringLiteral("patch"), kind, jsonResponse(QStringLiteral("200"), object, schemas), patchParameters);
+            QStringLiteral("patch"), kind, jsonResponse(QStringLiteral("200"), objectRef), patchParameters);
     QJsonObject patchContent;
     for (const char* type :
         { "application/json-patch+json", "application/merge-patch+json", "application/strategic-merge-patch+json" })
@@ -258,7 +315,7 @@ void OpenApiBuilder::addKindPaths(QJsonObject& paths, QJsonObject& schemas, cons
     item.insert(QStringLiteral("patch"), patch);
     item.insert(QStringLiteral("delete"),
         operation(QStringLiteral("delete") + suffix, QStringLiteral("delete ") + kind.singular,
-            QStringLiteral("delete"), kind, jsonResponse(QStringLiteral("200"), *kube.status(), schemas),
+            QStringLiteral("delete"), kind, jsonResponse(QStringLiteral("200"), schemaJson(*kube.status(), schemas)),
             QJsonArray { writeParameters().at(0) }));
     paths.insert(base + QStringLiteral("/{name}"), item);
 
@@ -267,18 +324,30 @@ void OpenApiBuilder::addKindPaths(QJsonObject& paths, QJsonObject& schemas, cons
         all.insert(QStringLiteral("get"),
             operation(QStringLiteral("list") + operationPrefix(kind) + kind.kind + QStringLiteral("ForAllNamespaces"),
                 QStringLiteral("list or watch objects of kind ") + kind.kind, QStringLiteral("list"), kind,
-                jsonResponse(QStringLiteral("200"), list, schemas), listParameters()));
+                jsonResponse(QStringLiteral("200"), listRef), listParameters()));
         paths.insert(kind.groupVersionPath() + QStringLiteral("/") + kind.plural, all);
     }
 }
 
-QJsonObject OpenApiBuilder::document(const QString& groupVersion)
+OpenApiBuilder::OpenApiBuilder(const ResourceCatalog& catalog)
+    : m_catalog(catalog)
+{
+}
+
+QString OpenApiBuilder::customDefinitionName(const ResourceKind& kind)
+{
+    QStringList parts = kind.group.split(QLatin1Char('.'));
+    std::reverse(parts.begin(), parts.end());
+    return parts.join(QLatin1Char('.')) + QLatin1Char('.') + kind.version + QLatin1Char('.') + kind.kind;
+}
+
+QJsonObject OpenApiBuilder::document(const QString& groupVersion) const
 {
     QJsonObject paths;
     QJsonObject schemas;
-    for (const ResourceKind& kind : ResourceCatalog::instance().kinds()) {
-        if (kind.apiVersion() == groupVersion)
-            addKindPaths(paths, schemas, kind);
+    for (const ResourceKind* kind : m_catalog.kinds()) {
+        if (kind->apiVersion() == groupVersion)
+            addKindPaths(paths, schemas, *kind);
     }
     QJsonObject bearer { { QStringLiteral("type"), QStringLiteral("apiKey") },
         { QStringLiteral("name"), QStringLiteral("authorization") }, { QStringLiteral("in"), QStringLiteral("header") },
@@ -295,21 +364,37 @@ QJsonObject OpenApiBuilder::document(const QString& groupVersion)
             QJsonArray { QJsonObject { { QStringLiteral("BearerToken"), QJsonArray() } } } } };
 }
 
+const OpenApiBuilder::Rendered& OpenApiBuilder::rendered(const QString& groupVersion)
+{
+    if (m_generation != m_catalog.generation()) {
+        m_cache.clear();
+        m_generation = m_catalog.generation();
+    }
+    auto it = m_cache.find(groupVersion);
+    if (it == m_cache.end()) {
+        Rendered out;
+        out.json = QJsonDocument(document(groupVersion)).toJson(QJsonDocument::Compact);
+        out.hash
+            = QString::fromLatin1(QCryptographicHash::hash(out.json, QCryptographicHash::Sha512).toHex().toUpper());
+        it = m_cache.insert(groupVersion, out);
+    }
+    return *it;
+}
+
 QByteArray OpenApiBuilder::documentJson(const QString& groupVersion)
 {
-    return QJsonDocument(document(groupVersion)).toJson(QJsonDocument::Compact);
+    return rendered(groupVersion).json;
 }
 
 QString OpenApiBuilder::documentHash(const QString& groupVersion)
 {
-    return QString::fromLatin1(
-        QCryptographicHash::hash(documentJson(groupVersion), QCryptographicHash::Sha512).toHex().toUpper());
+    return rendered(groupVersion).hash;
 }
 
 QJsonObject OpenApiBuilder::index()
 {
     QJsonObject paths;
-    for (const QString& groupVersion : ResourceCatalog::instance().groupVersions()) {
+    for (const QString& groupVersion : m_catalog.groupVersions()) {
         paths.insert(pathKey(groupVersion),
             QJsonObject { { QStringLiteral("serverRelativeURL"),
                 QString(QStringLiteral("/openapi/v3/") + pathKey(groupVersion) + QStringLiteral("?hash=")

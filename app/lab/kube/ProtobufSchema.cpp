@@ -301,6 +301,37 @@ void addIngressClass(ProtobufSchema& table)
             str(3, "name").asAlways(), str(4, "scope").asPointer(), str(5, "namespace").asPointer() }));
 }
 
+void addNetworkPolicy(ProtobufSchema& table)
+{
+    table.add(
+        kind(kNet + QStringLiteral("NetworkPolicy"), { msg(2, "spec", kNet + QStringLiteral("NetworkPolicySpec")) }));
+    table.add(message(kNet + QStringLiteral("NetworkPolicySpec"),
+        { msg(1, "podSelector", kMeta + QStringLiteral("LabelSelector")).asAlways(),
+            msg(2, "ingress", kNet + QStringLiteral("NetworkPolicyIngressRule")).asRepeated(),
+            msg(3, "egress", kNet + QStringLiteral("NetworkPolicyEgressRule")).asRepeated(),
+            strings(4, "policyTypes") }));
+    table.add(message(kNet + QStringLiteral("NetworkPolicyIngressRule"),
+        { msg(1, "ports", kNet + QStringLiteral("NetworkPolicyPort")).asRepeated(),
+            msg(2, "from", kNet + QStringLiteral("NetworkPolicyPeer")).asRepeated() }));
+    table.add(message(kNet + QStringLiteral("NetworkPolicyEgressRule"),
+        { msg(1, "ports", kNet + QStringLiteral("NetworkPolicyPort")).asRepeated(),
+            msg(2, "to", kNet + QStringLiteral("NetworkPolicyPeer")).asRepeated() }));
+    table.add(message(kNet + QStringLiteral("NetworkPolicyPort"),
+        { str(1, "protocol").asPointer(),
+            msg(2, "port", QStringLiteral("k8s.io.apimachinery.pkg.util.intstr.IntOrString")).asPointer(),
+            int32(3, "endPort").asPointer() }));
+    table.add(message(kNet + QStringLiteral("NetworkPolicyPeer"),
+        { msg(1, "podSelector", kMeta + QStringLiteral("LabelSelector")).asPointer(),
+            msg(2, "namespaceSelector", kMeta + QStringLiteral("LabelSelector")).asPointer(),
+            msg(3, "ipBlock", kNet + QStringLiteral("IPBlock")).asPointer() }));
+    table.add(message(kNet + QStringLiteral("IPBlock"), { str(1, "cidr").asAlways(), strings(2, "except") }));
+    table.add(message(kMeta + QStringLiteral("LabelSelector"),
+        { map(1, "matchLabels"),
+            msg(2, "matchExpressions", kMeta + QStringLiteral("LabelSelectorRequirement")).asRepeated() }));
+    table.add(message(kMeta + QStringLiteral("LabelSelectorRequirement"),
+        { str(1, "key").asAlways(), str(2, "operator").asAlways(), strings(3, "values") }));
+}
+
 void addConfigMap(ProtobufSchema& table)
 {
     table.add(kind(kCore + QStringLiteral("ConfigMap"),
@@ -324,6 +355,7 @@ const ProtobufSchema& ProtobufSchema::builtIn()
         addService(t);
         addIngress(t);
         addIngressClass(t);
+        addNetworkPolicy(t);
         addConfigMap(t);
         addSecret(t);
         return t;

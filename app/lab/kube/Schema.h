@@ -16,7 +16,8 @@ using SchemaPtr = std::shared_ptr<const Schema>;
 class Schema final
 {
 public:
-    enum class Type { String, Integer, Boolean, Number, IntOrString, Object, Array, Map, FreeForm };
+    /// FreeForm: any JSON object (e.g. FieldsV1); Any: any JSON value (e.g. JSONSchemaProps' `default`).
+    enum class Type { String, Integer, Boolean, Number, IntOrString, Object, Array, Map, FreeForm, Any };
 
     struct Property
     {

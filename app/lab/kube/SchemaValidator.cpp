@@ -71,6 +71,8 @@ QString SchemaValidator::goTypeName(const Schema& schema)
     case Schema::Type::Object:
     case Schema::Type::FreeForm:
         return QStringLiteral("v1.") + schema.shortName();
+    case Schema::Type::Any:
+        return QStringLiteral("interface {}");
     }
     return {};
 }
@@ -136,6 +138,8 @@ QJsonValue SchemaValidator::checkValue(
         return value.isString() || value.isDouble() ? value : mismatch(jsonTypeName(value));
     case Schema::Type::FreeForm:
         return value.isObject() ? value : mismatch(jsonTypeName(value));
+    case Schema::Type::Any:
+        return value;
     case Schema::Type::Array: {
         if (!value.isArray())
             return mismatch(jsonTypeName(value));

@@ -68,7 +68,7 @@ Expected<Selector> Selector::parseLabels(const QString& text)
     return selector;
 }
 
-Expected<Selector> Selector::parseFields(const QString& text)
+Expected<Selector> Selector::parseFields(const QString& text, const QStringList& kindFields)
 {
     Selector selector;
     selector.m_fields = true;
@@ -89,7 +89,8 @@ Expected<Selector> Selector::parseFields(const QString& text)
             return Error(QStringLiteral("invalid selector: '%1'; can't understand '%2'").arg(text, term));
         requirement.key = term.left(at).trimmed();
         requirement.values = { term.mid(at + width).trimmed() };
-        if (requirement.key != QLatin1String("metadata.name") && requirement.key != QLatin1String("metadata.namespace"))
+        if (requirement.key != QLatin1String("metadata.name") && requirement.key != QLatin1String("metadata.namespace")
+            && !kindFields.contains(requirement.key))
             return Error(QStringLiteral("field label not supported: %1").arg(requirement.key));
         selector.m_requirements.append(requirement);
     }
@@ -104,7 +105,15 @@ bool Selector::matches(const QJsonObject& object) const
         bool present = false;
         QString value;
         if (m_fields) {
-            value = metadata.value(requirement.key.section(QLatin1Char('.'), 1)).toString();
+            // A dotted path into the object; absent fields compare as "" (Go's zero value).
+            QJsonValue field = object;
+            for (const QString& part : requirement.key.split(QLatin1Char('.')))
+                field = field.toObject().value(part);
+            if (field.isObject() && requirement.key == QLatin1String("source"))
+                field = field.toObject().value(QStringLiteral("component")); // an Event's source
+            value = field.isBool() ? (field.toBool() ? QStringLiteral("true") : QStringLiteral("false"))
+                : field.isDouble() ? QString::number(field.toInteger())
+                                   : field.toString();
             present = true;
         } else {
             present = labels.contains(requirement.key);

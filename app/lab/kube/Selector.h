@@ -10,12 +10,13 @@ namespace Netloom::Lab {
 
 /// A parsed labelSelector or fieldSelector. Labels support =, ==, !=, in, notin, exists and !key;
 /// fields support =, == and != on metadata.name and metadata.namespace (what the API server
-/// supports for every kind).
+/// supports for every kind) and on the kind's own selectable fields (ResourceKind::fieldSelectors,
+/// e.g. a Secret's `type`), read by their dotted path.
 class Selector final
 {
 public:
     static Expected<Selector> parseLabels(const QString& text);
-    static Expected<Selector> parseFields(const QString& text);
+    static Expected<Selector> parseFields(const QString& text, const QStringList& kindFields = {});
 
     bool isEmpty() const { return m_requirements.isEmpty(); }
     bool matches(const QJsonObject& object) const;

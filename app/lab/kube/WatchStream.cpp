@@ -50,27 +50,45 @@ bool WatchStream::matches(const QJsonObject& object) const
 
 void WatchStream::deliver(const WatchEvent& event)
 {
-    if (m_finished || event.kind != m_request.kind)
+    // The versions of a custom resource share one collection: a watch of any of them sees its events.
+    if (m_finished || !event.kind->sameResource(*m_request.kind))
         return;
     const bool now = matches(event.object);
     if (event.type == WatchEvent::Type::Modified) {
         const bool before = matches(event.previous);
         if (now && before)
-            send(QStringLiteral("MODIFIED"), event.object);
+            send(QStringLiteral("MODIFIED"), presented(event.object));
         else if (now)
-            send(QStringLiteral("ADDED"), event.object);
+            send(QStringLiteral("ADDED"), presented(event.object));
         else if (before)
-            send(QStringLiteral("DELETED"), event.object);
+            send(QStringLiteral("DELETED"), presented(event.object));
         return;
     }
     if (now)
-        send(WatchEvent::typeName(event.type), event.object);
+        send(WatchEvent::typeName(event.type), presented(event.object));
 }
 
 void WatchStream::sendInitial(const QJsonObject& object)
 {
     if (matches(object))
-        send(QStringLiteral("ADDED"), object);
+        send(QStringLiteral("ADDED"), presented(object));
+}
+
+QJsonObject WatchStream::presented(const QJsonObject& object) const
+{
+    if (!m_request.kind->custom)
+        return object;
+    // Conversion strategy None: only apiVersion changes between the versions of a custom resource.
+    QJsonObject out = object;
+    out.insert(QStringLiteral("apiVersion"), m_request.kind->apiVersion());
+    return out;
+}
+
+void WatchStream::end()
+{
+    if (m_connection)
+        m_connection->endStream();
+    finish();
 }
 
 void WatchStream::sendInitialEventsEnd()

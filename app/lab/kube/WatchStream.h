@@ -49,6 +49,9 @@ public:
     void failAndEnd(const QJsonObject& status);
     /// Cuts the connection (the lab's drop-watches hook).
     void drop();
+    /// Ends the stream normally (its kind was unregistered, as when a CRD is deleted).
+    void end();
+    const ResourceKind* kind() const { return m_request.kind; }
 
 signals:
     /// The stream is over (ended, dropped or the client went away); the server forgets it.
@@ -56,6 +59,8 @@ signals:
 
 private:
     bool matches(const QJsonObject& object) const;
+    /// The object in the watched version (custom resources are stored in their storage version).
+    QJsonObject presented(const QJsonObject& object) const;
     void send(const QString& type, const QJsonObject& object);
     void finish();
 

@@ -2,6 +2,7 @@
 
 #include "app/lab/kube/ApiServer.h"
 #include "app/lab/kube/ResourceCatalog.h"
+#include "app/lab/seed/DemoCustomResources.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -168,7 +169,21 @@ const char kApplications[] = R"json([
  "spec":{"ingressClassName":"nginx",
   "tls":[{"hosts":["grafana.example.com"],"secretName":"grafana-example-com-tls"}],
   "rules":[{"host":"grafana.example.com","http":{"paths":[
-     {"path":"/","pathType":"Prefix","backend":{"service":{"name":"grafana","port":{"number":3000}}}}]}}]}}
+     {"path":"/","pathType":"Prefix","backend":{"service":{"name":"grafana","port":{"number":3000}}}}]}}]}},
+
+{"apiVersion":"networking.k8s.io/v1","kind":"NetworkPolicy","metadata":{"name":"default-deny","namespace":"payments"},
+ "spec":{"podSelector":{},"policyTypes":["Ingress","Egress"]}},
+{"apiVersion":"networking.k8s.io/v1","kind":"NetworkPolicy","metadata":{"name":"allow-ingress-nginx","namespace":"payments"},
+ "spec":{"podSelector":{"matchLabels":{"app":"payments-api"}},"policyTypes":["Ingress"],
+  "ingress":[{"from":[{"namespaceSelector":{"matchLabels":{"kubernetes.io/metadata.name":"ingress-nginx"}}}],
+              "ports":[{"protocol":"TCP","port":8443}]}]}},
+{"apiVersion":"networking.k8s.io/v1","kind":"NetworkPolicy","metadata":{"name":"allow-dns-egress","namespace":"payments"},
+ "spec":{"podSelector":{},"policyTypes":["Egress"],
+  "egress":[{"to":[{"namespaceSelector":{"matchLabels":{"kubernetes.io/metadata.name":"kube-system"}},
+                    "podSelector":{"matchLabels":{"k8s-app":"kube-dns"}}}],
+             "ports":[{"protocol":"UDP","port":53},{"protocol":"TCP","port":53}]}]}},
+{"apiVersion":"networking.k8s.io/v1","kind":"NetworkPolicy","metadata":{"name":"default-deny-ingress","namespace":"identity"},
+ "spec":{"podSelector":{},"policyTypes":["Ingress"]}}
 ])json";
 
 Expected<void> createAllJson(ApiServer& server, const char* json)
@@ -187,7 +202,8 @@ Expected<void> createAllJson(ApiServer& server, const char* json)
 
 Expected<void> DemoSeed::createAll(ApiServer& server, const QList<QJsonObject>& objects)
 {
-    const ResourceCatalog& catalog = ResourceCatalog::instance();
+    // The server's own catalog: it knows the kinds the seed's CRDs registered.
+    const ResourceCatalog& catalog = server.catalog();
     for (const QJsonObject& object : objects) {
         const ResourceKind* kind = catalog.findByKind(
             object.value(QStringLiteral("apiVersion")).toString(), object.value(QStringLiteral("kind")).toString());
@@ -247,7 +263,7 @@ Expected<void> DemoSeed::populateDemo(ApiServer& server)
     if (const Expected<void> demo = createAllJson(server, kApplications); !demo)
         return demo;
     publishLoadBalancer(server);
-    return {};
+    return DemoCustomResources::populate(server);
 }
 
 } // namespace Netloom::Lab

@@ -28,7 +28,8 @@ public:
     /// and monitoring (the demo and the generated platforms share it).
     static Expected<void> populateInfrastructure(ApiServer& server);
     /// populateInfrastructure() plus the demo's applications (shop, payments, identity, Grafana's
-    /// Ingress) and the load balancer status.
+    /// Ingress), the load balancer status and the custom resources (DemoCustomResources: CRDs, issuers,
+    /// Certificates and their TLS Secrets, DNSEndpoints, Gateway API, Calico).
     static Expected<void> populateDemo(ApiServer& server);
 
     /// Creates each object through ApiServer::create() with strict validation; stops at the first
