@@ -87,6 +87,12 @@ MainWindow::MainWindow(Domain::Inventory& inventory, QWidget* parent)
             showMatchCount(count);
     });
     connect(m_selection, &ResourceSelection::currentChanged, m_view, &TopologyView::reveal);
+    connect(m_selection, &ResourceSelection::currentChanged, this, &MainWindow::updateConnectClusterAction);
+    connect(&m_inventory, &Domain::Inventory::changed, this, &MainWindow::updateConnectClusterAction);
+    connect(m_scene, &TopologyScene::nodeActivated, this, [this](const Domain::ResourceId& id) {
+        if (leadsToCluster(id))
+            Q_EMIT cloudClusterRequested(id);
+    });
     connect(m_view, &TopologyView::zoomChanged, this,
         [this](qreal zoom) { m_zoomLabel->setText(tr("%1 %").arg(qRound(zoom * 100))); });
 
@@ -106,6 +112,15 @@ void MainWindow::createActions()
     m_refreshAction->setShortcut(QKeySequence::Refresh);
     m_refreshAction->setToolTip(tr("Reload everything from the cluster (F5)"));
     connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refreshRequested);
+    m_connectClusterAction = new QAction(tr("&Connect Kubernetes Cluster"), this);
+    m_connectClusterAction->setObjectName(QStringLiteral("connectCluster"));
+    m_connectClusterAction->setToolTip(tr("Show the Kubernetes side of the selected VDC or managed cluster: its "
+                                          "kubeconfig is downloaded from the cloud (double-click on the card)"));
+    m_connectClusterAction->setEnabled(false);
+    connect(m_connectClusterAction, &QAction::triggered, this, [this] {
+        if (leadsToCluster(m_selection->current()))
+            Q_EMIT cloudClusterRequested(m_selection->current());
+    });
 
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
@@ -163,6 +178,7 @@ void MainWindow::createMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("fileMenu"));
     file->addAction(m_refreshAction);
+    file->addAction(m_connectClusterAction);
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -271,6 +287,12 @@ void MainWindow::createStatusBar()
     m_connectionLabel->setTextFormat(Qt::RichText);
     m_connectionLabel->setContentsMargins(6, 0, 12, 0);
     statusBar()->addWidget(m_connectionLabel);
+    m_cloudLabel = new QLabel(this);
+    m_cloudLabel->setObjectName(QStringLiteral("cloudState"));
+    m_cloudLabel->setTextFormat(Qt::RichText);
+    m_cloudLabel->setContentsMargins(6, 0, 12, 0);
+    m_cloudLabel->hide(); // until a cloud account is configured
+    statusBar()->addWidget(m_cloudLabel);
     m_countsLabel = new QLabel(this);
     m_countsLabel->setObjectName(QStringLiteral("objectCounts"));
     statusBar()->addWidget(m_countsLabel, 1);
@@ -321,6 +343,42 @@ void MainWindow::askExecApproval(const ExecApprovalRequest& request, std::functi
         answer(box->clickedButton() == run);
     });
     box->open();
+}
+
+void MainWindow::setCloudState(const QString& text, ConnectionState state, const QString& toolTip)
+{
+    m_cloudLabel->setText(
+        QStringLiteral("<span style=\"color:%1\">\u25cf</span>&nbsp;%2").arg(stateDot(state), text.toHtmlEscaped()));
+    m_cloudLabel->setToolTip(toolTip.isEmpty() ? text : text + QStringLiteral("\n\n") + toolTip);
+    m_cloudLabel->show();
+}
+
+bool MainWindow::leadsToCluster(const Domain::ResourceId& id) const
+{
+    const Domain::ResourcePtr resource = m_inventory.get(id);
+    return resource && resource->origin.startsWith(QLatin1String("cloud:"))
+        && (resource->kind == ResourceKind::Vdc || resource->kind == ResourceKind::Cluster
+            || resource->kind == ResourceKind::NodePool);
+}
+
+void MainWindow::updateConnectClusterAction()
+{
+    m_connectClusterAction->setEnabled(leadsToCluster(m_selection->current()));
+}
+
+QString MainWindow::stateDot(ConnectionState state) const
+{
+    switch (state) {
+    case ConnectionState::Disconnected:
+        return m_theme->stateColor(Domain::ResourceState::Unknown).name();
+    case ConnectionState::Connecting:
+        return m_theme->stateColor(Domain::ResourceState::Progressing).name();
+    case ConnectionState::Connected:
+        return m_theme->stateColor(Domain::ResourceState::Ok).name();
+    case ConnectionState::Error:
+        return m_theme->stateColor(Domain::ResourceState::Error).name();
+    }
+    return {};
 }
 
 void MainWindow::setConnectionState(const QString& text, ConnectionState state)

@@ -83,6 +83,9 @@ public:
 public Q_SLOTS:
     /// Shows @p text with the colour of @p state in the status bar.
     void setConnectionState(const QString& text, Netloom::Widgets::ConnectionState state);
+    /// The cloud account's state, in its own part of the status bar ("cloudState"), shown from the
+    /// first call on; @p toolTip: a warning that stays (an http:// API URL).
+    void setCloudState(const QString& text, Netloom::Widgets::ConnectionState state, const QString& toolTip = {});
     /// Fills the context chooser; @p current is shown selected (no contextRequested() for it).
     void setContexts(const QStringList& contexts, const QString& current);
     /// Makes @p id the current resource (canvas, tree and inspector follow).
@@ -95,6 +98,9 @@ Q_SIGNALS:
     void contextRequested(const QString& name);
     /// File > Refresh (F5).
     void refreshRequested();
+    /// "Connect the cluster" ("connectCluster" action, or a double-click on the card) on a cloud
+    /// VDC, managed cluster or node pool: its Kubernetes side should be shown.
+    void cloudClusterRequested(const Netloom::Domain::ResourceId& id);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -114,6 +120,10 @@ private:
     void onSearchReturn();
     void onContextActivated(int index);
     void showAbout();
+    void updateConnectClusterAction();
+    /// True for a cloud VDC, managed cluster or node pool (what leads to a Kubernetes cluster).
+    bool leadsToCluster(const Domain::ResourceId& id) const;
+    QString stateDot(ConnectionState state) const;
 
     Domain::Inventory& m_inventory;
     std::unique_ptr<TopologyTheme> m_theme;
@@ -132,10 +142,12 @@ private:
     QLabel* m_connectionLabel = nullptr;
     QLabel* m_countsLabel = nullptr;
     QLabel* m_zoomLabel = nullptr;
+    QLabel* m_cloudLabel = nullptr;
     ConnectionState m_connectionState = ConnectionState::Disconnected;
     int m_searchCursor = -1;
 
     QAction* m_refreshAction = nullptr;
+    QAction* m_connectClusterAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_findAction = nullptr;
     QAction* m_zoomInAction = nullptr;

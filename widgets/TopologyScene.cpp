@@ -625,6 +625,11 @@ void TopologyScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent* event)
         if (QGraphicsItem* item = itemAt(event->scenePos(), {}); item && item->isEnabled()) {
             if (item->type() == NodeItem::Type && static_cast<NodeItem*>(item)->node().isSummary())
                 key = m_model.namespaceGroupOf(static_cast<NodeItem*>(item)->id());
+            else if (item->type() == NodeItem::Type) {
+                Q_EMIT nodeActivated(static_cast<NodeItem*>(item)->id());
+                event->accept();
+                return;
+            }
             else if (item->type() == GroupItem::Type
                 && static_cast<GroupItem*>(item)->group().type == TopologyGroup::Type::Namespace)
                 key = static_cast<GroupItem*>(item)->group().key;

@@ -104,6 +104,8 @@ Q_SIGNALS:
     /// meanwhile: one paint of thousands of items per slice would cost more than the slices).
     void workingChanged(bool working);
     void searchMatchesChanged(int count);
+    /// A card (not a namespace's summary) was double-clicked.
+    void nodeActivated(const Netloom::Domain::ResourceId& id);
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent* event) override;

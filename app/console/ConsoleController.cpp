@@ -1,12 +1,16 @@
 #include "app/console/ConsoleController.h"
 
+#include "app/console/CloudSession.h"
 #include "app/console/LabLauncher.h"
 #include "app/console/LiveYamlProvider.h"
+#include "models/cloud/CloudJob.h"
+#include "models/cloud/CloudProvider.h"
 #include "models/domain/Inventory.h"
 #include "models/kube/KubeClient.h"
 #include "widgets/MainWindow.h"
 #include "widgets/ResourceSelection.h"
 
+#include <QLoggingCategory>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -51,11 +55,15 @@ ConsoleController::ConsoleController(QObject* parent)
     connect(m_yaml, &LiveYamlProvider::yamlArrived, this, &ConsoleController::refreshYaml);
     connect(m_window.get(), &Widgets::MainWindow::contextRequested, this, &ConsoleController::switchContext);
     connect(m_window.get(), &Widgets::MainWindow::refreshRequested, this, &ConsoleController::refresh);
+    connect(m_window.get(), &Widgets::MainWindow::cloudClusterRequested, this, &ConsoleController::connectCloudCluster);
     connect(m_inventory.get(), &Domain::Inventory::changed, this, &ConsoleController::onInventoryChanged);
 }
 
 ConsoleController::~ConsoleController()
 {
+    m_yaml->setCloudProvider(nullptr);
+    delete m_cloud; // before the Inventory it fills
+    m_cloud = nullptr;
     stopSession();
     // Sessions stopped earlier may still wait for their deleteLater(): they go before the Inventory.
     qDeleteAll(findChildren<ClusterSession*>(Qt::FindDirectChildrenOnly));
@@ -69,6 +77,8 @@ ConsoleController::~ConsoleController()
 void ConsoleController::open(const QString& kubeconfigPath, const QString& context)
 {
     m_kubeconfigPath = kubeconfigPath;
+    m_kubeconfigData.clear();
+    m_kubeconfigSource.clear();
     if (!loadKubeconfig()) {
         stopSession();
         m_context.clear();
@@ -116,6 +126,174 @@ void ConsoleController::openLab(const QString& labProgram)
 void ConsoleController::onLabReady(const QString& kubeconfigPath)
 {
     open(kubeconfigPath);
+    if (!m_lab->cloudEnvPath().isEmpty())
+        openCloud(m_lab->cloudEnvPath(), QProcessEnvironment());
+}
+
+void ConsoleController::openCloud(const QString& envFile, const QProcessEnvironment& environment)
+{
+    Error error;
+    QString warning;
+    std::unique_ptr<Cloud::CloudProvider> provider = CloudSession::createProvider(envFile, environment, &error, &warning);
+    if (!provider) {
+        if (error.message.isEmpty())
+            return; // no cloud account configured
+        m_window->setCloudState(tr("Cloud: %1").arg(statusLine(error.message)), ConnectionState::Error);
+        showProblem(error.message);
+        return;
+    }
+    openCloud(std::move(provider));
+    m_cloudWarning = warning;
+    if (!warning.isEmpty()) {
+        qWarning("netloom: %s", qPrintable(warning));
+        onCloudStateChanged();
+    }
+}
+
+void ConsoleController::openCloud(std::unique_ptr<Cloud::CloudProvider> provider)
+{
+    m_yaml->setCloudProvider(nullptr);
+    if (m_cloud) {
+        m_cloud->removeResources();
+        delete m_cloud;
+    }
+    m_cloudWarning.clear();
+    m_cloud = new CloudSession(std::move(provider), m_inventory.get(), this);
+    m_yaml->setCloudProvider(&m_cloud->provider());
+    connect(m_cloud, &CloudSession::stateChanged, this, &ConsoleController::onCloudStateChanged);
+    connect(m_cloud, &CloudSession::progress, this, [this](int done, int total) {
+        m_window->setCloudState(tr("Reading %1: %2 of %3 collections…").arg(m_cloud->describe()).arg(done).arg(total),
+            ConnectionState::Connecting);
+    });
+    Q_EMIT cloudSessionStarted(m_cloud);
+    m_cloud->start();
+}
+
+void ConsoleController::onCloudStateChanged()
+{
+    if (!m_cloud)
+        return;
+    const QString where = m_cloud->describe();
+    QString text;
+    ConnectionState state = ConnectionState::Disconnected;
+    switch (m_cloud->state()) {
+    case CloudSession::State::Idle:
+        text = tr("Cloud: not connected");
+        break;
+    case CloudSession::State::Loading:
+        text = tr("Reading %1…").arg(where);
+        state = ConnectionState::Connecting;
+        break;
+    case CloudSession::State::Synced: {
+        const qsizetype count = m_inventory->byOrigin(m_cloud->origin()).size();
+        text = tr("Cloud: %1 (%n resource(s))", nullptr, int(count)).arg(where);
+        state = m_cloud->warnings().isEmpty() ? ConnectionState::Connected : ConnectionState::Error;
+        if (!m_cloud->warnings().isEmpty())
+            text += QStringLiteral(" — ") + statusLine(m_cloud->warnings().constFirst());
+        break;
+    }
+    case CloudSession::State::Failed:
+        text = tr("Cloud: %1").arg(statusLine(m_cloud->lastError().message));
+        state = ConnectionState::Error;
+        showProblem(m_cloud->lastError().message);
+        break;
+    }
+    if (!m_cloudWarning.isEmpty()) {
+        text += QStringLiteral(" — ") + tr("not encrypted (http://)");
+        if (state == ConnectionState::Connected)
+            state = ConnectionState::Error;
+    }
+    m_window->setCloudState(text, state, m_cloudWarning);
+}
+
+Domain::ResourceId ConsoleController::cloudClusterOf(const Domain::ResourceId& id) const
+{
+    const Domain::ResourcePtr resource = m_inventory->get(id);
+    if (!resource || !resource->origin.startsWith(QLatin1String("cloud:")))
+        return {};
+    switch (resource->kind) {
+    case Domain::ResourceKind::Cluster:
+        return resource->id;
+    case Domain::ResourceKind::NodePool:
+        return resource->parent;
+    case Domain::ResourceKind::Vdc:
+        // The VDC contains the node pools of its managed clusters (resolved relations).
+        for (const Domain::Relation& relation : m_inventory->relationsOf(id)) {
+            const Domain::ResourcePtr member = m_inventory->get(relation.target);
+            if (member && member->kind == Domain::ResourceKind::NodePool && !member->parent.isNull())
+                return member->parent;
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+void ConsoleController::connectCloudCluster(const Domain::ResourceId& id)
+{
+    const Domain::ResourceId cluster = cloudClusterOf(id);
+    if (cluster.isNull() || !m_cloud) {
+        m_window->setCloudState(tr("%1 is not a managed cluster, node pool or VDC with a cluster").arg(id.toString()),
+            ConnectionState::Error);
+        return;
+    }
+    // Connected already: the Kubernetes cluster at the managed cluster's API server.
+    for (const Domain::Relation& relation : m_inventory->relationsOf(cluster)) {
+        const Domain::ResourcePtr target = m_inventory->get(relation.target);
+        if (target && target->kind == Domain::ResourceKind::Cluster && target->origin.startsWith(QLatin1String("kube:"))) {
+            m_window->selectResource(target->id);
+            return;
+        }
+    }
+    const Domain::ResourcePtr resource = m_inventory->get(cluster);
+    const QString name = resource ? resource->name : cluster.toString();
+    const QByteArray kubeconfig = m_cloud->kubeconfigOf(cluster);
+    if (!kubeconfig.isEmpty()) {
+        openKubeconfigData(kubeconfig, tr("the kubeconfig of %1 from the cloud").arg(name));
+        return;
+    }
+    if (m_kubeconfigDownload)
+        m_kubeconfigDownload->deleteLater();
+    m_window->setConnectionState(tr("Downloading the kubeconfig of %1…").arg(name), ConnectionState::Connecting);
+    Cloud::CloudJob* job = m_cloud->provider().fetchKubeconfig(cluster);
+    job->setParent(this);
+    m_kubeconfigDownload = job;
+    connect(job, &Cloud::CloudJob::finished, this, [this, job, name] {
+        job->deleteLater();
+        if (job != m_kubeconfigDownload)
+            return;
+        if (job->error()) {
+            const QString message = tr("The kubeconfig of %1 could not be downloaded: %2").arg(name, job->error()->message);
+            m_window->setConnectionState(statusLine(message), ConnectionState::Error);
+            showProblem(message);
+            return;
+        }
+        openKubeconfigData(job->content(), tr("the kubeconfig of %1 from the cloud").arg(name));
+    });
+}
+
+void ConsoleController::openKubeconfigData(const QByteArray& yaml, const QString& source)
+{
+    m_kubeconfigPath.clear();
+    m_kubeconfigData = yaml;
+    m_kubeconfigSource = source;
+    if (!loadKubeconfig()) {
+        stopSession();
+        m_context.clear();
+        return;
+    }
+    const QStringList contexts = m_kubeconfig->contextNames();
+    QString chosen = m_kubeconfig->currentContext();
+    if (chosen.isEmpty() && !contexts.isEmpty())
+        chosen = contexts.constFirst();
+    m_window->setContexts(contexts, chosen);
+    if (chosen.isEmpty()) {
+        m_window->setConnectionState(tr("No context in %1").arg(source), ConnectionState::Disconnected);
+        return;
+    }
+    startSession(chosen);
+    if (m_session)
+        selectWhenPresent(Domain::ResourceId::kube(chosen, Domain::ResourceKind::Cluster, QString(), chosen));
 }
 
 void ConsoleController::selectWhenPresent(const Domain::ResourceId& id)
@@ -134,7 +312,7 @@ void ConsoleController::onInventoryChanged()
 
 void ConsoleController::switchContext(const QString& name)
 {
-    if (!m_kubeconfig) {
+    if (!m_kubeconfig && m_kubeconfigData.isEmpty()) {
         open(m_kubeconfigPath, name);
         return;
     }
@@ -143,6 +321,8 @@ void ConsoleController::switchContext(const QString& name)
 
 void ConsoleController::refresh()
 {
+    if (m_cloud)
+        m_cloud->start(); // reads the account again; what is gone is removed
     const QString context = m_context;
     if (!loadKubeconfig()) {
         stopSession();
@@ -150,7 +330,10 @@ void ConsoleController::refresh()
     }
     const QStringList contexts = m_kubeconfig->contextNames();
     if (context.isEmpty() || !contexts.contains(context)) {
-        open(m_kubeconfigPath); // the context is gone: choose again
+        if (!m_kubeconfigData.isEmpty())
+            openKubeconfigData(m_kubeconfigData, m_kubeconfigSource);
+        else
+            open(m_kubeconfigPath); // the context is gone: choose again
         return;
     }
     m_window->setContexts(contexts, context);
@@ -168,7 +351,8 @@ void ConsoleController::refresh()
 
 bool ConsoleController::loadKubeconfig()
 {
-    auto loaded = Kube::Kubeconfig::load(m_kubeconfigPath);
+    auto loaded = m_kubeconfigData.isEmpty() ? Kube::Kubeconfig::load(m_kubeconfigPath)
+                                             : Kube::Kubeconfig::parse(m_kubeconfigData, m_kubeconfigSource);
     if (!loaded) {
         m_kubeconfig.reset();
         m_window->setContexts({}, {});

@@ -4,8 +4,10 @@
 #include "models/kube/ClusterSession.h"
 #include "models/kube/Kubeconfig.h"
 
+#include <QByteArray>
 #include <QObject>
 #include <QPointer>
+#include <QProcessEnvironment>
 #include <QString>
 
 #include <memory>
@@ -13,6 +15,10 @@
 
 class QMessageBox;
 
+namespace Netloom::Cloud {
+class CloudJob;
+class CloudProvider;
+} // namespace Netloom::Cloud
 namespace Netloom::Domain {
 class Inventory;
 }
@@ -22,6 +28,7 @@ class MainWindow;
 
 namespace Netloom::Console {
 
+class CloudSession;
 class LabLauncher;
 class LiveYamlProvider;
 
@@ -45,6 +52,8 @@ public:
     Domain::Inventory& inventory() const { return *m_inventory; }
     /// The session of the current context (nullptr when there is none).
     Kube::ClusterSession* session() const { return m_session; }
+    /// The cloud account shown (nullptr when none is configured).
+    CloudSession* cloudSession() const { return m_cloud; }
     /// The lab in lab mode, else nullptr.
     LabLauncher* lab() const { return m_lab; }
     LiveYamlProvider* yamlProvider() const { return m_yaml; }
@@ -62,6 +71,15 @@ public:
     void openLab(const QString& labProgram = {});
     /// Selects @p id as soon as it is in the Inventory (at once if it is there already).
     void selectWhenPresent(const Domain::ResourceId& id);
+    /// Shows a cloud account beside the Kubernetes side: `--cloud-env FILE` (@p envFile), else the
+    /// IONOS_* variables of @p environment; nothing when neither configures one. Returns at once.
+    void openCloud(const QString& envFile, const QProcessEnvironment& environment);
+    /// Shows the account of @p provider (replacing the one shown).
+    void openCloud(std::unique_ptr<Cloud::CloudProvider> provider);
+    /// One action from the cloud to its Kubernetes side: @p id is a managed cluster, one of its node
+    /// pools or a VDC that holds them. Selects the Kubernetes cluster when it is connected already,
+    /// else downloads its kubeconfig from the cloud (kept in memory) and connects to it.
+    void connectCloudCluster(const Domain::ResourceId& id);
 
 public Q_SLOTS:
     /// Stops the session of the current context, removes its resources and connects to @p name.
@@ -74,6 +92,8 @@ Q_SIGNALS:
     void sessionStarted(Netloom::Kube::ClusterSession* session);
     /// A problem was shown to the user.
     void problemShown(const QString& message);
+    /// A cloud account's session was created and started.
+    void cloudSessionStarted(Netloom::Console::CloudSession* session);
 
 private:
     bool loadKubeconfig();
@@ -85,11 +105,22 @@ private:
     void showProblem(const QString& message);
     void clearProblem();
     void refreshYaml(const Domain::ResourceId& id);
+    void onCloudStateChanged();
+    /// The managed cloud cluster that @p id (a cloud cluster, node pool or VDC) belongs to.
+    Domain::ResourceId cloudClusterOf(const Domain::ResourceId& id) const;
+    /// Reads the kubeconfig @p yaml (named @p source in messages), keeps it in memory and connects
+    /// to its current context.
+    void openKubeconfigData(const QByteArray& yaml, const QString& source);
 
     std::unique_ptr<Domain::Inventory> m_inventory;
     std::unique_ptr<Widgets::MainWindow> m_window;
     LiveYamlProvider* m_yaml = nullptr;
     LabLauncher* m_lab = nullptr;
+    CloudSession* m_cloud = nullptr;
+    QString m_cloudWarning; // an http:// API URL, shown with every cloud state
+    QPointer<Cloud::CloudJob> m_kubeconfigDownload;
+    QByteArray m_kubeconfigData; // a kubeconfig from the cloud (not a file): used instead of m_kubeconfigPath
+    QString m_kubeconfigSource;
     Kube::ClusterSession* m_session = nullptr;
     std::optional<Kube::Kubeconfig> m_kubeconfig;
     QString m_kubeconfigPath;

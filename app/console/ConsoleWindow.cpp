@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLoggingCategory>
+#include <QProcessEnvironment>
 #include <QScreen>
 #include <QSettings>
 
@@ -71,7 +72,11 @@ int runConsoleWindow(int& argc, char** argv)
         Tr::tr("Select this resource once it is loaded, e.g. "
                "kube:netloom-lab/ingress/shop/storefront."),
         Tr::tr("id"));
-    parser.addOptions({ kubeconfigOption, contextOption, labOption, selectOption });
+    const QCommandLineOption cloudEnvOption(QStringLiteral("cloud-env"),
+        Tr::tr("Show the IONOS Cloud account of this file of IONOS_* assignments (netloom-lab --cloud-env-out); "
+               "without it, the IONOS_* environment variables, when set."),
+        Tr::tr("file"));
+    parser.addOptions({ kubeconfigOption, contextOption, labOption, selectOption, cloudEnvOption });
     parser.process(app);
     if (!parser.positionalArguments().isEmpty()) {
         return usageError(Tr::tr("netloom: unexpected argument \"%1\" (see netloom --help)")
@@ -82,16 +87,21 @@ int runConsoleWindow(int& argc, char** argv)
                                  "--context"));
     }
 
+    if (parser.isSet(labOption) && parser.isSet(cloudEnvOption))
+        return usageError(Tr::tr("netloom: --lab shows the lab's own cloud; leave out --cloud-env"));
+
     const UnixSignalQuit quitOnSignal;
     ConsoleController controller;
     Widgets::MainWindow* window = controller.window();
     placeWindow(window);
     if (parser.isSet(selectOption))
         controller.selectWhenPresent(Domain::ResourceId::fromString(parser.value(selectOption)));
-    if (parser.isSet(labOption))
+    if (parser.isSet(labOption)) {
         controller.openLab();
-    else
+    } else {
         controller.open(parser.value(kubeconfigOption), parser.value(contextOption));
+        controller.openCloud(parser.value(cloudEnvOption), QProcessEnvironment::systemEnvironment());
+    }
     return app.exec();
 }
 

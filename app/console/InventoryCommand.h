@@ -2,11 +2,13 @@
 
 #include "app/console/InventoryPrinter.h"
 
+#include <QProcessEnvironment>
 #include <QString>
 
 namespace Netloom::Console {
 
-/// `netloom inventory`: syncs one kubeconfig context headlessly (list everything once), prints the
+/// `netloom inventory`: syncs one kubeconfig context headlessly (list everything once) and, when a
+/// cloud account is configured (`--cloud-env FILE` or IONOS_*), reads that account too; prints the
 /// Inventory and returns the process exit code (0 success, 1 failure, 3 an exec credential plugin
 /// that was not approved; the reason is printed on stderr as one line naming the server or the
 /// plugin; 2 is a usage error of main()). Needs a running QCoreApplication.
@@ -30,6 +32,8 @@ public:
         int pageSize = 500;
         int maxResponseMib = 64; ///< the largest response body accepted (Net::HttpRequest::maxBodyBytes)
         bool trustExec = false;  ///< run an exec credential plugin that was never approved (this run only)
+        QString cloudEnv;        ///< `--cloud-env FILE`: the cloud account of that file
+        QProcessEnvironment environment; ///< IONOS_* (without cloudEnv) and KUBECONFIG come from here
     };
 
     static int run(const Options& options);

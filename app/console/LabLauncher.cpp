@@ -59,8 +59,12 @@ void LabLauncher::start()
 
     m_process = new QProcess(this);
     m_process->setProgram(m_program);
-    m_process->setArguments({ QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--kubeconfig-out"),
-        m_kubeconfig, QStringLiteral("--seed"), QStringLiteral("demo") });
+    QStringList arguments { QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--kubeconfig-out"),
+        m_kubeconfig, QStringLiteral("--seed"), QStringLiteral("demo") };
+    m_cloudEnv = m_dir->filePath(QStringLiteral("cloud.env"));
+    if (m_cloudEnabled)
+        arguments << QStringLiteral("--cloud-env-out") << m_cloudEnv;
+    m_process->setArguments(arguments);
     m_process->setProcessEnvironment(m_environment);
 #ifdef Q_OS_LINUX
     // Runs in the child between fork and exec: it is terminated when we die, even by a crash.

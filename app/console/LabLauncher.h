@@ -14,7 +14,7 @@ class QTemporaryDir;
 namespace Netloom::Console {
 
 /// `netloom --lab`: runs netloom-lab as a child process with `--port 0 --kubeconfig-out
-/// <temp dir>/kubeconfig --seed demo` and reads its stdout asynchronously until it prints `ready`
+/// <temp dir>/kubeconfig --seed demo --cloud-env-out <temp dir>/cloud.env` and reads its stdout asynchronously until it prints `ready`
 /// (never a blocking wait on the GUI thread). ready() then names the kubeconfig; failed() says why
 /// not (it could not start, exited, or stayed silent past the start timeout), with its stderr.
 ///
@@ -54,6 +54,12 @@ public:
     State state() const { return m_state; }
     /// The kubeconfig the lab writes (valid once ready()).
     QString kubeconfigPath() const { return m_kubeconfig; }
+    /// The lab's cloud API (IONOS Cloud API v6 of the demo VDC) is served too, unless switched off
+    /// before start(): `--cloud-env-out <temp dir>/cloud.env`.
+    void setCloudEnabled(bool enabled) { m_cloudEnabled = enabled; }
+    /// The file of IONOS_* assignments the lab writes for its cloud API (valid once ready(); empty
+    /// when the cloud is off).
+    QString cloudEnvPath() const { return m_cloudEnabled ? m_cloudEnv : QString(); }
     /// The child's process id while it runs, else 0.
     qint64 processId() const;
     /// Why it failed (empty otherwise).
@@ -87,6 +93,8 @@ private:
     QProcess* m_process = nullptr;
     QTimer m_timeout;
     QString m_kubeconfig;
+    QString m_cloudEnv;
+    bool m_cloudEnabled = true;
     QByteArray m_stdout;
     QByteArray m_stderr;
     QString m_error;

@@ -1,10 +1,13 @@
 #include "app/console/LiveYamlProvider.h"
 
+#include "models/cloud/CloudJob.h"
+#include "models/cloud/CloudProvider.h"
 #include "models/itemmodels/YamlEmitter.h"
 #include "models/kube/ApiResource.h"
 #include "models/kube/KubeClient.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace Netloom::Console {
 
@@ -13,6 +16,7 @@ using Domain::ResourceKind;
 LiveYamlProvider::LiveYamlProvider(QObject* parent)
     : QObject(parent)
     , m_requests(new QObject(this))
+    , m_cloudRequests(new QObject(this))
 {
 }
 
@@ -25,6 +29,58 @@ void LiveYamlProvider::setClient(Kube::KubeClient* client)
     m_client = client;
     m_cache.clear();
     m_pending.clear();
+}
+
+void LiveYamlProvider::setCloudProvider(Cloud::CloudProvider* provider)
+{
+    delete m_cloudRequests; // abandons the reads in flight
+    m_cloudRequests = new QObject(this);
+    m_cloud = provider;
+    for (auto it = m_cache.begin(); it != m_cache.end();) {
+        if (it.key().toString().startsWith(QLatin1String("cloud:"))) {
+            m_pending.remove(it.key());
+            it = m_cache.erase(it);
+        } else {
+            ++it;
+        }
+    }
+}
+
+QString LiveYamlProvider::cloudYamlFor(const Domain::Resource& resource, const QString& summary)
+{
+    if (!m_cloud || resource.origin != m_cloud->origin())
+        return summary;
+    const auto cached = m_cache.constFind(resource.id);
+    if (cached != m_cache.cend() && cached->resourceVersion == resource.resourceVersion)
+        return cached->yaml;
+    if (!m_pending.contains(resource.id)) {
+        m_pending.insert(resource.id);
+        const Domain::ResourceId id = resource.id;
+        const QString version = resource.resourceVersion;
+        Cloud::CloudJob* job = m_cloud->readObject(id);
+        job->setParent(m_cloudRequests);
+        connect(job, &Cloud::CloudJob::finished, this, [this, job, id, version, summary] {
+            job->deleteLater();
+            m_pending.remove(id);
+            QString yaml;
+            if (job->error()) {
+                QString message = job->error()->message;
+                message.replace(QLatin1Char('\n'), QLatin1Char(' '));
+                yaml = tr("# The live object could not be read: %1").arg(message) + QLatin1Char('\n')
+                    + tr("# The summary:") + QLatin1Char('\n') + summary;
+            } else {
+                yaml = ItemModels::YamlEmitter::toYaml(QJsonDocument::fromJson(job->content()).object(),
+                    { QStringLiteral("id"), QStringLiteral("type"), QStringLiteral("href"), QStringLiteral("metadata"),
+                        QStringLiteral("properties"), QStringLiteral("entities") });
+            }
+            m_cache.insert(id, Entry { version, yaml });
+            Q_EMIT yamlArrived(id);
+        });
+    }
+    if (cached != m_cache.cend())
+        return cached->yaml;
+    return tr("# Reading the live object from %1…").arg(m_cloud->describe()) + QLatin1Char('\n')
+        + tr("# Until then, the summary:") + QLatin1Char('\n') + summary;
 }
 
 std::optional<Kube::ApiResource> LiveYamlProvider::apiResourceOf(ResourceKind kind)
@@ -46,6 +102,8 @@ std::optional<Kube::ApiResource> LiveYamlProvider::apiResourceOf(ResourceKind ki
 QString LiveYamlProvider::yamlFor(const Domain::Resource& resource)
 {
     const QString summary = ItemModels::YamlEmitter::resourceToYaml(resource);
+    if (resource.origin.startsWith(QLatin1String("cloud:")))
+        return cloudYamlFor(resource, summary);
     const std::optional<Kube::ApiResource> api = apiResourceOf(resource.kind);
     // Synthetic resources (the cluster, ingress controllers) have no object of their own.
     if (!m_client || !api || resource.uid.isEmpty() || !resource.origin.startsWith(QLatin1String("kube:")))

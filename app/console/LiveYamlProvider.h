@@ -12,6 +12,9 @@
 
 #include <optional>
 
+namespace Netloom::Cloud {
+class CloudProvider;
+}
 namespace Netloom::Kube {
 class KubeClient;
 struct ApiResource;
@@ -23,7 +26,8 @@ namespace Netloom::Console {
 /// blocks: it answers from a cache keyed by resource id and resourceVersion, else returns the
 /// resource summary and fetches the object (KubeClient::get, asynchronous); yamlArrived() tells
 /// when it is there, so that the inspector can ask again. The YAML leaves out
-/// metadata.managedFields and anything secret (see sanitize()).
+/// metadata.managedFields and anything secret (see sanitize()). A cloud resource is read the same
+/// way through its CloudProvider (readObject(): the provider's JSON, id, metadata, properties first).
 class LiveYamlProvider final : public QObject
 {
     Q_OBJECT
@@ -36,6 +40,9 @@ public:
     /// The client of the current session (nullptr: summaries only). Drops the cache and cancels
     /// what is in flight.
     void setClient(Kube::KubeClient* client);
+    /// The cloud account whose resources are read live (CloudProvider::readObject); nullptr: none.
+    /// Drops the cloud part of the cache.
+    void setCloudProvider(Cloud::CloudProvider* provider);
 
     /// The YAML to show for @p resource now (see the class comment).
     QString yamlFor(const Domain::Resource& resource);
@@ -58,9 +65,12 @@ private:
     };
     static std::optional<Kube::ApiResource> apiResourceOf(Domain::ResourceKind kind);
     void fetch(const Domain::Resource& resource, const Kube::ApiResource& api);
+    QString cloudYamlFor(const Domain::Resource& resource, const QString& summary);
 
     QPointer<Kube::KubeClient> m_client;
+    QPointer<Cloud::CloudProvider> m_cloud;
     QObject* m_requests = nullptr; // parent of the requests in flight: deleting it cancels them
+    QObject* m_cloudRequests = nullptr; // parent of the cloud reads in flight
     QHash<Domain::ResourceId, Entry> m_cache;
     QSet<Domain::ResourceId> m_pending;
 };

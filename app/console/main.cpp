@@ -8,6 +8,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QLoggingCategory>
+#include <QProcessEnvironment>
 #include <QStringList>
 
 #include <cstdio>
@@ -50,11 +51,12 @@ int runHeadless(int& argc, char** argv)
     parser.setApplicationDescription(
         Tr::tr("Netloom console: the cloud network and Kubernetes networking of a platform as one topology.\n\n"
                "Commands:\n"
-               "  inventory   sync a kubeconfig context once and print every resource the console knows")
+               "  inventory   sync a kubeconfig context (and a cloud account) once and print every resource the "
+               "console knows")
 #ifdef NETLOOM_HAS_CONSOLE_WINDOW
         + QLatin1Char('\n')
         + Tr::tr("\nWithout a command, opens the console window:\n"
-                 "  netloom [--kubeconfig PATH] [--context NAME] [--select ID]\n"
+                 "  netloom [--kubeconfig PATH] [--context NAME] [--cloud-env FILE] [--select ID]\n"
                  "  netloom --lab [--select ID]   (starts the built-in lab netloom-lab and shows it)")
 #endif
     );
@@ -75,10 +77,14 @@ int runHeadless(int& argc, char** argv)
         Tr::tr("Largest API response accepted, in MiB (default 64)."), Tr::tr("mib"), QStringLiteral("64"));
     const QCommandLineOption trustExecOption(QStringLiteral("trust-exec"),
         Tr::tr("Run the context's exec credential plugin for this run even though it was never approved."));
+    const QCommandLineOption cloudEnvOption(QStringLiteral("cloud-env"),
+        Tr::tr("Include the IONOS Cloud account of this file of IONOS_* assignments (netloom-lab --cloud-env-out); "
+               "without it, the IONOS_* environment variables, when set."),
+        Tr::tr("file"));
     const QCommandLineOption verboseOption(
         QStringLiteral("verbose"), Tr::tr("Log connection and sync progress on stderr."));
     parser.addOptions({ kubeconfigOption, contextOption, formatOption, timeoutOption, pageSizeOption, maxResponseOption,
-        trustExecOption, verboseOption });
+        trustExecOption, cloudEnvOption, verboseOption });
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
@@ -102,6 +108,8 @@ int runHeadless(int& argc, char** argv)
     options.kubeconfig = parser.value(kubeconfigOption);
     options.context = parser.value(contextOption);
     options.trustExec = parser.isSet(trustExecOption);
+    options.cloudEnv = parser.value(cloudEnvOption);
+    options.environment = QProcessEnvironment::systemEnvironment();
     if (!InventoryPrinter::parseFormat(parser.value(formatOption), &options.format))
         return usageError(Tr::tr("unknown format \"%1\": use json, yaml or table").arg(parser.value(formatOption)));
     QString problem;
@@ -131,7 +139,8 @@ bool wantsWindow(int argc, char** argv)
         for (const char* headlessOnly : { "--format", "--timeout", "--page-size", "--max-response-mib", "--trust-exec" })
             if (!std::strncmp(a, headlessOnly, std::strlen(headlessOnly)))
                 return false;
-        for (const char* withValue : { "--kubeconfig", "--context", "--select", "-kubeconfig", "-context", "-select" })
+        for (const char* withValue :
+            { "--kubeconfig", "--context", "--select", "--cloud-env", "-kubeconfig", "-context", "-select", "-cloud-env" })
             if (!std::strcmp(a, withValue) && i + 1 < argc)
                 ++i; // its value
     }

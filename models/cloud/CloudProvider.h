@@ -48,6 +48,9 @@ public:
     [[nodiscard]] virtual CloudJob* deleteGateway(const Domain::ResourceId& gateway) = 0;
     /// The kubeconfig of a managed cluster (CloudJob::content()).
     [[nodiscard]] virtual CloudJob* fetchKubeconfig(const Domain::ResourceId& cluster) = 0;
+    /// The provider's own JSON of one of this account's resources, as its API serves it now
+    /// (CloudJob::content(), a JSON object): what the inspector shows as the live object.
+    [[nodiscard]] virtual CloudJob* readObject(const Domain::ResourceId& id) = 0;
 };
 
 } // namespace Netloom::Cloud

@@ -3,11 +3,13 @@
 #include "models/cloud/IonosError.h"
 #include "models/cloud/Logging.h"
 #include "models/cloud/Tr.h"
+#include "models/core/Background.h"
 #include "models/net/HttpClient.h"
 #include "models/net/HttpReply.h"
 #include "models/net/Redactor.h"
 
 #include <QJsonArray>
+#include <QFutureWatcher>
 #include <QJsonDocument>
 #include <QTimer>
 #include <QUrlQuery>
@@ -200,20 +202,47 @@ void IonosApi::fetchPage(const QString& path, int depth, int offset, QList<QJson
     send("GET", url, {}, {},
         [this, path, depth, offset, url, items = std::move(items), done = std::move(done)](
             Net::HttpReply* reply) mutable {
-            const Expected<QJsonObject> page = parseObject(reply, describe("GET", url));
-            if (!page)
-                return done(page.error());
-            const QJsonArray pageItems = page->value(QLatin1String("items")).toArray();
-            for (const QJsonValue& item : pageItems)
-                items.append(item.toObject());
-            const bool more = page->value(QLatin1String("_links")).toObject().contains(QLatin1String("next"));
-            const int next = offset + static_cast<int>(pageItems.size());
-            if (!more || pageItems.isEmpty())
-                return done(items);
-            if (next / std::max(1, m_config.pageSize) > MaxPages)
-                return done(Error(Tr::tr("%1 has more than %2 pages; stopped.").arg(path).arg(MaxPages)));
-            qCDebug(lcCloud) << "next page of" << path << "at offset" << next;
-            fetchPage(path, depth, next, std::move(items), std::move(done));
+            if (reply->error() || reply->status() >= 300) // small: the error's message, at once
+                return done(parseObject(reply, describe("GET", url)).error());
+            // A page (up to pageSize objects at depth 2 or 3: megabytes) is parsed on a background
+            // thread; the rest of the list goes on when it is back, unless cancelAll() came between.
+            auto* watcher = new QFutureWatcher<Page>(this);
+            connect(watcher, &QFutureWatcherBase::finished, this,
+                [this, watcher, generation = m_generation, path, depth, offset, items = std::move(items),
+                    done = std::move(done)]() mutable {
+                    watcher->deleteLater();
+                    if (generation != m_generation)
+                        return; // cancelled meanwhile
+                    Page page = watcher->result();
+                    if (page.error)
+                        return done(*page.error);
+                    const int next = offset + static_cast<int>(page.items.size());
+                    const bool last = !page.more || page.items.isEmpty();
+                    items += std::move(page.items);
+                    if (last)
+                        return done(items);
+                    if (next / std::max(1, m_config.pageSize) > MaxPages)
+                        return done(Error(Tr::tr("%1 has more than %2 pages; stopped.").arg(path).arg(MaxPages)));
+                    qCDebug(lcCloud) << "next page of" << path << "at offset" << next;
+                    fetchPage(path, depth, next, std::move(items), std::move(done));
+                });
+            watcher->setFuture(runInBackground([body = reply->body(), what = describe("GET", url)] {
+                Page page;
+                QJsonParseError parseError {};
+                const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+                if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+                    page.error = Error(Tr::tr("The IONOS Cloud API's answer to %1 is not a JSON object.").arg(what),
+                        parseError.errorString());
+                    return page;
+                }
+                const QJsonObject object = document.object();
+                const QJsonArray pageItems = object.value(QLatin1String("items")).toArray();
+                page.items.reserve(pageItems.size());
+                for (const QJsonValue& item : pageItems)
+                    page.items.append(item.toObject());
+                page.more = object.value(QLatin1String("_links")).toObject().contains(QLatin1String("next"));
+                return page;
+            }));
         });
 }
 

@@ -13,6 +13,7 @@
 
 #include <chrono>
 #include <functional>
+#include <optional>
 
 namespace Netloom::Net {
 class HttpClient;
@@ -24,7 +25,8 @@ namespace Netloom::Cloud {
 /// The IONOS Cloud API v6 protocol on models/net's HttpClient, one event loop, nothing blocking:
 ///  - auth: "Authorization: Bearer" with a token, else Basic with username and password;
 ///    X-Contract-Number when configured; the CA bundle of the config;
-///  - list(): every page of a collection (offset/limit, following _links.next), at a depth;
+///  - list(): every page of a collection (offset/limit, following _links.next), at a depth; each
+///    page is parsed on a background thread (models/core's backgroundPool);
 ///  - write(): POST/PUT/PATCH/DELETE, then the 202's Location (/requests/{id}/status) polled until
 ///    DONE (the result is the 202's body) or FAILED (the server's message);
 ///  - 429/502/503/504 and connection failures are retried with backoff (honouring Retry-After) for
@@ -77,6 +79,13 @@ Q_SIGNALS:
 
 private:
     using ReplyHandler = std::function<void(Net::HttpReply*)>;
+    /// One page of a collection, parsed on a background thread.
+    struct Page
+    {
+        QList<QJsonObject> items;
+        bool more = false; ///< _links.next is there
+        std::optional<Error> error; ///< not a JSON object
+    };
 
     void send(const QByteArray& method, const QUrl& url, const QByteArray& body, const QByteArray& accept,
         ReplyHandler handler);

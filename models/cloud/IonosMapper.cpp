@@ -222,8 +222,11 @@ ResourcePtr IonosMapper::networkLoadBalancer(const QString& datacenterId, const 
         ResourceKey::id(subnetId(datacenterId, lanIdText(p.value(QLatin1String("listenerLan"))))) });
     r.references.append({ ReferenceKind::LoadBalancerTargetLan,
         ResourceKey::id(subnetId(datacenterId, lanIdText(p.value(QLatin1String("targetLan"))))) });
-    for (const QString& ip : std::as_const(d.ips))
+    for (const QString& ip : std::as_const(d.ips)) {
         r.references.append({ ReferenceKind::LoadBalancerPublicIp, ResourceKey::ipAddress(origin(), ip) });
+        // The Kubernetes Service of type LoadBalancer that has this address (ingress-nginx's).
+        r.references.append({ ReferenceKind::LoadBalancerService, ResourceKey::publicAddress(ip) });
+    }
     return std::make_shared<const Resource>(std::move(r));
 }
 
@@ -235,6 +238,18 @@ ResourcePtr IonosMapper::cluster(const QJsonObject& object) const
     d.version = str(p, "k8sVersion");
     d.provider = QStringLiteral("ionos");
     r.details = d;
+    return std::make_shared<const Resource>(std::move(r));
+}
+
+ResourcePtr IonosMapper::clusterWithApiServer(const Resource& cluster, const QString& apiServer)
+{
+    Resource r = cluster;
+    ClusterDetails d = r.as<ClusterDetails>() ? *r.as<ClusterDetails>() : ClusterDetails();
+    d.apiServer = apiServer;
+    r.details = d;
+    r.references.removeIf([](const Reference& ref) { return ref.kind == ReferenceKind::ClusterApiServer; });
+    if (!apiServer.isEmpty())
+        r.references.append({ ReferenceKind::ClusterApiServer, ResourceKey::apiServer(apiServer) });
     return std::make_shared<const Resource>(std::move(r));
 }
 

@@ -14,7 +14,8 @@ namespace Netloom::Cloud {
 /// Ids: cloud:<account>/<kind>/<providerId> with providerId "<datacenterId>/<lanId>" for what lives
 /// in a data centre, "<ipBlockId>/<address>" for an IP address, "<clusterId>/<nodePoolId>" for a node
 /// pool. Origin: "cloud:<account>". Links are stated as references (vdcMember, loadBalancer*Lan,
-/// loadBalancerPublicIp, gatewayPublicIp, gatewayLan, nodePoolLan) and IpAddress keys, which the
+/// loadBalancerPublicIp, gatewayPublicIp, gatewayLan, nodePoolLan; loadBalancerService and
+/// clusterApiServer towards Kubernetes) and IpAddress keys, which the
 /// Inventory's RelationResolver resolves; the mapper never builds a relation.
 class IonosMapper final
 {
@@ -41,6 +42,9 @@ public:
     Domain::ResourcePtr networkLoadBalancer(const QString& datacenterId, const QJsonObject& object) const;
     Domain::ResourcePtr cluster(const QJsonObject& object) const;
     Domain::ResourcePtr nodePool(const QString& clusterId, const QJsonObject& object) const;
+    /// @p cluster (a managed cluster) with the API server URL of its kubeconfig, and a
+    /// clusterApiServer reference that links it to the Kubernetes cluster served there.
+    static Domain::ResourcePtr clusterWithApiServer(const Domain::Resource& cluster, const QString& apiServer);
 
     /// metadata.state as a status: AVAILABLE/ACTIVE ok, BUSY/DEPLOYING/UPDATING/DESTROYING
     /// progressing, INACTIVE/SUSPENDED warning, FAILED* error; the message names the state.

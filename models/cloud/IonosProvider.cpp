@@ -7,6 +7,7 @@
 #include "models/domain/IpAddress.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 #include <QPointer>
 
@@ -431,6 +432,56 @@ CloudJob* IonosProvider::fetchKubeconfig(const ResourceId& cluster)
                 return guard->failWith(kubeconfig.error());
             guard->finishWith({}, *kubeconfig);
         });
+    return job;
+}
+
+QString IonosProvider::objectPath(const ResourceId& id, int* depth) const
+{
+    *depth = 1;
+    QString first;
+    QString second;
+    const auto single = [&](ResourceKind kind) {
+        const QString providerId = m_mapper.providerId(id, kind);
+        return providerId.contains(QLatin1Char('/')) ? QString() : providerId;
+    };
+    if (const QString dc = single(ResourceKind::Vdc); !dc.isEmpty())
+        return QStringLiteral("/datacenters/") + dc;
+    if (splitId(id, ResourceKind::Subnet, &first, &second))
+        return QStringLiteral("/datacenters/%1/lans/%2").arg(first, second);
+    if (splitId(id, ResourceKind::Gateway, &first, &second))
+        return QStringLiteral("/datacenters/%1/natgateways/%2").arg(first, second);
+    if (splitId(id, ResourceKind::LoadBalancer, &first, &second)) {
+        *depth = 2; // with its forwarding rules
+        return QStringLiteral("/datacenters/%1/networkloadbalancers/%2").arg(first, second);
+    }
+    if (const QString block = single(ResourceKind::IpBlock); !block.isEmpty())
+        return QStringLiteral("/ipblocks/") + block;
+    if (splitId(id, ResourceKind::IpAddress, &first, &second))
+        return QStringLiteral("/ipblocks/") + first;
+    if (const QString cluster = single(ResourceKind::Cluster); !cluster.isEmpty())
+        return QStringLiteral("/k8s/") + cluster;
+    if (splitId(id, ResourceKind::NodePool, &first, &second))
+        return QStringLiteral("/k8s/%1/nodepools/%2").arg(first, second);
+    return {};
+}
+
+CloudJob* IonosProvider::readObject(const ResourceId& id)
+{
+    auto* job = new CloudJob;
+    int depth = 1;
+    const QString path = objectPath(id, &depth);
+    if (path.isEmpty()) {
+        job->failWith(Error(Tr::tr("%1 is not a resource of %2.").arg(id.toString(), origin())));
+        return job;
+    }
+    QPointer<CloudJob> guard(job);
+    m_api->get(path, depth, [guard](const Expected<QJsonObject>& object) {
+        if (!guard || guard->isCancelled())
+            return;
+        if (!object)
+            return guard->failWith(object.error());
+        guard->finishWith({}, QJsonDocument(*object).toJson(QJsonDocument::Compact));
+    });
     return job;
 }
 

@@ -37,6 +37,10 @@ public:
     [[nodiscard]] CloudJob* updateGateway(const Domain::ResourceId& gateway, const GatewaySpec& spec) override;
     [[nodiscard]] CloudJob* deleteGateway(const Domain::ResourceId& gateway) override;
     [[nodiscard]] CloudJob* fetchKubeconfig(const Domain::ResourceId& cluster) override;
+    [[nodiscard]] CloudJob* readObject(const Domain::ResourceId& id) override;
+    /// The Cloud API path of one of this account's resources and the depth it is read at (a load
+    /// balancer's forwarding rules need 2); an IP address is read as its block. Empty: not ours.
+    QString objectPath(const Domain::ResourceId& id, int* depth) const;
 
     IonosApi& api() { return *m_api; }
     const IonosMapper& mapper() const { return m_mapper; }

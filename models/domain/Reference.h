@@ -15,6 +15,9 @@ enum class KeyKind : quint8 {
     DefaultIngressClass, ///< origin: the IngressClass marked default in that cluster
     TlsSecret, ///< origin + namespace + secret name: who writes that TLS secret (Certificate, TlsSecret)
     IpAddress, ///< origin + address: the cloud IP address resource of that address (an IP block's member)
+    // --- Across origins (derived by the resolver, see RelationResolver::keysOf) ---
+    PublicAddress, ///< an address a LoadBalancer Service is reached at (any origin: a cloud LB names it)
+    ApiServer, ///< the API server URL of a Kubernetes cluster (any origin: a cloud's managed cluster names it)
 };
 
 /// A typed key a resource can be found by. Values are scoped (they contain the origin), so equal
@@ -29,6 +32,10 @@ struct ResourceKey
     static ResourceKey defaultIngressClass(const QString& origin);
     static ResourceKey tlsSecret(const QString& origin, const QString& namespaceName, const QString& secretName);
     static ResourceKey ipAddress(const QString& origin, const QString& address);
+    /// Not scoped by origin: the key by which a cloud resource finds a Kubernetes one.
+    static ResourceKey publicAddress(const QString& address);
+    /// Not scoped by origin; the URL without a trailing slash.
+    static ResourceKey apiServer(const QString& url);
 
     bool operator==(const ResourceKey&) const = default;
 };
@@ -58,10 +65,13 @@ enum class ReferenceKind : quint8 {
     GatewayPublicIp, ///< a NAT gateway holds a public IP (IpAddress key)
     GatewayLan, ///< a NAT gateway serves a LAN (Subnet, by id)
     NodePoolLan, ///< a node pool is attached to a LAN (Subnet, by id)
+    // --- Cloud to Kubernetes ---
+    LoadBalancerService, ///< a cloud load balancer's public IP is a LoadBalancer Service's address (PublicAddress key)
+    ClusterApiServer, ///< a managed cluster serves the Kubernetes API at a URL (ApiServer key)
 };
 
 /// Number of ReferenceKind values.
-inline constexpr int ReferenceKindCount = static_cast<int>(ReferenceKind::NodePoolLan) + 1;
+inline constexpr int ReferenceKindCount = static_cast<int>(ReferenceKind::ClusterApiServer) + 1;
 
 /// Stable lowerCamel name ("ingressBackend"), for logs and documentation.
 QString machineName(ReferenceKind kind);

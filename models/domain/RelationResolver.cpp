@@ -41,6 +41,10 @@ constexpr std::array<RuleEntry, ReferenceKindCount> kRules = { {
     { "gatewayPublicIp", { RelationType::AttachedTo, false } }, // public IP -> NAT gateway
     { "gatewayLan", { RelationType::RoutesTo, false } }, // LAN -> NAT gateway
     { "nodePoolLan", { RelationType::AttachedTo, true } }, // node pool -> LAN
+    // Cloud to Kubernetes: the load balancer forwards to the LoadBalancer Service that has its public
+    // IP (the ingress controller's); a managed cluster exposes the Kubernetes cluster at its API URL.
+    { "loadBalancerService", { RelationType::RoutesTo, true } }, // load balancer -> Service
+    { "clusterApiServer", { RelationType::Exposes, true } }, // managed cluster -> Kubernetes cluster
 } };
 
 const QChar kSep(0x1f);
@@ -70,6 +74,16 @@ ResourceKey ResourceKey::tlsSecret(const QString& origin, const QString& namespa
 ResourceKey ResourceKey::ipAddress(const QString& origin, const QString& address)
 {
     return { KeyKind::IpAddress, origin % kSep % address };
+}
+
+ResourceKey ResourceKey::publicAddress(const QString& address)
+{
+    return { KeyKind::PublicAddress, address };
+}
+
+ResourceKey ResourceKey::apiServer(const QString& url)
+{
+    return { KeyKind::ApiServer, url.endsWith(QLatin1Char('/')) ? url.chopped(1) : url };
 }
 
 QString machineName(ReferenceKind kind)
@@ -106,6 +120,29 @@ QList<ResourceKey> RelationResolver::keysOf(const Resource& resource)
     for (const ResourceKey& key : resource.keys) {
         if (!keys.contains(key))
             keys.append(key);
+    }
+    for (const ResourceKey& key : derivedKeysOf(resource)) {
+        if (!keys.contains(key))
+            keys.append(key);
+    }
+    return keys;
+}
+
+QList<ResourceKey> RelationResolver::derivedKeysOf(const Resource& resource)
+{
+    // Keys that link another origin's resources to Kubernetes ones, read from what the Kubernetes
+    // mapper already states: a LoadBalancer Service's external addresses, a cluster's API server.
+    QList<ResourceKey> keys;
+    if (!resource.origin.startsWith(QLatin1String("kube:")))
+        return keys;
+    if (const auto* service = resource.as<ServiceDetails>()) {
+        if (service->type == QLatin1String("LoadBalancer")) {
+            for (const QString& address : service->externalAddresses)
+                keys.append(ResourceKey::publicAddress(address));
+        }
+    } else if (const auto* cluster = resource.as<ClusterDetails>()) {
+        if (!cluster->apiServer.isEmpty())
+            keys.append(ResourceKey::apiServer(cluster->apiServer));
     }
     return keys;
 }
@@ -231,7 +268,7 @@ void RelationResolver::update(const Resource* old, const Resource* now, QList<Ch
     const ResourceId id = now ? now->id : old->id;
     const bool both = old && now;
     const bool refsSame = both && old->references == now->references && old->relations == now->relations;
-    const bool keysSame = both && old->keys == now->keys;
+    const bool keysSame = both && old->keys == now->keys && derivedKeysOf(*old) == derivedKeysOf(*now);
     if (refsSame && keysSame)
         return;
 

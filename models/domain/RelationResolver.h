@@ -86,6 +86,8 @@ private:
 
     static QList<Ref> refsOf(const Resource& resource);
     static QList<ResourceKey> keysOf(const Resource& resource);
+    /// The keys read from a Kubernetes resource's details (PublicAddress, ApiServer).
+    static QList<ResourceKey> derivedKeysOf(const Resource& resource);
     static bool relationFor(const ResourceId& referrer, const ResourceId& provider, quint8 rule, ResolvedRelation* out);
     void increment(const ResolvedRelation& relation, QList<Change>* changes);
     void decrement(const ResolvedRelation& relation, QList<Change>* changes);

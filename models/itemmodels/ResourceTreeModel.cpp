@@ -312,7 +312,9 @@ void ResourceTreeModel::insertResource(const ResourcePtr& resource, bool notify)
     if (!resource || m_byId.contains(resource->id))
         return;
     Node* origin = ensureChild(m_root.get(), int(NodeType::Origin), resource->origin, ResourceKind::Cluster, notify);
-    if (resource->kind == ResourceKind::Cluster && !origin->resource) {
+    // A cloud's managed cluster is a resource of its account, not the account's row.
+    if (resource->kind == ResourceKind::Cluster && !origin->resource
+        && !resource->origin.startsWith(QLatin1String("cloud:"))) {
         origin->resource = resource;
         m_byId.insert(resource->id, origin);
         if (notify)

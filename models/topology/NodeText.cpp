@@ -102,6 +102,25 @@ QString nodeSubtitle(const Domain::Resource& resource)
         if (!d->ips.isEmpty())
             parts << joinShort(d->ips);
     }
+    if (const auto* d = resource.as<VdcDetails>()) {
+        parts << displayName(resource.kind) << d->location;
+    }
+    if (const auto* d = resource.as<IpBlockDetails>()) {
+        parts << displayName(resource.kind) << Tr::tr("%n address(es)", nullptr, int(d->addresses.size()));
+    }
+    if (const auto* d = resource.as<GatewayDetails>()) {
+        parts << (d->gatewayType == QLatin1String("natGateway") ? Tr::tr("NAT gateway") : displayName(resource.kind));
+        if (!d->publicIps.isEmpty())
+            parts << joinShort(d->publicIps);
+    }
+    if (const auto* d = resource.as<NodePoolDetails>()) {
+        parts << displayName(resource.kind) << Tr::tr("%n node(s)", nullptr, d->nodeCount);
+    }
+    if (const auto* d = resource.as<ClusterDetails>(); d && resource.origin.startsWith(QLatin1String("cloud:"))) {
+        parts << Tr::tr("Managed cluster");
+        if (!d->version.isEmpty())
+            parts << d->version;
+    }
     if (const auto* d = resource.as<EndpointSummaryDetails>()) {
         parts << Tr::tr("%1 ready").arg(d->ready);
         if (d->notReady > 0)

@@ -17,6 +17,7 @@ using namespace Domain;
 namespace {
 
 constexpr int kEntryServiceLayer = 2;
+constexpr int kManagedClusterLayer = 4; // right of its node pools
 
 // Kinds that carry traffic (not the ones that secure or restrict it).
 bool isTrafficKind(ResourceKind kind)
@@ -242,16 +243,19 @@ int TopologyModel::layerOf(ResourceKind kind)
     case ResourceKind::DnsZone:
     case ResourceKind::DnsRecord:
     case ResourceKind::Vdc:
-        return 0;
     case ResourceKind::IpBlock:
+        return 0;
     case ResourceKind::IpAddress:
-    case ResourceKind::Gateway:
-    case ResourceKind::LoadBalancer:
     case ResourceKind::Subnet:
         return 1;
-    case ResourceKind::NodePool:
+    // The cloud's load balancer sits in the column of the LoadBalancer Service it forwards to, so
+    // that the edge from the VDC's box to the cluster's runs straight down.
+    case ResourceKind::Gateway:
+    case ResourceKind::LoadBalancer:
     case ResourceKind::IpPool:
         return kEntryServiceLayer;
+    case ResourceKind::NodePool:
+        return 3;
     case ResourceKind::IngressController:
     case ResourceKind::GatewayApiGateway:
     case ResourceKind::Issuer:
@@ -270,6 +274,7 @@ int TopologyModel::layerOf(ResourceKind kind)
     case ResourceKind::NetworkPolicy:
         return 7;
     case ResourceKind::Cluster:
+        return kManagedClusterLayer; // a cloud's managed cluster (a Kubernetes cluster is a box)
     case ResourceKind::Namespace:
         return 0;
     }
@@ -279,6 +284,14 @@ int TopologyModel::layerOf(ResourceKind kind)
 bool TopologyModel::isNodeKind(ResourceKind kind)
 {
     return kind != ResourceKind::Cluster && kind != ResourceKind::Namespace;
+}
+
+bool TopologyModel::isNode(const Resource& resource)
+{
+    // A Kubernetes cluster is the box around its namespaces; a cloud's managed cluster is a card of
+    // its account, linked to the Kubernetes cluster it serves.
+    return isNodeKind(resource.kind)
+        || (resource.kind == ResourceKind::Cluster && resource.origin.startsWith(QLatin1String("cloud:")));
 }
 
 void TopologyModel::relayout()
@@ -295,7 +308,7 @@ void TopologyModel::onInventoryChanged(const ChangeBatch& batch)
 
 bool TopologyModel::wanted(const Resource& resource) const
 {
-    return isNodeKind(resource.kind) && m_filter.matches(resource);
+    return isNode(resource) && m_filter.matches(resource);
 }
 
 int TopologyModel::layerFor(const ResourceId& id) const
@@ -327,6 +340,13 @@ TopologyNode TopologyModel::makeNode(const Resource& resource) const
     node.state = resource.status.state;
     node.statusMessage = resource.status.message;
     node.layer = layerOf(resource.kind);
+    if (resource.kind == ResourceKind::Cluster) {
+        for (const Relation& relation : m_inventory.relationsOf(resource.id)) {
+            const ResourcePtr served = m_inventory.get(relation.target);
+            if (relation.type == RelationType::Exposes && served && served->kind == ResourceKind::Cluster)
+                node.subtitle += QStringLiteral(" \u00b7 ") + Tr::tr("serves %1").arg(served->name);
+        }
+    }
     return node;
 }
 
@@ -746,7 +766,12 @@ void TopologyModel::unrefVisible(const TopologyEdge& edge, Change& change)
 void TopologyModel::addEdge(const TopologyEdge& edge, Change& change)
 {
     ++m_work.edgesVisited;
-    if (edge.type == RelationType::Contains || !isRealNode(edge.source) || !isRealNode(edge.target))
+    if (!isRealNode(edge.source) || !isRealNode(edge.target))
+        return;
+    // Containment is a box (cluster, namespace), except that a VDC, a card, leads to its LANs: the
+    // first hop of the cloud's path (VDC -> LANs -> gateway / load balancer).
+    if (edge.type == RelationType::Contains
+        && (m_nodes.value(edge.source).kind != ResourceKind::Vdc || m_nodes.value(edge.target).kind != ResourceKind::Subnet))
         return;
     CompactSet<TopologyEdge>& out = m_realOut[edge.source];
     if (out.contains(edge))
@@ -807,7 +832,7 @@ void TopologyModel::apply(const QList<ResourcePtr>& upserted, const QList<Resour
 
     for (const ResourcePtr& resource : removed) {
         ++m_work.nodesVisited;
-        if (!isNodeKind(resource->kind)) {
+        if (!isNode(*resource)) {
             change.groupsDirty = true;
             continue;
         }
@@ -815,7 +840,7 @@ void TopologyModel::apply(const QList<ResourcePtr>& upserted, const QList<Resour
     }
     for (const ResourcePtr& resource : upserted) {
         ++m_work.nodesVisited;
-        if (!isNodeKind(resource->kind)) {
+        if (!isNode(*resource)) {
             change.groupsDirty = true;
             continue;
         }
@@ -863,6 +888,21 @@ void TopologyModel::apply(const QList<ResourcePtr>& upserted, const QList<Resour
     for (const ResolvedRelation& relation : relationsAdded) {
         if (m_inventory.hasRelation(relation))
             addEdge({ relation.source, relation.target, relation.type }, change);
+    }
+    // A managed cluster's card names the Kubernetes cluster it serves (that cluster is a box, not
+    // a card, so the link is no edge): its text follows the relation.
+    for (const QList<ResolvedRelation>* relations : { &relationsAdded, &relationsRemoved }) {
+        for (const ResolvedRelation& relation : *relations) {
+            const auto node = m_nodes.find(relation.source);
+            const ResourcePtr resource = m_resources.value(relation.source);
+            if (node == m_nodes.end() || node->kind != ResourceKind::Cluster || !resource)
+                continue;
+            change.groupsDirty = true; // the served cluster's box names it
+            TopologyNode now = makeNode(*resource);
+            now.layer = node->layer;
+            if (now != *node)
+                replaceNode(*node, now, change);
+        }
     }
 
     // The entry-service column depends on the Service's own relations only.
@@ -1044,8 +1084,8 @@ void TopologyModel::rebuildGroups()
         group.rect = it.value();
         group.title = it.key();
         for (const ResourcePtr& cluster : m_inventory.byKind(ResourceKind::Cluster)) {
-            if (cluster->origin != it.key())
-                continue;
+            if (cluster->origin != it.key() || isNode(*cluster))
+                continue; // a cloud account's box is the account, not one of its managed clusters
             group.resource = cluster->id;
             group.title = cluster->name;
             QStringList parts { displayName(ResourceKind::Cluster) };
@@ -1055,11 +1095,20 @@ void TopologyModel::rebuildGroups()
                 if (!d->provider.isEmpty())
                     parts << d->provider;
             }
+            for (const ResolvedRelation& relation : m_inventory.incomingOf(cluster->id)) {
+                const ResourcePtr managed = m_inventory.get(relation.source);
+                if (relation.type == RelationType::Exposes && managed && managed->kind == ResourceKind::Cluster)
+                    parts << Tr::tr("managed cluster %1 of %2").arg(managed->name, managed->origin);
+            }
             group.subtitle = parts.join(QStringLiteral(" \u00b7 "));
             break;
         }
-        if (group.subtitle.isEmpty())
-            group.subtitle = it.key().startsWith(QLatin1String("cloud:")) ? Tr::tr("Cloud account") : Tr::tr("Cluster");
+        if (group.subtitle.isEmpty() && it.key().startsWith(QLatin1String("cloud:"))) {
+            group.title = it.key().mid(6); // the account ("ionos")
+            group.subtitle = Tr::tr("Cloud account");
+        } else if (group.subtitle.isEmpty()) {
+            group.subtitle = Tr::tr("Cluster");
+        }
         m_groups.append(group);
     }
     for (const LayoutSlab& slab : std::as_const(m_layout.slabs)) {

@@ -168,6 +168,8 @@ public:
     static int layerOf(Domain::ResourceKind kind);
     /// True for the kinds drawn as nodes (Cluster and Namespace are drawn as boxes instead).
     static bool isNodeKind(Domain::ResourceKind kind);
+    /// Whether @p resource is drawn as a card (isNodeKind, or a cloud's managed cluster).
+    static bool isNode(const Domain::Resource& resource);
 
 public Q_SLOTS:
     /// Forgets every position and lays everything out afresh.
