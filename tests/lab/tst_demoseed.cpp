@@ -69,6 +69,8 @@ private slots:
     void certificatesHaveTheirControllersStatus();
     void tlsSecretsHoldMatchingCertificates();
     void gatewayApiAndDnsAndCalico();
+    void nodesPodsAndEndpointSlices();
+    void eventsAndFieldSelectors();
     void emptySeedHasNoCrds();
     void demoSeedIsFast();
 
@@ -288,6 +290,146 @@ void TestDemoSeed::gatewayApiAndDnsAndCalico()
         QStringLiteral("10.244.0.0/16"));
     QCOMPARE(pools.value(QStringLiteral("default-ipv4-ippool")).value(QStringLiteral("blockSize")).toInt(), 26);
     QCOMPARE(list("crd.projectcalico.org", "v1", "globalnetworkpolicies").size(), 1);
+}
+
+void TestDemoSeed::nodesPodsAndEndpointSlices()
+{
+    QHash<QString, QString> podCidrs;
+    for (const QJsonObject& node : list("", "v1", "nodes")) {
+        QCOMPARE(conditionOf(node, QStringLiteral("Ready")).value(QStringLiteral("status")).toString(),
+            QStringLiteral("True"));
+        const QString cidr = node.value(QStringLiteral("spec")).toObject().value(QStringLiteral("podCIDR")).toString();
+        QVERIFY2(cidr.startsWith(QLatin1String("10.244.")) && cidr.endsWith(QLatin1String(".0/24")), qPrintable(cidr));
+        QCOMPARE(node.value(QStringLiteral("status"))
+                     .toObject()
+                     .value(QStringLiteral("addresses"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("type"))
+                     .toString(),
+            QStringLiteral("InternalIP"));
+        podCidrs.insert(nameOf(node), cidr.section(QLatin1Char('.'), 0, 2) + QLatin1Char('.'));
+    }
+    QCOMPARE(podCidrs.size(), 5);
+    QHash<QString, QJsonObject> podsByKey;
+    for (const QJsonObject& pod : list("", "v1", "pods")) {
+        const QJsonObject status = pod.value(QStringLiteral("status")).toObject();
+        const QString node = pod.value(QStringLiteral("spec")).toObject().value(QStringLiteral("nodeName")).toString();
+        QVERIFY2(podCidrs.contains(node), qPrintable(nameOf(pod)));
+        // The pod's IP is in its node's podCIDR (from the Calico pool).
+        QVERIFY2(
+            status.value(QStringLiteral("podIP")).toString().startsWith(podCidrs.value(node)), qPrintable(nameOf(pod)));
+        QCOMPARE(status.value(QStringLiteral("phase")).toString(), QStringLiteral("Running"));
+        const QJsonArray owners
+            = pod.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("ownerReferences")).toArray();
+        QCOMPARE(owners.at(0).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("ReplicaSet"));
+        podsByKey.insert(namespaceOf(pod) + QLatin1Char('/') + nameOf(pod), pod);
+    }
+    QVERIFY(podsByKey.size() >= 20);
+    // One EndpointSlice per Service with a selector; every endpoint names one of its Pods.
+    QHash<QString, QJsonObject> slicesByService;
+    for (const QJsonObject& slice : list("discovery.k8s.io", "v1", "endpointslices")) {
+        const QString service = slice.value(QStringLiteral("metadata"))
+                                    .toObject()
+                                    .value(QStringLiteral("labels"))
+                                    .toObject()
+                                    .value(QStringLiteral("kubernetes.io/service-name"))
+                                    .toString();
+        QVERIFY(!service.isEmpty());
+        slicesByService.insert(namespaceOf(slice) + QLatin1Char('/') + service, slice);
+        for (const QJsonValue& endpoint : slice.value(QStringLiteral("endpoints")).toArray()) {
+            const QJsonObject target = endpoint.toObject().value(QStringLiteral("targetRef")).toObject();
+            const QJsonObject pod = podsByKey.value(
+                namespaceOf(slice) + QLatin1Char('/') + target.value(QStringLiteral("name")).toString());
+            QVERIFY2(!pod.isEmpty(), qPrintable(target.value(QStringLiteral("name")).toString()));
+            QCOMPARE(endpoint.toObject().value(QStringLiteral("addresses")).toArray().at(0).toString(),
+                pod.value(QStringLiteral("status")).toObject().value(QStringLiteral("podIP")).toString());
+        }
+    }
+    int withSelector = 0;
+    for (const QJsonObject& service : list("", "v1", "services")) {
+        if (service.value(QStringLiteral("spec")).toObject().value(QStringLiteral("selector")).toObject().isEmpty())
+            continue;
+        ++withSelector;
+        QVERIFY2(slicesByService.contains(namespaceOf(service) + QLatin1Char('/') + nameOf(service)),
+            qPrintable(nameOf(service)));
+    }
+    QCOMPARE(slicesByService.size(), withSelector);
+    const auto readyCount = [](const QJsonObject& slice) {
+        int ready = 0;
+        for (const QJsonValue& endpoint : slice.value(QStringLiteral("endpoints")).toArray())
+            ready += endpoint.toObject()
+                         .value(QStringLiteral("conditions"))
+                         .toObject()
+                         .value(QStringLiteral("ready"))
+                         .toBool();
+        return ready;
+    };
+    QCOMPARE(readyCount(slicesByService.value(QStringLiteral("shop/cart"))), 0); // the Service without ready endpoints
+    QCOMPARE(slicesByService.value(QStringLiteral("shop/cart")).value(QStringLiteral("endpoints")).toArray().size(), 1);
+    QCOMPARE(readyCount(slicesByService.value(QStringLiteral("shop/checkout"))), 1);
+    QCOMPARE(readyCount(slicesByService.value(QStringLiteral("shop/storefront"))), 2);
+}
+
+void TestDemoSeed::eventsAndFieldSelectors()
+{
+    auto client = m_lab->connect();
+    QVERIFY(client);
+    const auto names = [&client](const QByteArray& target) {
+        QStringList out;
+        const auto response = client->request("GET", target);
+        for (const QJsonValue& item :
+            response ? response->json().value(QStringLiteral("items")).toArray() : QJsonArray())
+            out.append(nameOf(item.toObject()));
+        return out;
+    };
+    // How the console lists TLS secrets: all six of the issued Certificates' Secrets, nothing else.
+    QCOMPARE(names("/api/v1/secrets?fieldSelector=type%3Dkubernetes.io/tls").size(), 6);
+    const QStringList certificateEvents = names("/api/v1/events?fieldSelector=involvedObject.kind%3DCertificate");
+    QCOMPARE(certificateEvents.size(), 2);
+    const auto warning = client->request("GET",
+        "/api/v1/namespaces/monitoring/events?fieldSelector=involvedObject.name%3Dgrafana-example-com,type%3DWarning");
+    QVERIFY(warning && warning->status == 200);
+    const QJsonArray items = warning->json().value(QStringLiteral("items")).toArray();
+    QCOMPARE(items.size(), 1);
+    const QJsonObject event = items.at(0).toObject();
+    QCOMPARE(event.value(QStringLiteral("reason")).toString(), QStringLiteral("Failed"));
+    QVERIFY(event.value(QStringLiteral("count")).toInt() > 1);
+    QVERIFY(event.value(QStringLiteral("firstTimestamp")).toString()
+        < event.value(QStringLiteral("lastTimestamp")).toString());
+    QCOMPARE(event.value(QStringLiteral("involvedObject")).toObject().value(QStringLiteral("uid")).toString(),
+        m_lab->server()
+            .store()
+            .get(kind("cert-manager.io", "v1", "certificates"), QStringLiteral("monitoring"),
+                QStringLiteral("grafana-example-com"))
+            ->value(QStringLiteral("metadata"))
+            .toObject()
+            .value(QStringLiteral("uid"))
+            .toString());
+    QVERIFY(!names("/api/v1/events?fieldSelector=involvedObject.kind%3DIngress").isEmpty());
+    QVERIFY(names("/api/v1/namespaces/shop/pods?fieldSelector=status.phase%3DRunning").size() >= 8);
+    QCOMPARE(
+        names("/api/v1/pods?fieldSelector=spec.nodeName%3Dnetloom-demo-apps-1,status.phase!%3DRunning"), QStringList());
+    // Pods have a status subresource: a write to the pod itself keeps the kubelet's status.
+    const QString cart = names("/api/v1/namespaces/shop/pods?labelSelector=app%3Dcart").value(0);
+    QVERIFY(!cart.isEmpty());
+    const auto patched = client->request("PATCH", "/api/v1/namespaces/shop/pods/" + cart.toUtf8(),
+        R"({"metadata":{"labels":{"debug":"yes"}},"status":{"phase":"Succeeded"}})",
+        { { "Content-Type", "application/merge-patch+json" } });
+    QVERIFY(patched && patched->status == 200);
+    QCOMPARE(patched->json().value(QStringLiteral("status")).toObject().value(QStringLiteral("phase")).toString(),
+        QStringLiteral("Running"));
+    const auto status = client->request("PATCH", "/api/v1/namespaces/shop/pods/" + cart.toUtf8() + "/status",
+        R"({"status":{"phase":"Failed"}})", { { "Content-Type", "application/merge-patch+json" } });
+    QVERIFY(status && status->status == 200);
+    QCOMPARE(status->json().value(QStringLiteral("status")).toObject().value(QStringLiteral("phase")).toString(),
+        QStringLiteral("Failed"));
+    // Protobuf bodies of the kinds without a table are refused clearly.
+    const auto protobuf = client->request("POST", "/api/v1/namespaces/shop/pods", QByteArray("k8s\x00", 4),
+        { { "Content-Type", "application/vnd.kubernetes.protobuf" } });
+    QVERIFY(protobuf);
+    QCOMPARE(protobuf->status, 415);
 }
 
 void TestDemoSeed::emptySeedHasNoCrds()

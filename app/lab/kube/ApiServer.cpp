@@ -745,6 +745,14 @@ ApiServer::Outcome ApiServer::admit(const ResourceKind& kind, QJsonObject& objec
         }
         return {};
     }
+    if (kind.plural == QLatin1String("pods") || kind.plural == QLatin1String("nodes")) {
+        // Status belongs to the kubelet and the scheduler (the status subresource).
+        if (existing && existing->contains(QStringLiteral("status")))
+            object.insert(QStringLiteral("status"), existing->value(QStringLiteral("status")));
+        else
+            object.remove(QStringLiteral("status"));
+        return {};
+    }
     if (KeyedDataAdmission::handles(kind)) {
         const KeyedDataAdmission::Verdict verdict = KeyedDataAdmission::admit(kind, object, existing);
         return verdict.ok() ? Outcome() : Outcome { verdict.status, verdict.body, {} };

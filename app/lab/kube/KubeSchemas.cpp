@@ -396,6 +396,241 @@ KubeSchemas::KubeSchemas()
         QStringLiteral("networking.k8s.io"), QStringLiteral("v1"), QStringLiteral("NetworkPolicy"));
     m_networkPolicy = networkPolicy;
 
+    // --- core/v1 ObjectReference, Node, Pod, Event; discovery/v1 EndpointSlice ------------------------
+    // Pod's containers, volumes, affinity and statuses of containers are objects the lab does not check
+    // field by field (FreeForm); everything else is typed.
+    const auto freeForm = [&](const char* name, const char* description) {
+        return Schema::named(T::FreeForm, kCore + QLatin1String(name), QLatin1String(description));
+    };
+    const auto freeForms = [&](const char* name, const char* description) {
+        return Schema::arrayOf(freeForm(name, description));
+    };
+    auto microTime = Schema::named(T::String, kMeta + QStringLiteral("MicroTime"),
+        QStringLiteral("MicroTime is version of Time with microsecond level precision."));
+    microTime->setFormat(QStringLiteral("date-time"));
+    auto objectReference = Schema::object(kCore + QStringLiteral("ObjectReference"),
+        QStringLiteral("ObjectReference contains enough information to let you inspect or modify the referred object."));
+    for (const char* name : { "apiVersion", "fieldPath", "kind", "name", "namespace", "resourceVersion", "uid" })
+        objectReference->add(QString::fromLatin1(name), str());
+
+    auto taint = Schema::object(kCore + QStringLiteral("Taint"),
+        QStringLiteral("The node this Taint is attached to has the \"effect\" on any pod that does not tolerate the "
+                       "Taint."));
+    taint->add(QStringLiteral("effect"), str())
+        .add(QStringLiteral("key"), str())
+        .add(QStringLiteral("timeAdded"), time)
+        .add(QStringLiteral("value"), str())
+        .require(QStringLiteral("key"))
+        .require(QStringLiteral("effect"));
+    auto nodeSpec = Schema::object(kCore + QStringLiteral("NodeSpec"),
+        QStringLiteral("NodeSpec describes the attributes that a node is created with."));
+    nodeSpec->add(QStringLiteral("configSource"), freeForm("NodeConfigSource", "Deprecated: NodeConfigSource."))
+        .add(QStringLiteral("externalID"), str())
+        .add(QStringLiteral("podCIDR"), str())
+        .add(QStringLiteral("podCIDRs"), strings())
+        .add(QStringLiteral("providerID"), str())
+        .add(QStringLiteral("taints"), Schema::arrayOf(taint))
+        .add(QStringLiteral("unschedulable"), Schema::boolean());
+    auto nodeAddress = Schema::object(kCore + QStringLiteral("NodeAddress"),
+        QStringLiteral("NodeAddress contains information for the node's address."));
+    nodeAddress->add(QStringLiteral("address"), str())
+        .add(QStringLiteral("type"), str())
+        .require(QStringLiteral("type"))
+        .require(QStringLiteral("address"));
+    auto nodeCondition = Schema::object(kCore + QStringLiteral("NodeCondition"),
+        QStringLiteral("NodeCondition contains condition information for a node."));
+    nodeCondition->add(QStringLiteral("lastHeartbeatTime"), time)
+        .add(QStringLiteral("lastTransitionTime"), time)
+        .add(QStringLiteral("message"), str())
+        .add(QStringLiteral("reason"), str())
+        .add(QStringLiteral("status"), str())
+        .add(QStringLiteral("type"), str())
+        .require(QStringLiteral("type"))
+        .require(QStringLiteral("status"));
+    auto nodeInfo = Schema::object(kCore + QStringLiteral("NodeSystemInfo"),
+        QStringLiteral("NodeSystemInfo is a set of ids/uuids to uniquely identify the node."));
+    for (const char* name : { "architecture", "bootID", "containerRuntimeVersion", "kernelVersion", "kubeProxyVersion",
+             "kubeletVersion", "machineID", "operatingSystem", "osImage", "systemUUID" })
+        nodeInfo->add(QString::fromLatin1(name), str());
+    auto containerImage = Schema::object(
+        kCore + QStringLiteral("ContainerImage"), QStringLiteral("Describe a container image"));
+    containerImage->add(QStringLiteral("names"), strings()).add(QStringLiteral("sizeBytes"), Schema::int64());
+    auto nodeStatus = Schema::object(kCore + QStringLiteral("NodeStatus"),
+        QStringLiteral("NodeStatus is information about the current status of a node."));
+    nodeStatus->add(QStringLiteral("addresses"), Schema::arrayOf(nodeAddress))
+        .add(QStringLiteral("allocatable"), stringMap())
+        .add(QStringLiteral("capacity"), stringMap())
+        .add(QStringLiteral("conditions"), Schema::arrayOf(nodeCondition))
+        .add(QStringLiteral("config"), freeForm("NodeConfigStatus", "NodeConfigStatus describes the status of the config."))
+        .add(QStringLiteral("daemonEndpoints"),
+            freeForm("NodeDaemonEndpoints", "NodeDaemonEndpoints lists ports opened by daemons running on the Node."))
+        .add(QStringLiteral("features"), freeForm("NodeFeatures", "NodeFeatures describes the set of features."))
+        .add(QStringLiteral("images"), Schema::arrayOf(containerImage))
+        .add(QStringLiteral("nodeInfo"), nodeInfo)
+        .add(QStringLiteral("phase"), str())
+        .add(QStringLiteral("runtimeHandlers"), freeForms("NodeRuntimeHandler", "NodeRuntimeHandler is a runtime handler."))
+        .add(QStringLiteral("volumesAttached"), freeForms("AttachedVolume", "AttachedVolume describes a volume attached."))
+        .add(QStringLiteral("volumesInUse"), strings());
+    auto node = topLevel(kCore + QStringLiteral("Node"),
+        QStringLiteral("Node is a worker node in Kubernetes. Each node will have a unique identifier in the cache "
+                       "(i.e. in etcd)."),
+        objectMeta);
+    node->add(QStringLiteral("spec"), nodeSpec).add(QStringLiteral("status"), nodeStatus);
+    node->setGroupVersionKind(QString(), QStringLiteral("v1"), QStringLiteral("Node"));
+    m_node = node;
+
+    auto podSpec = Schema::object(
+        kCore + QStringLiteral("PodSpec"), QStringLiteral("PodSpec is a description of a pod."));
+    podSpec->add(QStringLiteral("activeDeadlineSeconds"), Schema::int64())
+        .add(QStringLiteral("affinity"), freeForm("Affinity", "Affinity is a group of affinity scheduling rules."))
+        .add(QStringLiteral("automountServiceAccountToken"), Schema::boolean())
+        .add(QStringLiteral("containers"), freeForms("Container", "A single application container."))
+        .add(QStringLiteral("dnsConfig"), freeForm("PodDNSConfig", "PodDNSConfig defines the DNS parameters of a pod."))
+        .add(QStringLiteral("dnsPolicy"), str())
+        .add(QStringLiteral("enableServiceLinks"), Schema::boolean())
+        .add(QStringLiteral("ephemeralContainers"), freeForms("EphemeralContainer", "An ephemeral container."))
+        .add(QStringLiteral("hostAliases"), freeForms("HostAlias", "HostAlias holds the mapping between IP and hostnames."))
+        .add(QStringLiteral("hostIPC"), Schema::boolean())
+        .add(QStringLiteral("hostNetwork"), Schema::boolean())
+        .add(QStringLiteral("hostPID"), Schema::boolean())
+        .add(QStringLiteral("hostUsers"), Schema::boolean())
+        .add(QStringLiteral("hostname"), str())
+        .add(QStringLiteral("imagePullSecrets"),
+            freeForms("LocalObjectReference", "LocalObjectReference lets you locate an object in the same namespace."))
+        .add(QStringLiteral("initContainers"), freeForms("Container", "A single application container."))
+        .add(QStringLiteral("nodeName"), str())
+        .add(QStringLiteral("nodeSelector"), stringMap())
+        .add(QStringLiteral("os"), freeForm("PodOS", "PodOS defines the OS parameters of a pod."))
+        .add(QStringLiteral("overhead"), stringMap())
+        .add(QStringLiteral("preemptionPolicy"), str())
+        .add(QStringLiteral("priority"), Schema::int32())
+        .add(QStringLiteral("priorityClassName"), str())
+        .add(QStringLiteral("readinessGates"), freeForms("PodReadinessGate", "PodReadinessGate contains a condition type."))
+        .add(QStringLiteral("resourceClaims"), freeForms("PodResourceClaim", "PodResourceClaim references a claim."))
+        .add(QStringLiteral("resources"), freeForm("ResourceRequirements", "ResourceRequirements of the pod."))
+        .add(QStringLiteral("restartPolicy"), str())
+        .add(QStringLiteral("runtimeClassName"), str())
+        .add(QStringLiteral("schedulerName"), str())
+        .add(QStringLiteral("schedulingGates"), freeForms("PodSchedulingGate", "PodSchedulingGate is a scheduling gate."))
+        .add(QStringLiteral("securityContext"), freeForm("PodSecurityContext", "PodSecurityContext of the pod."))
+        .add(QStringLiteral("serviceAccount"), str())
+        .add(QStringLiteral("serviceAccountName"), str())
+        .add(QStringLiteral("setHostnameAsFQDN"), Schema::boolean())
+        .add(QStringLiteral("shareProcessNamespace"), Schema::boolean())
+        .add(QStringLiteral("subdomain"), str())
+        .add(QStringLiteral("terminationGracePeriodSeconds"), Schema::int64())
+        .add(QStringLiteral("tolerations"), freeForms("Toleration", "The pod this Toleration is attached to tolerates a taint."))
+        .add(QStringLiteral("topologySpreadConstraints"),
+            freeForms("TopologySpreadConstraint", "TopologySpreadConstraint specifies how to spread pods."))
+        .add(QStringLiteral("volumes"), freeForms("Volume", "Volume represents a named volume in a pod."))
+        .require(QStringLiteral("containers"));
+    auto podCondition = Schema::object(kCore + QStringLiteral("PodCondition"),
+        QStringLiteral("PodCondition contains details for the current condition of this pod."));
+    podCondition->add(QStringLiteral("lastProbeTime"), time)
+        .add(QStringLiteral("lastTransitionTime"), time)
+        .add(QStringLiteral("message"), str())
+        .add(QStringLiteral("reason"), str())
+        .add(QStringLiteral("status"), str())
+        .add(QStringLiteral("type"), str())
+        .require(QStringLiteral("type"))
+        .require(QStringLiteral("status"));
+    auto podIp = Schema::object(kCore + QStringLiteral("PodIP"), QStringLiteral("PodIP represents a single IP address allocated to the pod."));
+    podIp->add(QStringLiteral("ip"), str()).require(QStringLiteral("ip"));
+    auto hostIp = Schema::object(kCore + QStringLiteral("HostIP"), QStringLiteral("HostIP represents a single IP address allocated to the host."));
+    hostIp->add(QStringLiteral("ip"), str()).require(QStringLiteral("ip"));
+    auto podStatus = Schema::object(kCore + QStringLiteral("PodStatus"),
+        QStringLiteral("PodStatus represents information about the status of a pod."));
+    podStatus->add(QStringLiteral("conditions"), Schema::arrayOf(podCondition))
+        .add(QStringLiteral("containerStatuses"), freeForms("ContainerStatus", "ContainerStatus of a container."))
+        .add(QStringLiteral("ephemeralContainerStatuses"), freeForms("ContainerStatus", "ContainerStatus of a container."))
+        .add(QStringLiteral("hostIP"), str())
+        .add(QStringLiteral("hostIPs"), Schema::arrayOf(hostIp))
+        .add(QStringLiteral("initContainerStatuses"), freeForms("ContainerStatus", "ContainerStatus of a container."))
+        .add(QStringLiteral("message"), str())
+        .add(QStringLiteral("nominatedNodeName"), str())
+        .add(QStringLiteral("phase"), str())
+        .add(QStringLiteral("podIP"), str())
+        .add(QStringLiteral("podIPs"), Schema::arrayOf(podIp))
+        .add(QStringLiteral("qosClass"), str())
+        .add(QStringLiteral("reason"), str())
+        .add(QStringLiteral("resize"), str())
+        .add(QStringLiteral("resourceClaimStatuses"), freeForms("PodResourceClaimStatus", "PodResourceClaimStatus."))
+        .add(QStringLiteral("startTime"), time);
+    auto pod = topLevel(kCore + QStringLiteral("Pod"),
+        QStringLiteral("Pod is a collection of containers that can run on a host."), objectMeta);
+    pod->add(QStringLiteral("spec"), podSpec).add(QStringLiteral("status"), podStatus);
+    pod->setGroupVersionKind(QString(), QStringLiteral("v1"), QStringLiteral("Pod"));
+    m_pod = pod;
+
+    auto eventSource = Schema::object(kCore + QStringLiteral("EventSource"),
+        QStringLiteral("EventSource contains information for an event."));
+    eventSource->add(QStringLiteral("component"), str()).add(QStringLiteral("host"), str());
+    auto eventSeries = Schema::object(kCore + QStringLiteral("EventSeries"),
+        QStringLiteral("EventSeries contain information on series of events."));
+    eventSeries->add(QStringLiteral("count"), Schema::int32()).add(QStringLiteral("lastObservedTime"), microTime);
+    auto event = topLevel(kCore + QStringLiteral("Event"),
+        QStringLiteral("Event is a report of an event somewhere in the cluster."), objectMeta);
+    event->add(QStringLiteral("action"), str())
+        .add(QStringLiteral("count"), Schema::int32())
+        .add(QStringLiteral("eventTime"), microTime)
+        .add(QStringLiteral("firstTimestamp"), time)
+        .add(QStringLiteral("involvedObject"), objectReference)
+        .add(QStringLiteral("lastTimestamp"), time)
+        .add(QStringLiteral("message"), str())
+        .add(QStringLiteral("reason"), str())
+        .add(QStringLiteral("related"), objectReference)
+        .add(QStringLiteral("reportingComponent"), str())
+        .add(QStringLiteral("reportingInstance"), str())
+        .add(QStringLiteral("series"), eventSeries)
+        .add(QStringLiteral("source"), eventSource)
+        .add(QStringLiteral("type"), str())
+        .require(QStringLiteral("metadata"))
+        .require(QStringLiteral("involvedObject"));
+    event->setGroupVersionKind(QString(), QStringLiteral("v1"), QStringLiteral("Event"));
+    m_event = event;
+
+    const QString kDisco = QStringLiteral("io.k8s.api.discovery.v1.");
+    auto endpointConditions = Schema::object(kDisco + QStringLiteral("EndpointConditions"),
+        QStringLiteral("EndpointConditions represents the current condition of an endpoint."));
+    endpointConditions->add(QStringLiteral("ready"), Schema::boolean())
+        .add(QStringLiteral("serving"), Schema::boolean())
+        .add(QStringLiteral("terminating"), Schema::boolean());
+    auto forZone = Schema::object(kDisco + QStringLiteral("ForZone"),
+        QStringLiteral("ForZone provides information about which zones should consume this endpoint."));
+    forZone->add(QStringLiteral("name"), str()).require(QStringLiteral("name"));
+    auto forNode = Schema::object(kDisco + QStringLiteral("ForNode"),
+        QStringLiteral("ForNode provides information about which nodes should consume this endpoint."));
+    forNode->add(QStringLiteral("name"), str()).require(QStringLiteral("name"));
+    auto hints = Schema::object(kDisco + QStringLiteral("EndpointHints"),
+        QStringLiteral("EndpointHints provides hints describing how an endpoint should be consumed."));
+    hints->add(QStringLiteral("forNodes"), Schema::arrayOf(forNode)).add(QStringLiteral("forZones"), Schema::arrayOf(forZone));
+    auto endpoint = Schema::object(kDisco + QStringLiteral("Endpoint"),
+        QStringLiteral("Endpoint represents a single logical \"backend\" implementing a service."));
+    endpoint->add(QStringLiteral("addresses"), strings())
+        .add(QStringLiteral("conditions"), endpointConditions)
+        .add(QStringLiteral("deprecatedTopology"), stringMap())
+        .add(QStringLiteral("hints"), hints)
+        .add(QStringLiteral("hostname"), str())
+        .add(QStringLiteral("nodeName"), str())
+        .add(QStringLiteral("targetRef"), objectReference)
+        .add(QStringLiteral("zone"), str())
+        .require(QStringLiteral("addresses"));
+    auto endpointPort = Schema::object(kDisco + QStringLiteral("EndpointPort"),
+        QStringLiteral("EndpointPort represents a Port used by an EndpointSlice"));
+    endpointPort->add(QStringLiteral("appProtocol"), str())
+        .add(QStringLiteral("name"), str())
+        .add(QStringLiteral("port"), Schema::int32())
+        .add(QStringLiteral("protocol"), str());
+    auto endpointSlice = topLevel(kDisco + QStringLiteral("EndpointSlice"),
+        QStringLiteral("EndpointSlice represents a subset of the endpoints that implement a service."), objectMeta);
+    endpointSlice->add(QStringLiteral("addressType"), str())
+        .add(QStringLiteral("endpoints"), Schema::arrayOf(endpoint))
+        .add(QStringLiteral("ports"), Schema::arrayOf(endpointPort))
+        .require(QStringLiteral("addressType"))
+        .require(QStringLiteral("endpoints"));
+    endpointSlice->setGroupVersionKind(QStringLiteral("discovery.k8s.io"), QStringLiteral("v1"), QStringLiteral("EndpointSlice"));
+    m_endpointSlice = endpointSlice;
+
     // --- apiextensions.k8s.io/v1 CustomResourceDefinition ----------------------------------------
     const QString ext = QStringLiteral("io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.");
     auto any = [&ext](const char* name, const char* description) {
@@ -584,7 +819,7 @@ KubeSchemas::KubeSchemas()
     m_customResourceDefinition = crd;
 
     for (const SchemaPtr& kind : { m_namespace, m_service, m_configMap, m_secret, m_ingress, m_ingressClass,
-             m_networkPolicy, m_customResourceDefinition }) {
+             m_networkPolicy, m_node, m_pod, m_event, m_endpointSlice, m_customResourceDefinition }) {
         auto list = Schema::object(kind->definitionName() + QStringLiteral("List"),
             kind->gvkKind() + QStringLiteral("List is a list of ") + kind->gvkKind() + QStringLiteral(" objects."));
         list->add(QStringLiteral("apiVersion"), str())

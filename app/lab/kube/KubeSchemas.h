@@ -22,6 +22,10 @@ public:
     SchemaPtr ingress() const { return m_ingress; }
     SchemaPtr ingressClass() const { return m_ingressClass; }
     SchemaPtr networkPolicy() const { return m_networkPolicy; }
+    SchemaPtr node() const { return m_node; }
+    SchemaPtr pod() const { return m_pod; }
+    SchemaPtr event() const { return m_event; }
+    SchemaPtr endpointSlice() const { return m_endpointSlice; }
     /// apiextensions.k8s.io/v1 CustomResourceDefinition (JSONSchemaProps is recursive).
     SchemaPtr customResourceDefinition() const { return m_customResourceDefinition; }
 
@@ -42,6 +46,10 @@ private:
     SchemaPtr m_ingress;
     SchemaPtr m_ingressClass;
     SchemaPtr m_networkPolicy;
+    SchemaPtr m_node;
+    SchemaPtr m_pod;
+    SchemaPtr m_event;
+    SchemaPtr m_endpointSlice;
     SchemaPtr m_customResourceDefinition;
     std::vector<std::pair<SchemaPtr, SchemaPtr>> m_lists;
 };

@@ -37,11 +37,37 @@ const std::vector<ResourceKind>& builtinKinds()
         out.back().fieldSelectors = { QStringLiteral("status.phase") };
         out.push_back(builtin(QString(), QStringLiteral("Service"), QStringLiteral("services"), true,
             { QStringLiteral("svc") }, { QStringLiteral("all") }, schemas.service()));
+        out.back().statusSubresource = true;
         out.push_back(builtin(QString(), QStringLiteral("ConfigMap"), QStringLiteral("configmaps"), true,
             { QStringLiteral("cm") }, {}, schemas.configMap()));
         out.push_back(
             builtin(QString(), QStringLiteral("Secret"), QStringLiteral("secrets"), true, {}, {}, schemas.secret()));
         out.back().fieldSelectors = { QStringLiteral("type") };
+        // Nodes, Pods and Events have no protobuf table yet (415); the console never writes them.
+        out.push_back(builtin(QString(), QStringLiteral("Node"), QStringLiteral("nodes"), false,
+            { QStringLiteral("no") }, {}, schemas.node()));
+        out.back().statusSubresource = true;
+        out.back().protobuf = false;
+        out.back().fieldSelectors = { QStringLiteral("spec.unschedulable") };
+        out.push_back(builtin(QString(), QStringLiteral("Pod"), QStringLiteral("pods"), true, { QStringLiteral("po") },
+            { QStringLiteral("all") }, schemas.pod()));
+        out.back().statusSubresource = true;
+        out.back().protobuf = false;
+        out.back().fieldSelectors = { QStringLiteral("spec.nodeName"), QStringLiteral("spec.restartPolicy"),
+            QStringLiteral("spec.schedulerName"), QStringLiteral("spec.serviceAccountName"),
+            QStringLiteral("spec.hostNetwork"), QStringLiteral("status.phase"), QStringLiteral("status.podIP"),
+            QStringLiteral("status.nominatedNodeName") };
+        out.push_back(builtin(QString(), QStringLiteral("Event"), QStringLiteral("events"), true, { QStringLiteral("ev") },
+            {}, schemas.event()));
+        out.back().protobuf = false;
+        out.back().fieldSelectors = { QStringLiteral("involvedObject.kind"), QStringLiteral("involvedObject.namespace"),
+            QStringLiteral("involvedObject.name"), QStringLiteral("involvedObject.uid"),
+            QStringLiteral("involvedObject.apiVersion"), QStringLiteral("involvedObject.resourceVersion"),
+            QStringLiteral("involvedObject.fieldPath"), QStringLiteral("reason"), QStringLiteral("reportingComponent"),
+            QStringLiteral("source"), QStringLiteral("type") };
+        out.push_back(builtin(QStringLiteral("discovery.k8s.io"), QStringLiteral("EndpointSlice"),
+            QStringLiteral("endpointslices"), true, {}, {}, schemas.endpointSlice()));
+        out.back().protobuf = false;
         out.push_back(builtin(networking, QStringLiteral("Ingress"), QStringLiteral("ingresses"), true,
             { QStringLiteral("ing") }, {}, schemas.ingress()));
         out.push_back(builtin(networking, QStringLiteral("IngressClass"), QStringLiteral("ingressclasses"), false, {},

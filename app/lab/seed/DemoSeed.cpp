@@ -3,6 +3,7 @@
 #include "app/lab/kube/ApiServer.h"
 #include "app/lab/kube/ResourceCatalog.h"
 #include "app/lab/seed/DemoCustomResources.h"
+#include "app/lab/seed/DemoWorkloads.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -263,7 +264,9 @@ Expected<void> DemoSeed::populateDemo(ApiServer& server)
     if (const Expected<void> demo = createAllJson(server, kApplications); !demo)
         return demo;
     publishLoadBalancer(server);
-    return DemoCustomResources::populate(server);
+    if (const Expected<void> custom = DemoCustomResources::populate(server); !custom)
+        return custom;
+    return DemoWorkloads::populate(server);
 }
 
 } // namespace Netloom::Lab
