@@ -16,7 +16,7 @@ using namespace Domain;
 
 namespace {
 
-constexpr int kEntryServiceLayer = 2;
+constexpr int kEntryServiceLayer = 3;
 constexpr int kManagedClusterLayer = 4; // right of its node pools
 
 // Kinds that carry traffic (not the ones that secure or restrict it).
@@ -239,6 +239,10 @@ QList<ResourceId> TopologyModel::searchMatches() const
 
 int TopologyModel::layerOf(ResourceKind kind)
 {
+    // Traffic runs left to right: a cloud's VDC -> its LANs -> NAT gateway / load balancer -> the
+    // LoadBalancer Service of the ingress controller (one column right of the load balancer, so
+    // that the edge from the cloud's box enters the Service from the left) -> controller -> class ->
+    // ingress -> Service -> pods. Empty columns take no room (a cluster alone starts at its entry).
     switch (kind) {
     case ResourceKind::DnsZone:
     case ResourceKind::DnsRecord:
@@ -248,31 +252,29 @@ int TopologyModel::layerOf(ResourceKind kind)
     case ResourceKind::IpAddress:
     case ResourceKind::Subnet:
         return 1;
-    // The cloud's load balancer sits in the column of the LoadBalancer Service it forwards to, so
-    // that the edge from the VDC's box to the cluster's runs straight down.
     case ResourceKind::Gateway:
     case ResourceKind::LoadBalancer:
+        return kEntryServiceLayer - 1;
+    case ResourceKind::NodePool:
     case ResourceKind::IpPool:
         return kEntryServiceLayer;
-    case ResourceKind::NodePool:
-        return 3;
     case ResourceKind::IngressController:
     case ResourceKind::GatewayApiGateway:
     case ResourceKind::Issuer:
-        return 3;
+        return 4;
     case ResourceKind::IngressClass:
     case ResourceKind::Certificate:
     case ResourceKind::TlsSecret:
-        return 4;
+        return 5;
     case ResourceKind::Ingress:
     case ResourceKind::HttpRoute:
-        return 5;
-    case ResourceKind::Service:
         return 6;
+    case ResourceKind::Service:
+        return 7;
     case ResourceKind::EndpointSummary:
     case ResourceKind::PodSummary:
     case ResourceKind::NetworkPolicy:
-        return 7;
+        return 8;
     case ResourceKind::Cluster:
         return kManagedClusterLayer; // a cloud's managed cluster (a Kubernetes cluster is a box)
     case ResourceKind::Namespace:
@@ -343,8 +345,9 @@ TopologyNode TopologyModel::makeNode(const Resource& resource) const
     if (resource.kind == ResourceKind::Cluster) {
         for (const Relation& relation : m_inventory.relationsOf(resource.id)) {
             const ResourcePtr served = m_inventory.get(relation.target);
+            // first, so that an elided subtitle still says it
             if (relation.type == RelationType::Exposes && served && served->kind == ResourceKind::Cluster)
-                node.subtitle += QStringLiteral(" \u00b7 ") + Tr::tr("serves %1").arg(served->name);
+                node.subtitle = Tr::tr("Serves %1").arg(served->name) + QStringLiteral(" \u00b7 ") + node.subtitle;
         }
     }
     return node;

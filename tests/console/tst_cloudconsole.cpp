@@ -6,6 +6,7 @@
 
 #include "app/console/CloudSession.h"
 #include "app/console/ConsoleController.h"
+#include "app/console/LabLauncher.h"
 #include "models/domain/Inventory.h"
 #include "models/itemmodels/ResourceTreeModel.h"
 #include "models/topology/TopologyModel.h"
@@ -216,8 +217,8 @@ private Q_SLOTS:
                            .arg(accountBox->group().rect.bottom())
                            .arg(clusterBox->group().rect.top())));
 
-        // Traffic left to right: VDC -> subnets -> load balancer, which sits right above the
-        // ingress controller's Service it forwards to, left of the controller.
+        // Traffic left to right: VDC -> subnets -> load balancer, one column left of the ingress
+        // controller's Service it forwards to (the edge enters the Service from the left).
         const QRectF vdcRect = sceneRectOf(*m_console, vdc->id);
         const QRectF lanRect = sceneRectOf(*m_console, lan->id);
         const QRectF nlbRect = sceneRectOf(*m_console, nlb->id);
@@ -225,9 +226,10 @@ private Q_SLOTS:
         const QRectF controllerRect = sceneRectOf(*m_console, kIngressController);
         QVERIFY(vdcRect.right() < lanRect.left());
         QVERIFY(lanRect.right() < nlbRect.left());
-        QCOMPARE(nlbRect.left(), serviceRect.left());
+        QVERIFY(nlbRect.right() < serviceRect.left());
+        QVERIFY(serviceRect.left() - nlbRect.right() < nlbRect.width()); // the next column
         QVERIFY(nlbRect.bottom() < serviceRect.top());
-        QVERIFY(nlbRect.right() < controllerRect.left());
+        QVERIFY(serviceRect.right() < controllerRect.left());
 
         // The edges are the Inventory's relations, drawn.
         const Topology::TopologyModel& model = m_console->window()->topologyModel();
@@ -239,6 +241,11 @@ private Q_SLOTS:
             QVERIFY2(scene->edgeItem(edge), qPrintable(edge.target.toString()));
         }
         QVERIFY(scene->nodeItem(managed->id)->node().subtitle.contains(QStringLiteral("Managed cluster")));
+        // The link to the Kubernetes cluster, which is a box and not a card, is named on both.
+        QVERIFY2(scene->nodeItem(managed->id)->node().subtitle.startsWith(QStringLiteral("Serves netloom-lab")),
+            qPrintable(scene->nodeItem(managed->id)->node().subtitle));
+        QVERIFY2(clusterBox->group().subtitle.contains(QStringLiteral("managed cluster netloom-demo of cloud:ionos")),
+            qPrintable(clusterBox->group().subtitle));
     }
 
     void treeAndInspectorShowTheLiveObject()
@@ -347,6 +354,27 @@ private Q_SLOTS:
         auto* label = console.window()->findChild<QLabel*>(QStringLiteral("cloudState"));
         QVERIFY2(label->text().contains(QStringLiteral("http://")), qPrintable(label->text()));
         QVERIFY2(label->toolTip().contains(QStringLiteral("unencrypted")), qPrintable(label->toolTip()));
+    }
+
+    void labModeShowsBothSides()
+    {
+        // `netloom --lab`: the lab it starts serves its cloud API too, and both sides are shown.
+        QString cloudEnv;
+        {
+            ConsoleController console;
+            console.openLab(executable(QStringLiteral("netloom-lab")));
+            QTRY_VERIFY_WITH_TIMEOUT(console.session() && console.session()->state() == ClusterSession::State::Synced
+                    && cloudSynced(console),
+                kSyncTimeoutMs);
+            cloudEnv = console.lab()->cloudEnvPath();
+            QVERIFY(QFile::exists(cloudEnv));
+            const ResourcePtr nlb = cloud(console, ResourceKind::LoadBalancer, QStringLiteral("nlb-ingress"));
+            QVERIFY(nlb);
+            QTRY_VERIFY(console.inventory().hasRelation({ nlb->id, kIngressService, RelationType::RoutesTo }));
+            const ResourcePtr managed = cloud(console, ResourceKind::Cluster, QStringLiteral("netloom-demo"));
+            QTRY_VERIFY(console.inventory().hasRelation({ managed->id, kKubeCluster, RelationType::Exposes }));
+        }
+        QVERIFY(!QFile::exists(cloudEnv)); // the lab's files go with it
     }
 
     void theEnvironmentConfiguresTheAccountToo()
