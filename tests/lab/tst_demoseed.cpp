@@ -13,6 +13,7 @@
 
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QtTest>
@@ -71,6 +72,7 @@ private slots:
     void gatewayApiAndDnsAndCalico();
     void nodesPodsAndEndpointSlices();
     void eventsAndFieldSelectors();
+    void customResourcesListWatchAndWriteLikeBuiltInKinds();
     void emptySeedHasNoCrds();
     void demoSeedIsFast();
 
@@ -430,6 +432,94 @@ void TestDemoSeed::eventsAndFieldSelectors()
         { { "Content-Type", "application/vnd.kubernetes.protobuf" } });
     QVERIFY(protobuf);
     QCOMPARE(protobuf->status, 415);
+}
+
+void TestDemoSeed::customResourcesListWatchAndWriteLikeBuiltInKinds()
+{
+    auto client = m_lab->connect();
+    QVERIFY(client);
+    // Paging: limit, continue, remainingItemCount.
+    QStringList seen;
+    QByteArray target = "/apis/cert-manager.io/v1/certificates?limit=3";
+    for (int page = 0; page < 5 && !target.isEmpty(); ++page) {
+        const auto response = client->request("GET", target);
+        QVERIFY(response && response->status == 200);
+        const QJsonObject body = response->json();
+        QCOMPARE(body.value(QStringLiteral("kind")).toString(), QStringLiteral("CertificateList"));
+        for (const QJsonValue& item : body.value(QStringLiteral("items")).toArray())
+            seen.append(namespaceOf(item.toObject()) + QLatin1Char('/') + nameOf(item.toObject()));
+        const QJsonObject metadata = body.value(QStringLiteral("metadata")).toObject();
+        if (page == 0)
+            QCOMPARE(metadata.value(QStringLiteral("remainingItemCount")).toInt(), 4);
+        const QString next = metadata.value(QStringLiteral("continue")).toString();
+        target
+            = next.isEmpty() ? QByteArray() : "/apis/cert-manager.io/v1/certificates?limit=3&continue=" + next.toUtf8();
+    }
+    QCOMPARE(seen.size(), 7);
+    QCOMPARE(QSet<QString>(seen.begin(), seen.end()).size(), 7);
+    // Selectors.
+    const auto count = [&client](const QByteArray& path) {
+        const auto response = client->request("GET", path);
+        return response ? response->json().value(QStringLiteral("items")).toArray().size() : -1;
+    };
+    QCOMPARE(
+        count("/apis/cert-manager.io/v1/certificates?labelSelector=app.kubernetes.io/managed-by%3Dcert-manager"), 7);
+    QCOMPARE(
+        count("/apis/cert-manager.io/v1/certificates?labelSelector=app.kubernetes.io/managed-by!%3Dcert-manager"), 0);
+    QCOMPARE(count("/apis/cert-manager.io/v1/namespaces/payments/certificates"), 3);
+    QCOMPARE(count("/apis/cert-manager.io/v1/certificates?fieldSelector=metadata.namespace%3Dshop"), 1);
+
+    // dryRun=All validates and answers without storing.
+    const QByteArray certificate
+        = R"({"apiVersion":"cert-manager.io/v1","kind":"Certificate","metadata":{"name":"dry"},)"
+          R"("spec":{"secretName":"dry-tls","issuerRef":{"name":"selfsigned","kind":"ClusterIssuer"}}})";
+    const auto dry = client->request("POST", "/apis/cert-manager.io/v1/namespaces/shop/certificates?dryRun=All",
+        certificate, { { "Content-Type", "application/json" } });
+    QVERIFY(dry && dry->status == 201);
+    QCOMPARE(count("/apis/cert-manager.io/v1/namespaces/shop/certificates"), 1);
+    // Protobuf bodies of custom resources: 415, as the real server answers for them.
+    const auto protobuf = client->request("POST", "/apis/cert-manager.io/v1/namespaces/shop/certificates",
+        QByteArray("k8s\x00", 4), { { "Content-Type", "application/vnd.kubernetes.protobuf" } });
+    QVERIFY(protobuf);
+    QCOMPARE(protobuf->status, 415);
+    QCOMPARE(protobuf->json().value(QStringLiteral("reason")).toString(), QStringLiteral("UnsupportedMediaType"));
+
+    // A watch from a resourceVersion sees the later change of a custom resource, and a stale replace conflicts.
+    const auto current
+        = client->request("GET", "/apis/cert-manager.io/v1/namespaces/shop/certificates/shop-example-com");
+    QVERIFY(current && current->status == 200);
+    const QJsonObject before = current->json();
+    const QByteArray version = before.value(QStringLiteral("metadata"))
+                                   .toObject()
+                                   .value(QStringLiteral("resourceVersion"))
+                                   .toString()
+                                   .toUtf8();
+    auto watcher = m_lab->connect();
+    QVERIFY(watcher);
+    watcher->sendRequest(
+        "GET", "/apis/cert-manager.io/v1/namespaces/shop/certificates?watch=1&resourceVersion=" + version);
+    QVERIFY(watcher->waitForStreamHead());
+    const auto patched
+        = client->request("PATCH", "/apis/cert-manager.io/v1/namespaces/shop/certificates/shop-example-com",
+            R"({"spec":{"renewBefore":"720h"}})", { { "Content-Type", "application/merge-patch+json" } });
+    QVERIFY(patched && patched->status == 200);
+    QVERIFY(watcher->waitForEvents(1));
+    const QJsonObject event = watcher->takeEvents().front();
+    QCOMPARE(event.value(QStringLiteral("type")).toString(), QStringLiteral("MODIFIED"));
+    QCOMPARE(event.value(QStringLiteral("object"))
+                 .toObject()
+                 .value(QStringLiteral("spec"))
+                 .toObject()
+                 .value(QStringLiteral("renewBefore"))
+                 .toString(),
+        QStringLiteral("720h"));
+    // The status (written by the seed through the subresource) survived the write to the main resource.
+    QCOMPARE(conditionOf(patched->json(), QStringLiteral("Ready")).value(QStringLiteral("status")).toString(),
+        QStringLiteral("True"));
+    const auto stale = client->request("PUT", "/apis/cert-manager.io/v1/namespaces/shop/certificates/shop-example-com",
+        QJsonDocument(before).toJson(QJsonDocument::Compact), { { "Content-Type", "application/json" } });
+    QVERIFY(stale);
+    QCOMPARE(stale->status, 409);
 }
 
 void TestDemoSeed::emptySeedHasNoCrds()
