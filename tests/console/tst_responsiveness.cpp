@@ -3,6 +3,7 @@
 // must stay under 50 ms. Two measures: a 1 ms timer (largest gap between its ticks) and the longest
 // delivery of one event (QApplication::notify).
 
+#include "app/console/CloudSession.h"
 #include "app/console/ConsoleController.h"
 #include "models/domain/Inventory.h"
 #include "models/topology/TopologyModel.h"
@@ -66,8 +67,51 @@ private Q_SLOTS:
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
         m_lab = std::make_unique<LabProcess>(m_dir->path());
-        const QString started = m_lab->start({ QStringLiteral("--seed"), QStringLiteral("demo") });
+        const QString started = m_lab->start({ QStringLiteral("--seed"), QStringLiteral("demo"),
+            QStringLiteral("--cloud-env-out"), m_dir->filePath(QStringLiteral("cloud.env")) });
         QVERIFY2(started.isEmpty(), qPrintable(started));
+    }
+
+    void bothSidesDoNotStallTheGuiThread()
+    {
+        // The cloud side too (what `netloom --lab` shows): the account read, its kubeconfigs, the
+        // links to the cluster, the map with both boxes.
+        ConsoleController console;
+        console.window()->resize(1600, 1000);
+        console.window()->show();
+        QVERIFY(QTest::qWaitForWindowExposed(console.window()));
+        QTest::qWait(200);
+        StallMeter meter;
+        QElapsedTimer clock;
+        clock.start();
+        meter.start();
+        timingApp()->setMeasuring(true);
+        console.open(m_lab->kubeconfigPath());
+        console.openCloud(m_dir->filePath(QStringLiteral("cloud.env")), QProcessEnvironment());
+        const auto drawn = [&console] {
+            return console.session() && console.session()->state() == ClusterSession::State::Synced
+                && console.cloudSession() && console.cloudSession()->state() == CloudSession::State::Synced
+                && !console.inventory().hasPendingChanges()
+                && console.window()->topologyScene()->nodeItems().size()
+                == console.window()->topologyModel().nodeCount()
+                && console.window()->topologyModel().nodeCount() > 20;
+        };
+        QVERIFY(spinUntil(drawn, 30000));
+        const qint64 syncedMs = clock.elapsed();
+        spinUntil([] { return false; }, 300);
+        meter.stop();
+        timingApp()->setMeasuring(false);
+        const qint64 bound = stallBoundMs();
+        qInfo("cloud and cluster: %lld ms to draw %lld nodes; longest stall: %.1f ms (1 ms timer), %.1f ms (longest "
+              "event delivery: %s, %.1f ms of it on the CPU); bound %lld ms",
+            syncedMs, qint64(console.window()->topologyModel().nodeCount()), meter.maxTickGapMs(),
+            timingApp()->maxDeliveryMs(), qPrintable(timingApp()->slowest()), timingApp()->maxDeliveryCpuMs(), bound);
+        QVERIFY2(timingApp()->maxDeliveryByCpuMs() < double(bound),
+            qPrintable(QStringLiteral("event delivery with %1 ms of CPU (%2)")
+                           .arg(timingApp()->maxDeliveryByCpuMs())
+                           .arg(timingApp()->slowestByCpu())));
+        QVERIFY2(meter.maxTickGapMs() < double(3 * bound),
+            qPrintable(QStringLiteral("timer gap %1 ms").arg(meter.maxTickGapMs())));
     }
 
     void cleanupTestCase()
