@@ -65,6 +65,8 @@ enum class ReferenceKind : quint8 {
     GatewayPublicIp, ///< a NAT gateway holds a public IP (IpAddress key)
     GatewayLan, ///< a NAT gateway serves a LAN (Subnet, by id)
     NodePoolLan, ///< a node pool is attached to a LAN (Subnet, by id)
+    // --- Kubernetes, later additions ---
+    EndpointsService, ///< the endpoint summary of a Service names that Service (by id)
     // --- Cloud to Kubernetes ---
     LoadBalancerService, ///< a cloud load balancer's public IP is a LoadBalancer Service's address (PublicAddress key)
     ClusterApiServer, ///< a managed cluster serves the Kubernetes API at a URL (ApiServer key)

@@ -41,6 +41,7 @@ constexpr std::array<RuleEntry, ReferenceKindCount> kRules = { {
     { "gatewayPublicIp", { RelationType::AttachedTo, false } }, // public IP -> NAT gateway
     { "gatewayLan", { RelationType::RoutesTo, false } }, // LAN -> NAT gateway
     { "nodePoolLan", { RelationType::AttachedTo, true } }, // node pool -> LAN
+    { "endpointsService", { RelationType::RoutesTo, false } }, // Service -> its endpoint summary
     // Cloud to Kubernetes: the load balancer forwards to the LoadBalancer Service that has its public
     // IP (the ingress controller's); a managed cluster exposes the Kubernetes cluster at its API URL.
     { "loadBalancerService", { RelationType::RoutesTo, true } }, // load balancer -> Service

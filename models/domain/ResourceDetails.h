@@ -162,6 +162,10 @@ struct ServiceDetails
     QStringList externalAddresses; ///< load-balancer ingress IPs / hostnames, external IPs
     QList<ServicePort> ports;
     QMap<QString, QString> selector;
+    QStringList ipModes; ///< status.loadBalancer.ingress[].ipMode ("VIP", "Proxy"), one per address that has one
+    QStringList dnsHostnames; ///< external-dns.alpha.kubernetes.io/hostname
+    QString dnsTarget;        ///< external-dns.alpha.kubernetes.io/target
+    int dnsTtl = 0;           ///< external-dns.alpha.kubernetes.io/ttl (s); 0: the provider's default
     bool operator==(const ServiceDetails&) const = default;
 };
 
@@ -171,11 +175,23 @@ struct EndpointSummaryDetails
     static constexpr ResourceKind Kind = ResourceKind::EndpointSummary;
     int ready = 0;
     int notReady = 0;
-    QStringList addresses;
+    QStringList addresses; ///< of the ready endpoints, at most 20 (the rest is counted, not kept)
+    QString serviceName; ///< the Service the slices belong to (label kubernetes.io/service-name)
+    int slices = 0;
     bool operator==(const EndpointSummaryDetails&) const = default;
 };
 
-/// Summary of the pods behind a workload / selector.
+/// The pods of one owner (a Deployment, StatefulSet, DaemonSet, Job ... or none) in a namespace.
+struct PodOwnerCount
+{
+    QString kind; ///< "Deployment" (a ReplicaSet with pod-template-hash is counted as its Deployment), "" for none
+    QString name;
+    int total = 0;
+    int ready = 0;
+    bool operator==(const PodOwnerCount&) const = default;
+};
+
+/// Summary of the pods of one namespace: counts, never one object per pod.
 struct PodSummaryDetails
 {
     static constexpr ResourceKind Kind = ResourceKind::PodSummary;
@@ -183,6 +199,10 @@ struct PodSummaryDetails
     int running = 0;
     int pending = 0;
     int failed = 0;
+    int succeeded = 0;
+    int ready = 0; ///< Ready condition True
+    int withIp = 0; ///< pods holding a pod IP (Calico pool use)
+    QList<PodOwnerCount> owners; ///< by owner, most pods first
     bool operator==(const PodSummaryDetails&) const = default;
 };
 
@@ -234,6 +254,10 @@ struct IngressDetails
     QList<IngressTls> tls;
     QStringList addresses; ///< status.loadBalancer.ingress
     QString issuer;        ///< cert-manager.io/(cluster-)issuer annotation
+    QStringList dnsHostnames; ///< external-dns.alpha.kubernetes.io/hostname (external-dns also uses the rules' hosts)
+    QString dnsTarget;        ///< external-dns.alpha.kubernetes.io/target
+    int dnsTtl = 0;           ///< external-dns.alpha.kubernetes.io/ttl (s)
+    QString controller; ///< the controller string of the class, when the Ingress names one the mapper knows
     bool operator==(const IngressDetails&) const = default;
 };
 
@@ -315,9 +339,15 @@ struct IssuerDetails
 struct TlsSecretDetails
 {
     static constexpr ResourceKind Kind = ResourceKind::TlsSecret;
-    QStringList dnsNames;
+    QStringList dnsNames; ///< subjectAltName DNS entries
     QDateTime notAfter;
     QString issuerCn;
+    QString subject;      ///< RFC 2253 ("CN=shop.example.com,O=Shop")
+    QStringList ipAddresses; ///< subjectAltName IP entries
+    QString issuer;       ///< RFC 2253
+    QDateTime notBefore;
+    int chainLength = 0;  ///< certificates in tls.crt (leaf first)
+    QString problem;      ///< why tls.crt could not be read (empty: it could)
     bool operator==(const TlsSecretDetails&) const = default;
 };
 

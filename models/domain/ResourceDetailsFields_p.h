@@ -134,14 +134,27 @@ template <> struct Fields<ServiceDetails>
         NL_F(S, clusterIps, QT_TRANSLATE_NOOP("Domain", "Cluster IPs")),
         NL_F(S, externalAddresses, QT_TRANSLATE_NOOP("Domain", "External addresses")),
         NL_F(S, ports, QT_TRANSLATE_NOOP("Domain", "Ports")),
-        NL_F(S, selector, QT_TRANSLATE_NOOP("Domain", "Selector")));
+        NL_F(S, selector, QT_TRANSLATE_NOOP("Domain", "Selector")),
+        NL_F(S, ipModes, QT_TRANSLATE_NOOP("Domain", "IP modes")),
+        NL_F(S, dnsHostnames, QT_TRANSLATE_NOOP("Domain", "DNS hostnames")),
+        NL_F(S, dnsTarget, QT_TRANSLATE_NOOP("Domain", "DNS target")),
+        NL_F(S, dnsTtl, QT_TRANSLATE_NOOP("Domain", "DNS TTL")));
 };
 template <> struct Fields<EndpointSummaryDetails>
 {
     using S = EndpointSummaryDetails;
-    static constexpr auto list = std::make_tuple(NL_F(S, ready, QT_TRANSLATE_NOOP("Domain", "Ready")),
+    static constexpr auto list = std::make_tuple(NL_F(S, serviceName, QT_TRANSLATE_NOOP("Domain", "Service")),
+        NL_F(S, slices, QT_TRANSLATE_NOOP("Domain", "Slices")),
+        NL_F(S, ready, QT_TRANSLATE_NOOP("Domain", "Ready")),
         NL_F(S, notReady, QT_TRANSLATE_NOOP("Domain", "Not ready")),
         NL_F(S, addresses, QT_TRANSLATE_NOOP("Domain", "Addresses")));
+};
+template <> struct Fields<PodOwnerCount>
+{
+    using S = PodOwnerCount;
+    static constexpr auto list = std::make_tuple(NL_F(S, kind, QT_TRANSLATE_NOOP("Domain", "Kind")),
+        NL_F(S, name, QT_TRANSLATE_NOOP("Domain", "Name")), NL_F(S, total, QT_TRANSLATE_NOOP("Domain", "Total")),
+        NL_F(S, ready, QT_TRANSLATE_NOOP("Domain", "Ready")));
 };
 template <> struct Fields<PodSummaryDetails>
 {
@@ -149,7 +162,11 @@ template <> struct Fields<PodSummaryDetails>
     static constexpr auto list = std::make_tuple(NL_F(S, total, QT_TRANSLATE_NOOP("Domain", "Total")),
         NL_F(S, running, QT_TRANSLATE_NOOP("Domain", "Running")),
         NL_F(S, pending, QT_TRANSLATE_NOOP("Domain", "Pending")),
-        NL_F(S, failed, QT_TRANSLATE_NOOP("Domain", "Failed")));
+        NL_F(S, failed, QT_TRANSLATE_NOOP("Domain", "Failed")),
+        NL_F(S, succeeded, QT_TRANSLATE_NOOP("Domain", "Succeeded")),
+        NL_F(S, ready, QT_TRANSLATE_NOOP("Domain", "Ready")),
+        NL_F(S, withIp, QT_TRANSLATE_NOOP("Domain", "With pod IP")),
+        NL_F(S, owners, QT_TRANSLATE_NOOP("Domain", "Owners")));
 };
 template <> struct Fields<IngressControllerDetails>
 {
@@ -185,7 +202,11 @@ template <> struct Fields<IngressDetails>
     static constexpr auto list = std::make_tuple(NL_F(S, className, QT_TRANSLATE_NOOP("Domain", "Class")),
         NL_F(S, routes, QT_TRANSLATE_NOOP("Domain", "Routes")), NL_F(S, tls, QT_TRANSLATE_NOOP("Domain", "TLS")),
         NL_F(S, addresses, QT_TRANSLATE_NOOP("Domain", "Addresses")),
-        NL_F(S, issuer, QT_TRANSLATE_NOOP("Domain", "Issuer")));
+        NL_F(S, issuer, QT_TRANSLATE_NOOP("Domain", "Issuer")),
+        NL_F(S, dnsHostnames, QT_TRANSLATE_NOOP("Domain", "DNS hostnames")),
+        NL_F(S, dnsTarget, QT_TRANSLATE_NOOP("Domain", "DNS target")),
+        NL_F(S, dnsTtl, QT_TRANSLATE_NOOP("Domain", "DNS TTL")),
+        NL_F(S, controller, QT_TRANSLATE_NOOP("Domain", "Controller")));
 };
 template <> struct Fields<GatewayListener>
 {
@@ -243,9 +264,15 @@ template <> struct Fields<IssuerDetails>
 template <> struct Fields<TlsSecretDetails>
 {
     using S = TlsSecretDetails;
-    static constexpr auto list = std::make_tuple(NL_F(S, dnsNames, QT_TRANSLATE_NOOP("Domain", "DNS names")),
+    static constexpr auto list = std::make_tuple(NL_F(S, subject, QT_TRANSLATE_NOOP("Domain", "Subject")),
+        NL_F(S, dnsNames, QT_TRANSLATE_NOOP("Domain", "DNS names")),
+        NL_F(S, ipAddresses, QT_TRANSLATE_NOOP("Domain", "IP addresses")),
+        NL_F(S, issuer, QT_TRANSLATE_NOOP("Domain", "Issuer")),
+        NL_F(S, issuerCn, QT_TRANSLATE_NOOP("Domain", "Issuer CN")),
+        NL_F(S, notBefore, QT_TRANSLATE_NOOP("Domain", "Not before")),
         NL_F(S, notAfter, QT_TRANSLATE_NOOP("Domain", "Not after")),
-        NL_F(S, issuerCn, QT_TRANSLATE_NOOP("Domain", "Issuer CN")));
+        NL_F(S, chainLength, QT_TRANSLATE_NOOP("Domain", "Chain length")),
+        NL_F(S, problem, QT_TRANSLATE_NOOP("Domain", "Problem")));
 };
 template <> struct Fields<DnsZoneDetails>
 {

@@ -106,6 +106,11 @@ QString item(const HttpRouteRule& r)
         backends.append(item(b));
     return r.paths.join(QStringLiteral(", ")) + QStringLiteral(" → ") + backends.join(QStringLiteral(", "));
 }
+QString item(const PodOwnerCount& o)
+{
+    const QString owner = o.kind.isEmpty() ? Tr::tr("no owner") : o.kind + u'/' + o.name;
+    return owner + QStringLiteral(": ") + Tr::tr("%1 of %2 ready").arg(o.ready).arg(o.total);
+}
 QString item(const NetworkPolicyRule& r)
 {
     QStringList parts { r.action };

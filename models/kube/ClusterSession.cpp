@@ -22,6 +22,7 @@ ClusterSession::ClusterSession(const ConnectionConfig& config, Inventory* invent
     , m_inventory(inventory)
     , m_options(options)
     , m_client(new KubeClient(config, this))
+    , m_summaries(m_mapper)
 {
     m_client->setPageSize(options.pageSize);
     m_client->setMaxResponseBytes(options.maxResponseBytes);
@@ -83,6 +84,47 @@ QString ClusterSession::stateName(State state)
     return {};
 }
 
+QString ClusterSession::kindStateName(KindState state)
+{
+    switch (state) {
+    case KindState::Syncing:
+        return Tr::tr("syncing");
+    case KindState::Live:
+        return Tr::tr("live");
+    case KindState::Forbidden:
+        return Tr::tr("forbidden");
+    case KindState::NotInstalled:
+        return Tr::tr("not installed");
+    case KindState::Error:
+        return Tr::tr("error");
+    }
+    return {};
+}
+
+QList<ClusterSession::KindStatus> ClusterSession::kindStatuses() const
+{
+    QList<KindStatus> out = m_kinds;
+    for (KindStatus& status : out)
+        for (Informer* informer : m_informers)
+            if (informer->resource() == status.resource)
+                status.objects = informer->size();
+    return out;
+}
+
+void ClusterSession::setKindState(const ApiResource& resource, KindState state, const QString& message)
+{
+    for (KindStatus& status : m_kinds) {
+        if (status.resource != resource)
+            continue;
+        if (status.state == state && status.message == message)
+            return;
+        status.state = state;
+        status.message = message;
+        Q_EMIT kindStatesChanged();
+        return;
+    }
+}
+
 void ClusterSession::setState(State state, const QString& message)
 {
     if (m_state == state && m_message == message)
@@ -101,6 +143,8 @@ void ClusterSession::start()
     // After a restart, what the new lists do not confirm is removed once they are all in.
     const QList<QString> known = m_idsByObject.keys();
     m_unconfirmed = QSet<QString>(known.begin(), known.end());
+    for (const QString& key : m_summaries.keys())
+        m_unconfirmed.insert(key);
     m_initialSyncFinished = false;
     m_initialSyncMs = -1;
     m_clock.start();
@@ -196,6 +240,7 @@ void ClusterSession::removeFromInventory()
 {
     m_inventory->removeWhere(origin());
     m_idsByObject.clear();
+    m_summaries.clear();
     m_unconfirmed.clear();
 }
 
@@ -212,32 +257,92 @@ void ClusterSession::onDiscovered(const Discovery& discovery)
     m_discovery = discovery;
     m_inventory->upsert(m_mapper.clusterResource(serverText(), discovery.gitVersion));
     setState(State::Syncing);
+    m_kinds.clear();
+    bool anyRequired = false;
     for (const ApiResource& resource : ApiResource::watched()) {
-        if (!discovery.serves(resource)) {
+        KindStatus status { resource, KindState::Syncing, QString(), 0 };
+        const QString failure = discovery.failures.value(resource.groupVersion());
+        if (!failure.isEmpty()) {
+            if (!resource.optional) {
+                fail(Error(failure));
+                return;
+            }
+            status.state = KindState::Error;
+            status.message = failure;
+        } else if (!discovery.serves(resource)) {
             qCInfo(lcKube) << "context" << contextName() << "does not serve" << resource.qualifiedName()
                            << "- not watched";
-            continue;
+            status.state = KindState::NotInstalled;
         }
-        auto* informer = new Informer(m_client, resource, this);
-        if (m_options.watchTimeoutSeconds > 0)
-            informer->setWatchTimeoutSeconds(m_options.watchTimeoutSeconds);
-        const QString kind = resource.kind;
-        connect(informer, &Informer::changed, this,
-                [this, kind](const QList<QJsonObject>& upserted, const QList<QJsonObject>& removed) {
-                    onChanged(kind, upserted, removed);
-                });
-        connect(informer, &Informer::synced, this, &ClusterSession::onInformerSynced);
-        connect(informer, &Informer::resuming, this, &ClusterSession::onResumeStateChanged);
-        connect(informer, &Informer::resumed, this, &ClusterSession::onResumeStateChanged);
-        connect(informer, &Informer::failed, this, &ClusterSession::fail);
-        m_informers.append(informer);
+        anyRequired = anyRequired || (!resource.optional && status.state != KindState::NotInstalled);
+        m_kinds.append(status);
     }
-    if (m_informers.isEmpty()) {
+    if (!anyRequired) {
         fail(Error(Tr::tr("%1 serves none of namespaces, services, ingresses, ingressclasses").arg(serverText())));
         return;
     }
-    for (Informer* informer : std::as_const(m_informers))
-        informer->start(m_options.watch);
+    Q_EMIT kindStatesChanged();
+    for (const KindStatus& status : std::as_const(m_kinds))
+        if (status.state == KindState::Syncing)
+            startInformer(status.resource);
+}
+
+void ClusterSession::startInformer(const ApiResource& resource)
+{
+    auto* informer = new Informer(m_client, resource, this);
+    if (m_options.watchTimeoutSeconds > 0)
+        informer->setWatchTimeoutSeconds(m_options.watchTimeoutSeconds);
+    connect(informer, &Informer::changed, this,
+        [this, resource](const QList<QJsonObject>& upserted, const QList<QJsonObject>& removed) {
+            onChanged(resource, upserted, removed);
+        });
+    connect(informer, &Informer::synced, this, [this, resource] {
+        setKindState(resource, KindState::Live);
+        onInformerSynced();
+    });
+    connect(informer, &Informer::resuming, this, [this, resource](const Error& reason) {
+        setKindState(resource, KindState::Syncing, reason.message);
+        onResumeStateChanged();
+    });
+    connect(informer, &Informer::resumed, this, [this, resource] {
+        setKindState(resource, KindState::Live);
+        onResumeStateChanged();
+    });
+    connect(informer, &Informer::denied, this, [this, resource](const Error& error) {
+        setKindState(resource, KindState::Forbidden, error.message);
+    });
+    if (resource.optional)
+        connect(informer, &Informer::failed, this,
+            [this, informer](const Error& error) { onOptionalFailed(informer, error); });
+    else
+        connect(informer, &Informer::failed, this, &ClusterSession::fail);
+    m_informers.append(informer);
+    informer->start(m_options.watch);
+}
+
+void ClusterSession::onOptionalFailed(Informer* informer, const Error& error)
+{
+    // An add-on's kind the user may not read, or whose server side fails: shown on its own, the
+    // rest of the cluster syncs on. What it had listed stays until the retry lists it again.
+    const ApiResource resource = informer->resource();
+    const int status = KubeClient::httpStatusOf(error);
+    qCInfo(lcKube) << "context" << contextName() << ":" << resource.qualifiedName() << "is unavailable:"
+                   << error.message;
+    setKindState(resource, status == 403 || status == 401 ? KindState::Forbidden
+                           : status == 404            ? KindState::NotInstalled
+                                                      : KindState::Error,
+        error.message);
+    m_informers.removeOne(informer);
+    informer->stop();
+    informer->disconnect(this);
+    informer->deleteLater();
+    // Its objects known from before a restart are not confirmed by a list: they stay (the server
+    // said nothing about them) rather than vanish and come back.
+    const QString prefix = resource.qualifiedName() + QLatin1Char('/');
+    m_unconfirmed.removeIf([&prefix](const QString& key) { return key.startsWith(prefix); });
+    if (m_options.watch && m_run)
+        QTimer::singleShot(m_optionalRetryMs, m_run, [this, resource] { startInformer(resource); });
+    onInformerSynced();
 }
 
 namespace {
@@ -251,34 +356,37 @@ constexpr qsizetype DrainBudget = 250;
 } // namespace
 
 QList<ClusterSession::MappedObject> ClusterSession::mapObjects(
-    const ObjectMapper& mapper, const QString& kind, const QString& plural, const QList<QJsonObject>& objects)
+    const ObjectMapper& mapper, const ApiResource& resource, const QList<QJsonObject>& objects)
 {
+    const QString prefix = resource.qualifiedName() + QLatin1Char('/');
+    const QString kind = resource.mapperKind();
+    const bool summarised = ObjectMapper::isSummarised(kind);
     QList<MappedObject> mapped;
     mapped.reserve(objects.size());
     for (const QJsonObject& object : objects) {
         const QJsonObject meta = object.value(QLatin1StringView("metadata")).toObject();
-        mapped.append({ plural + QLatin1Char('/') + meta.value(QLatin1StringView("namespace")).toString()
-                            + QLatin1Char('/') + meta.value(QLatin1StringView("name")).toString(),
-            mapper.map(kind, object) });
+        MappedObject m;
+        m.key = prefix + meta.value(QLatin1StringView("namespace")).toString() + QLatin1Char('/')
+                + meta.value(QLatin1StringView("name")).toString();
+        m.summarised = summarised;
+        if (summarised)
+            m.part = mapper.summaryPart(kind, object);
+        else
+            m.resources = mapper.map(kind, object);
+        mapped.append(std::move(m));
     }
     return mapped;
 }
 
-void ClusterSession::onChanged(const QString& kind, const QList<QJsonObject>& upserted,
+void ClusterSession::onChanged(const ApiResource& resource, const QList<QJsonObject>& upserted,
                                const QList<QJsonObject>& removed)
 {
-    const QString plural = [&] {
-        for (const ApiResource& r : ApiResource::watched())
-            if (r.kind == kind)
-                return r.plural;
-        return kind;
-    }();
     auto job = std::make_shared<Job>();
-    job->plural = plural;
+    job->plural = resource.qualifiedName();
     job->removed = removed;
     m_jobs.append(job);
     if (upserted.size() < OffThreadMappingThreshold) {
-        job->mapped = mapObjects(m_mapper, kind, plural, upserted);
+        job->mapped = mapObjects(m_mapper, resource, upserted);
         job->ready = true;
         drain();
         return;
@@ -295,8 +403,8 @@ void ClusterSession::onChanged(const QString& kind, const QList<QJsonObject>& up
         pending->ready = true;
         drain();
     });
-    watcher->setFuture(runInBackground([mapper = m_mapper, kind, plural, upserted] {
-        return mapObjects(mapper, kind, plural, upserted);
+    watcher->setFuture(runInBackground([mapper = m_mapper, resource, upserted] {
+        return mapObjects(mapper, resource, upserted);
     }));
 }
 
@@ -344,11 +452,20 @@ void ClusterSession::apply(const Job& job)
                + QLatin1Char('/') + meta.value(QLatin1StringView("name")).toString();
     };
     // Straight into the Inventory: its RelationResolver links what refers to what.
-    for (const QJsonObject& object : job.removed)
-        for (const ResourceId& id : m_idsByObject.take(objectKey(object)))
+    for (const QJsonObject& object : job.removed) {
+        const QString key = objectKey(object);
+        if (m_summaries.contains(key))
+            m_summaries.set(key, std::nullopt);
+        for (const ResourceId& id : m_idsByObject.take(key))
             m_inventory->remove(id);
+    }
 
     for (const MappedObject& object : job.mapped) {
+        if (object.summarised) {
+            m_unconfirmed.remove(object.key);
+            m_summaries.set(object.key, object.part);
+            continue;
+        }
         QList<ResourceId> ids;
         ids.reserve(object.resources.size());
         for (const ResourcePtr& r : object.resources) {
@@ -361,7 +478,19 @@ void ClusterSession::apply(const Job& job)
                 m_inventory->remove(old);
         m_idsByObject.insert(object.key, ids);
     }
+    applySummaries();
     Q_EMIT countsChanged();
+}
+
+void ClusterSession::applySummaries()
+{
+    QList<ResourcePtr> upserted;
+    QList<ResourceId> removed;
+    m_summaries.takeChanges(&upserted, &removed);
+    for (const ResourceId& id : std::as_const(removed))
+        m_inventory->remove(id);
+    for (const ResourcePtr& r : std::as_const(upserted))
+        m_inventory->upsert(r);
 }
 
 void ClusterSession::onInformerSynced()
@@ -386,10 +515,14 @@ void ClusterSession::finishInitialSync()
     m_initialSyncFinished = true;
     m_initialSyncMs = m_clock.elapsed();
     if (!m_unconfirmed.isEmpty()) {
-        for (const QString& key : std::as_const(m_unconfirmed))
+        for (const QString& key : std::as_const(m_unconfirmed)) {
+            if (m_summaries.contains(key))
+                m_summaries.set(key, std::nullopt);
             for (const ResourceId& id : m_idsByObject.take(key))
                 m_inventory->remove(id);
+        }
         m_unconfirmed.clear();
+        applySummaries();
     }
     qCInfo(lcKube) << "context" << contextName() << "synced" << objectCount() << "objects in" << m_initialSyncMs
                    << "ms";
@@ -444,7 +577,7 @@ QHash<QString, qsizetype> ClusterSession::objectCounts() const
 {
     QHash<QString, qsizetype> counts;
     for (Informer* informer : m_informers)
-        counts.insert(informer->resource().plural, informer->size());
+        counts[informer->resource().plural] += informer->size();
     return counts;
 }
 

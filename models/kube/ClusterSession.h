@@ -5,6 +5,7 @@
 #include "models/kube/ConnectionConfig.h"
 #include "models/kube/Discovery.h"
 #include "models/kube/ObjectMapper.h"
+#include "models/kube/SummaryAggregator.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -46,6 +47,19 @@ class ClusterSession final : public QObject
 public:
     enum class State { Idle, Connecting, Syncing, Synced, Reconnecting, Failed };
     Q_ENUM(State)
+
+    /// The state of one watched kind: Syncing (first list, or resuming), Live (listed and watched),
+    /// Forbidden (the server refuses to list it: 403), NotInstalled (the server does not serve it:
+    /// a cluster without Calico's or cert-manager's CRDs), Error (the server's message).
+    enum class KindState { Syncing, Live, Forbidden, NotInstalled, Error };
+    Q_ENUM(KindState)
+    struct KindStatus
+    {
+        ApiResource resource;
+        KindState state = KindState::Syncing;
+        QString message; ///< the server's message for Forbidden and Error
+        qsizetype objects = 0;
+    };
 
     struct Options
     {
@@ -92,40 +106,57 @@ public:
     ExecCredentialProvider* credentials() const { return m_credentials; }
     /// The informers (tests look at their counters).
     QList<Informer*> informers() const { return m_informers; }
+    /// Every kind the console watches, with its state, in ApiResource::watched() order (empty
+    /// before discovery). A required kind (namespaces, services, ingresses, ingressclasses) that
+    /// fails makes the session Failed; an optional one only shows its own state, and after a
+    /// refusal or an error it is tried again once a minute (never in a tight loop).
+    QList<KindStatus> kindStatuses() const;
+    static QString kindStateName(KindState state);
+    /// Delay before an optional kind that failed is listed again (tests shorten it).
+    void setOptionalRetryMs(int ms) { m_optionalRetryMs = ms; }
 
 Q_SIGNALS:
     void stateChanged(Netloom::Kube::ClusterSession::State state, const QString& message);
     void initialSyncFinished();
     void countsChanged();
+    /// A kind's state changed (kindStatuses()).
+    void kindStatesChanged();
     void failed(const Netloom::Error& error);
 
 private:
     void setState(State state, const QString& message = {});
     void onDiscovered(const Discovery& discovery);
-    void onChanged(const QString& kind, const QList<QJsonObject>& upserted, const QList<QJsonObject>& removed);
+    void onChanged(const ApiResource& resource, const QList<QJsonObject>& upserted, const QList<QJsonObject>& removed);
+    void startInformer(const ApiResource& resource);
+    void onOptionalFailed(Informer* informer, const Error& error);
+    void setKindState(const ApiResource& resource, KindState state, const QString& message = {});
     void onInformerSynced();
     void finishInitialSync();
 
-    /// One object mapped: its key ("plural/namespace/name") and its Resources.
+    /// One object mapped: its key ("qualifiedName/namespace/name") and its Resources, or, for a
+    /// summarised kind, its part of a summary.
     struct MappedObject
     {
         QString key;
         QList<Domain::ResourcePtr> resources;
+        bool summarised = false;
+        std::optional<ObjectMapper::SummaryPart> part;
     };
     /// Work for the Inventory, in the order the informers reported it: a change (mapped on a worker
     /// while !ready) or a marker (a sync finished, the streams resumed).
     struct Job
     {
-        QString plural;
+        QString plural; // ApiResource::qualifiedName(): the objects' key prefix
         QList<QJsonObject> removed;
         QList<MappedObject> mapped;
         bool ready = false;
         bool syncMarker = false;   // the initial sync finished
         bool resumeMarker = false; // every informer resumed: decide the state again
     };
-    static QList<MappedObject> mapObjects(const ObjectMapper& mapper, const QString& kind, const QString& plural,
+    static QList<MappedObject> mapObjects(const ObjectMapper& mapper, const ApiResource& resource,
                                           const QList<QJsonObject>& objects);
     void apply(const Job& job);
+    void applySummaries();
     void drain();
     void onResumeStateChanged();
     void fail(const Error& error);
@@ -150,7 +181,10 @@ private:
     QElapsedTimer m_clock;
     qint64 m_initialSyncMs = -1;
     bool m_initialSyncFinished = false;
-    QHash<QString, QList<Domain::ResourceId>> m_idsByObject; // "plural/namespace/name" -> ids
+    QHash<QString, QList<Domain::ResourceId>> m_idsByObject; // "qualifiedName/namespace/name" -> ids
+    SummaryAggregator m_summaries; // EndpointSlices and Pods
+    QList<KindStatus> m_kinds;
+    int m_optionalRetryMs = 60000;
     QList<std::shared_ptr<Job>> m_jobs; // not applied yet, oldest first
     QTimer m_drainTimer;                // the next turn's share of m_jobs (see drain())
     qsizetype m_appliedThisTurn = 0;

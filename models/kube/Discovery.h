@@ -17,6 +17,9 @@ struct Discovery
     QString platform;   ///< /version platform, "linux/amd64"
     QStringList groupVersions; ///< every group version the server serves ("v1", "networking.k8s.io/v1", ...)
     QHash<QString, QStringList> resources; ///< group version -> resource plural names (asked group versions only)
+    /// Group versions /apis listed but whose resource list could not be read (an aggregated API
+    /// that is down answers 503): group version -> the error's message.
+    QHash<QString, QString> failures;
 
     /// Whether the server serves @p resource (its group version lists it).
     bool serves(const ApiResource& resource) const

@@ -122,6 +122,9 @@ private:
         }
         QUrlQuery query;
         query.addQueryItem(QStringLiteral("limit"), QString::number(m_client->pageSize()));
+        if (!m_resource.fieldSelector.isEmpty())
+            query.addQueryItem(QStringLiteral("fieldSelector"),
+                QString::fromLatin1(QUrl::toPercentEncoding(m_resource.fieldSelector)));
         if (!m_continue.isEmpty())
             query.addQueryItem(QStringLiteral("continue"), QString::fromLatin1(QUrl::toPercentEncoding(m_continue)));
         const QString path
@@ -273,8 +276,13 @@ private:
                 asked.insert(gv);
                 ++m_pending;
                 m_client->getJson(r.groupVersionPath(), this, [this, gv](Expected<QJsonObject> v) {
-                    if (!v)
-                        return fail(v.error());
+                    if (!v) {
+                        // One group failing is that group's problem (the caller decides whether
+                        // it needs it), as kubectl warns about an unavailable aggregated API.
+                        m_result.failures.insert(gv, v.error().message);
+                        m_result.resources.insert(gv, {});
+                        return done();
+                    }
                     QStringList names;
                     for (const QJsonValue& res : v->value(QLatin1StringView("resources")).toArray())
                         names.append(res.toObject().value(QLatin1StringView("name")).toString());
@@ -455,6 +463,9 @@ WatchStream* KubeClient::watch(const ApiResource& resource, const QString& names
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("watch"), QStringLiteral("1"));
     query.addQueryItem(QStringLiteral("allowWatchBookmarks"), QStringLiteral("true"));
+    if (!resource.fieldSelector.isEmpty())
+        query.addQueryItem(
+            QStringLiteral("fieldSelector"), QString::fromLatin1(QUrl::toPercentEncoding(resource.fieldSelector)));
     if (!resourceVersion.isEmpty())
         query.addQueryItem(QStringLiteral("resourceVersion"), resourceVersion);
     if (timeoutSeconds > 0)

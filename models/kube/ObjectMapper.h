@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace Netloom::Kube {
 
@@ -51,6 +52,38 @@ public:
     /// The ids map() gives for an object of @p kind (for removal when it is deleted).
     QList<Domain::ResourceId> idsFor(const QString& kind, const QJsonObject& object) const;
 
+    /// Whether map() or summaryPart() turn objects of @p kind into something (else the console
+    /// reports the kind as not modelled).
+    static bool isModelled(const QString& kind);
+    /// Whether objects of @p kind are summarised (EndpointSlice, Pod) rather than mapped one by one.
+    static bool isSummarised(const QString& kind);
+
+    /// What one EndpointSlice (to the summary of its Service) or Pod (to the summary of its
+    /// namespace) adds to a summary; SummaryAggregator adds them up. nullopt for other kinds, and
+    /// for a slice that names no Service.
+    struct SummaryPart
+    {
+        Domain::ResourceKind kind = Domain::ResourceKind::EndpointSummary;
+        QString namespaceName;
+        QString name; ///< the Service (endpoints), "pods" (pods)
+        // EndpointSlice
+        int ready = 0;
+        int notReady = 0;
+        QStringList addresses; ///< of ready endpoints
+        // Pod
+        QString phase; ///< "Running", "Pending", ...
+        bool podReady = false;
+        bool hasIp = false;
+        QString ownerKind; ///< the controller owner, a ReplicaSet of a Deployment as "Deployment"
+        QString ownerName;
+    };
+    std::optional<SummaryPart> summaryPart(const QString& kind, const QJsonObject& object) const;
+
+    /// The controller string of the ingress or gateway controller a Service belongs to
+    /// ("k8s.io/ingress-nginx", "nginx.org/ingress-controller",
+    /// "gateway.nginx.org/nginx-gateway-controller"), or empty.
+    static QString controllerOf(const QJsonObject& service);
+
     /// Whether a Service is an ingress-nginx controller: labels app.kubernetes.io/name=ingress-nginx and
     /// app.kubernetes.io/component=controller, or the name "ingress-nginx-controller"; never the
     /// admission webhook Service of the install (name "...-admission" or a port "https-webhook"),
@@ -63,7 +96,14 @@ private:
     Domain::ResourcePtr mapService(const QJsonObject& object) const;
     Domain::ResourcePtr mapIngress(const QJsonObject& object) const;
     Domain::ResourcePtr mapIngressClass(const QJsonObject& object) const;
-    Domain::ResourcePtr mapIngressController(const QJsonObject& service) const;
+    Domain::ResourcePtr mapIngressController(const QJsonObject& service, const QString& controller) const;
+    Domain::ResourcePtr mapTlsSecret(const QJsonObject& object) const;
+    Domain::ResourcePtr mapNetworkPolicy(const QJsonObject& object) const;
+    Domain::ResourcePtr mapCalicoPolicy(const QJsonObject& object, bool global) const;
+    Domain::ResourcePtr mapIpPool(const QJsonObject& object) const;
+    Domain::ResourcePtr mapGateway(const QJsonObject& object) const;
+    Domain::ResourcePtr mapHttpRoute(const QJsonObject& object) const;
+    QList<Domain::ResourcePtr> mapDnsEndpoint(const QJsonObject& object) const;
     Domain::ResourcePtr mapCertificate(const QJsonObject& object) const;
     Domain::ResourcePtr mapIssuer(const QJsonObject& object, bool clusterScoped) const;
 

@@ -5,6 +5,7 @@
 #include "models/kube/ClusterSession.h"
 #include "models/kube/Informer.h"
 #include "models/kube/KubeClient.h"
+#include "models/kube/ObjectMapper.h"
 #include "models/kube/Kubeconfig.h"
 #include "models/net/HttpReply.h"
 #include "models/topology/TopologyModel.h"
@@ -69,9 +70,15 @@ private:
         int pending = 0;
         bool failed = false;
         for (const ApiResource& resource : ApiResource::watched()) {
+            // Pods and EndpointSlices become summaries, not resources with their uid.
+            if (ObjectMapper::isSummarised(resource.mapperKind()))
+                continue;
             ++pending;
-            client->list(resource, QString(), this, [&](Expected<ListResult> result) {
+            client->list(resource, QString(), this, [&, resource](Expected<ListResult> result) {
                 --pending;
+                // An add-on's kind the lab does not serve (yet) is not watched either.
+                if (!result && resource.optional)
+                    return;
                 if (!result) {
                     failed = true;
                     qWarning("list failed: %s", qPrintable(result.error().toString()));

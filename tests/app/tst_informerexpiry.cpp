@@ -13,6 +13,7 @@
 #include "models/kube/ClusterSession.h"
 #include "models/kube/Informer.h"
 #include "models/kube/KubeClient.h"
+#include "models/kube/ObjectMapper.h"
 #include "models/kube/Kubeconfig.h"
 #include "models/net/HttpReply.h"
 #include "tests/support/LabProcess.h"
@@ -242,9 +243,15 @@ private:
         bool failed = false;
         const QList<ApiResource> resources = only ? QList<ApiResource> { *only } : ApiResource::watched();
         for (const ApiResource& resource : resources) {
+            // Pods and EndpointSlices become summaries, not resources with their uid.
+            if (!only && ObjectMapper::isSummarised(resource.mapperKind()))
+                continue;
             ++pending;
-            client->list(resource, QString(), this, [&](Expected<ListResult> result) {
+            client->list(resource, QString(), this, [&, resource](Expected<ListResult> result) {
                 --pending;
+                // An add-on's kind the lab does not serve (yet) is not watched either.
+                if (!result && resource.optional && !only)
+                    return;
                 if (!result) {
                     failed = true;
                     qWarning("list failed: %s", qPrintable(result.error().toString()));
@@ -377,7 +384,7 @@ private Q_SLOTS:
         Informer* services = informerOf(session, QStringLiteral("services"));
         Informer* ingresses = informerOf(session, QStringLiteral("ingresses"));
         QVERIFY(services && ingresses);
-        QCOMPARE(session.informers().size(), 4);
+        QVERIFY(session.informers().size() >= 4); // the four required kinds, and the add-ons the lab serves
 
         // A change that arrives through the watch before the gap: the cache then holds that object as a
         // watch event carries it (with kind/apiVersion), which a re-list must not count as a change.

@@ -1,5 +1,10 @@
+#include "models/domain/ResourceJson.h"
 #include "models/kube/ObjectMapper.h"
 #include "tests/support/ReferenceData.h"
+
+#include <QJsonArray>
+#include <QProcess>
+#include <QTemporaryDir>
 
 #include <QFile>
 #include <QJsonDocument>
@@ -298,6 +303,190 @@ private Q_SLOTS:
           "metadata": {"name": "local-ca", "namespace": "shop"}, "spec": {"ca": {"secretName": "ca"}}})"));
         QCOMPARE(namespaced[0]->id, kid(ResourceKind::Issuer, QStringLiteral("shop"), QStringLiteral("local-ca")));
         QVERIFY(!namespaced[0]->as<IssuerDetails>()->clusterScoped);
+    }
+    void tlsSecretKeepsOnlyTheCertificate()
+    {
+        // A real chain made by Debian's openssl: a CA and a leaf with DNS and IP names.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const auto openssl = [&](std::initializer_list<const char*> list) {
+            QStringList args;
+            for (const char* a : list)
+                args.append(QLatin1String(a));
+            QProcess p;
+            p.setWorkingDirectory(dir.path());
+            p.start(QStringLiteral("openssl"), args);
+            QVERIFY2(p.waitForFinished(30000) && p.exitCode() == 0, p.readAllStandardError().constData());
+        };
+        openssl({ "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes", "-keyout",
+            "ca.key", "-out", "ca.crt", "-days", "30", "-subj", "/CN=Lab Test CA/O=Netloom" });
+        openssl({ "req", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes", "-keyout", "tls.key",
+            "-out", "tls.csr", "-subj", "/CN=shop.example.com" });
+        QFile ext(dir.filePath(QStringLiteral("ext.cnf")));
+        QVERIFY(ext.open(QIODevice::WriteOnly));
+        ext.write("subjectAltName=DNS:shop.example.com,DNS:www.shop.example.com,IP:203.0.113.10\n");
+        ext.close();
+        openssl({ "x509", "-req", "-in", "tls.csr", "-CA", "ca.crt", "-CAkey", "ca.key", "-CAcreateserial", "-out",
+            "leaf.crt", "-days", "10", "-extfile", "ext.cnf" });
+        const auto read = [&](const char* name) {
+            QFile f(dir.filePath(QLatin1String(name)));
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+        const QByteArray chain = read("leaf.crt") + read("ca.crt");
+        const QByteArray key = read("tls.key");
+        QVERIFY(key.contains("PRIVATE KEY"));
+        QJsonObject secret = parse(R"({"metadata": {"name": "shop-tls", "namespace": "shop"}, "type": "kubernetes.io/tls"})");
+        secret.insert(QStringLiteral("data"),
+            QJsonObject { { QStringLiteral("tls.crt"), QString::fromLatin1(chain.toBase64()) },
+                { QStringLiteral("tls.key"), QString::fromLatin1(key.toBase64()) } });
+        const QList<ResourcePtr> out = m_mapper.map(QStringLiteral("Secret"), secret);
+        QCOMPARE(out.size(), 1);
+        const auto* d = out[0]->as<TlsSecretDetails>();
+        QVERIFY(d);
+        QCOMPARE(d->problem, QString());
+        QCOMPARE(d->subject, QStringLiteral("CN=shop.example.com"));
+        QCOMPARE(d->issuer, QStringLiteral("O=Netloom,CN=Lab Test CA"));
+        QCOMPARE(d->issuerCn, QStringLiteral("Lab Test CA"));
+        QCOMPARE(d->dnsNames, (QStringList { QStringLiteral("shop.example.com"), QStringLiteral("www.shop.example.com") }));
+        QCOMPARE(d->ipAddresses, (QStringList { QStringLiteral("203.0.113.10") }));
+        QCOMPARE(d->chainLength, 2);
+        const qint64 days = QDateTime::currentDateTimeUtc().daysTo(d->notAfter);
+        QVERIFY2(days >= 9 && days <= 10, qPrintable(QString::number(days)));
+        QVERIFY(d->notBefore <= QDateTime::currentDateTimeUtc());
+        QCOMPARE(out[0]->status.state, ResourceState::Ok);
+        QCOMPARE(out[0]->keys, (QList<ResourceKey> { ResourceKey::tlsSecret(QStringLiteral("kube:lab"),
+                                   QStringLiteral("shop"), QStringLiteral("shop-tls")) }));
+        // Nothing of the key, and not the certificate's bytes either, is in what the console keeps.
+        const QByteArray json = QJsonDocument(ResourceJson::toJson(*out[0])).toJson();
+        const QByteArray keyBody = key.split('\n').value(1);
+        QVERIFY(!keyBody.isEmpty());
+        QVERIFY(!json.contains(keyBody));
+        QVERIFY(!json.contains("PRIVATE"));
+        QVERIFY(!json.contains(chain.toBase64().left(40)));
+
+        // Broken inputs are the secret's own problem, shown as an error, never a crash.
+        secret.insert(QStringLiteral("data"), QJsonObject { { QStringLiteral("tls.crt"), QStringLiteral("%%%") } });
+        QCOMPARE(m_mapper.map(QStringLiteral("Secret"), secret)[0]->as<TlsSecretDetails>()->problem,
+            QStringLiteral("tls.crt is not valid base64"));
+        secret.insert(QStringLiteral("data"),
+            QJsonObject { { QStringLiteral("tls.crt"), QString::fromLatin1(key.toBase64()) } });
+        const ResourcePtr keyOnly = m_mapper.map(QStringLiteral("Secret"), secret)[0];
+        QCOMPARE(keyOnly->as<TlsSecretDetails>()->problem, QStringLiteral("tls.crt holds no PEM certificate"));
+        QCOMPARE(keyOnly->status.state, ResourceState::Error);
+        QByteArray truncated = read("leaf.crt");
+        truncated.remove(truncated.size() / 2, 40);
+        secret.insert(QStringLiteral("data"),
+            QJsonObject { { QStringLiteral("tls.crt"), QString::fromLatin1(truncated.toBase64()) } });
+        QVERIFY(m_mapper.map(QStringLiteral("Secret"), secret)[0]->as<TlsSecretDetails>()->problem.startsWith(
+            QStringLiteral("certificate 1 of the chain cannot be read")));
+        // Other secret types are never shown.
+        secret.insert(QStringLiteral("type"), QStringLiteral("Opaque"));
+        QVERIFY(m_mapper.map(QStringLiteral("Secret"), secret).isEmpty());
+    }
+
+    void calicoAndKubernetesPoliciesOfOneNameAreTwoResources()
+    {
+        const auto kube = m_mapper.map(QStringLiteral("NetworkPolicy"), parse(R"({
+          "metadata": {"name": "default-deny", "namespace": "shop"},
+          "spec": {"podSelector": {}, "policyTypes": ["Ingress", "Egress"]}})"));
+        const auto calico = m_mapper.map(QStringLiteral("crd.projectcalico.org/NetworkPolicy"), parse(R"({
+          "metadata": {"name": "default-deny", "namespace": "shop"},
+          "spec": {"order": 100, "selector": "app == 'web'", "types": ["Ingress"],
+                   "ingress": [{"action": "Deny", "protocol": "TCP", "source": {"nets": ["10.0.0.0/8"]}}]}})"));
+        const auto global = m_mapper.map(QStringLiteral("crd.projectcalico.org/GlobalNetworkPolicy"), parse(R"({
+          "metadata": {"name": "default-deny"}, "spec": {"selector": "role in {'db'}"}})"));
+        QCOMPARE(kube.size(), 1);
+        QCOMPARE(calico.size(), 1);
+        QCOMPARE(global.size(), 1);
+        QVERIFY(kube[0]->id != calico[0]->id);
+        QCOMPARE(kube[0]->as<NetworkPolicyDetails>()->engine, QStringLiteral("kubernetes"));
+        QCOMPARE(kube[0]->as<NetworkPolicyDetails>()->policyTypes, (QStringList { QStringLiteral("Ingress"), QStringLiteral("Egress") }));
+        QVERIFY(kube[0]->as<NetworkPolicyDetails>()->ingressRules.isEmpty()); // deny all ingress
+        const auto* c = calico[0]->as<NetworkPolicyDetails>();
+        QCOMPARE(c->engine, QStringLiteral("calico"));
+        QCOMPARE(c->order, std::optional<double>(100));
+        QCOMPARE(c->ingressRules.value(0).action, QStringLiteral("Deny"));
+        QCOMPARE(c->ingressRules.value(0).peers, (QStringList { QStringLiteral("source: 10.0.0.0/8") }));
+        QCOMPARE(global[0]->namespaceName, QString());
+        QCOMPARE(global[0]->parent, kid(ResourceKind::Cluster, QString(), QStringLiteral("lab")));
+        // The object's own kind and apiVersion say the same when no kind is given (files, kubectl).
+        QJsonObject withKind = parse(R"({"apiVersion": "crd.projectcalico.org/v1", "kind": "IPPool",
+          "metadata": {"name": "pods"}, "spec": {"cidr": "10.244.0.0/16", "natOutgoing": true}})");
+        const auto pool = m_mapper.map(QString(), withKind);
+        QCOMPARE(pool.size(), 1);
+        QCOMPARE(pool[0]->as<IpPoolDetails>()->cidr, QStringLiteral("10.244.0.0/16"));
+        QCOMPARE(pool[0]->as<IpPoolDetails>()->blockSize, 26);
+        QVERIFY(pool[0]->as<IpPoolDetails>()->natOutgoing);
+    }
+
+    void nginxControllersAreRecognised()
+    {
+        const auto service = [](const char* labels) {
+            QByteArray json = R"({"metadata": {"name": "svc", "namespace": "nginx", "labels": )";
+            json += labels;
+            json += R"(}, "spec": {"type": "LoadBalancer", "ports": [{"port": 80}]},
+                    "status": {"loadBalancer": {"ingress": [{"ip": "203.0.113.20", "ipMode": "Proxy"}]}}})";
+            return parse(json.constData());
+        };
+        QCOMPARE(ObjectMapper::controllerOf(service(R"({"app.kubernetes.io/name": "nginx-ingress"})")),
+            QStringLiteral("nginx.org/ingress-controller"));
+        QCOMPARE(ObjectMapper::controllerOf(service(R"({"app": "nginx-ingress"})")),
+            QStringLiteral("nginx.org/ingress-controller"));
+        QCOMPARE(ObjectMapper::controllerOf(service(R"({"app.kubernetes.io/name": "nginx-gateway"})")),
+            QStringLiteral("gateway.nginx.org/nginx-gateway-controller"));
+        QCOMPARE(ObjectMapper::controllerOf(service(R"({"app": "web"})")), QString());
+        const auto out = m_mapper.map(QStringLiteral("Service"), service(R"({"app": "nginx-ingress"})"));
+        QCOMPARE(out.size(), 2);
+        QCOMPARE(out[0]->as<ServiceDetails>()->ipModes, (QStringList { QStringLiteral("Proxy") }));
+        QCOMPARE(out[1]->kind, ResourceKind::IngressController);
+        QCOMPARE(out[1]->keys, (QList<ResourceKey> { ResourceKey::ingressController(QStringLiteral("kube:lab"),
+                                   QStringLiteral("nginx.org/ingress-controller")) }));
+    }
+
+    void externalDnsAnnotationsAndEndpoints()
+    {
+        const auto ingress = m_mapper.map(QStringLiteral("Ingress"), parse(R"({
+          "metadata": {"name": "shop", "namespace": "shop", "annotations": {
+            "external-dns.alpha.kubernetes.io/hostname": "shop.example.com, www.example.com",
+            "external-dns.alpha.kubernetes.io/target": "203.0.113.10",
+            "external-dns.alpha.kubernetes.io/ttl": "5m"}},
+          "spec": {"rules": [{"host": "shop.example.com"}]}})"));
+        const auto* d = ingress[0]->as<IngressDetails>();
+        QCOMPARE(d->dnsHostnames, (QStringList { QStringLiteral("shop.example.com"), QStringLiteral("www.example.com") }));
+        QCOMPARE(d->dnsTarget, QStringLiteral("203.0.113.10"));
+        QCOMPARE(d->dnsTtl, 300);
+        const auto records = m_mapper.map(QStringLiteral("DNSEndpoint"), parse(R"({
+          "metadata": {"name": "shop-records", "namespace": "shop"},
+          "spec": {"endpoints": [
+            {"dnsName": "shop.example.com", "recordType": "A", "recordTTL": 180, "targets": ["203.0.113.10"]},
+            {"dnsName": "shop.example.com", "recordType": "TXT", "targets": ["heritage=external-dns"]},
+            {"dnsName": "broken.example.com", "recordType": "CNAME"}]}})"));
+        QCOMPARE(records.size(), 3);
+        QCOMPARE(records[0]->name, QStringLiteral("shop.example.com A"));
+        QCOMPARE(records[0]->as<DnsRecordDetails>()->ttl, 180);
+        QCOMPARE(records[0]->as<DnsRecordDetails>()->targets, (QStringList { QStringLiteral("203.0.113.10") }));
+        QVERIFY(records[0]->id != records[1]->id);
+        QCOMPARE(records[2]->status.state, ResourceState::Warning);
+    }
+
+    void gatewayApiRoutesNameTheirGatewayAndServices()
+    {
+        const auto route = m_mapper.map(QStringLiteral("HTTPRoute"), parse(R"({
+          "metadata": {"name": "shop", "namespace": "shop"},
+          "spec": {"parentRefs": [{"name": "edge", "namespace": "infra", "sectionName": "https"}],
+                   "hostnames": ["shop.example.com"],
+                   "rules": [{"matches": [{"path": {"type": "PathPrefix", "value": "/api"}}],
+                              "backendRefs": [{"name": "api", "port": 8080, "weight": 90},
+                                              {"name": "api-canary", "port": 8080, "weight": 10}]}]}})"));
+        QCOMPARE(route.size(), 1);
+        const auto* d = route[0]->as<HttpRouteDetails>();
+        QCOMPARE(d->parentRefs, (QStringList { QStringLiteral("infra/edge/https") }));
+        QCOMPARE(d->rules.value(0).paths, (QStringList { QStringLiteral("PathPrefix /api") }));
+        QCOMPARE(d->rules.value(0).backends.size(), 2);
+        QVERIFY(route[0]->references.contains(Reference { ReferenceKind::RouteParent,
+            ResourceKey::id(kid(ResourceKind::GatewayApiGateway, QStringLiteral("infra"), QStringLiteral("edge"))) }));
+        QVERIFY(route[0]->references.contains(Reference { ReferenceKind::RouteBackend,
+            ResourceKey::id(kid(ResourceKind::Service, QStringLiteral("shop"), QStringLiteral("api-canary"))) }));
     }
 };
 
