@@ -41,11 +41,15 @@ build_dir=${NETLOOM_BUILD_DIR:-$default_build}
 #  ccache (rebuilds of several work trees and configurations share compiled objects);
 #  nodejs (node and npm: tests/cloud's prism_install runs `npm ci` of the pinned Prism, and
 #  tst_prismfidelity runs it; on these machines the package is NodeSource's 20.x repack, which
-#  carries npm; Debian 12's own nodejs 18 ships npm separately).
+#  carries npm; Debian 12's own nodejs 18 ships npm separately);
+#  qtkeychain-qt6-dev (the console keeps cloud secrets in the OS keychain) and libsecret-1-0 (which
+#  QtKeychain loads at run time for the Secret Service); tests/cloud/tst_cloudcredentials' real
+#  Secret Service: gnome-keyring, libsecret-tools (secret-tool) and dbus-daemon (dbus-run-session).
 packages=(cmake ninja-build g++ pkg-config
           qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
           libyaml-cpp-dev libcurl4-openssl-dev libssl-dev libgl-dev
-          nginx-light openssl fonts-dejavu-core xvfb xauth ccache nodejs)
+          nginx-light openssl fonts-dejavu-core xvfb xauth ccache nodejs
+          qtkeychain-qt6-dev libsecret-1-0 gnome-keyring libsecret-tools dbus-daemon)
 # npm: Debian 12's nodejs (18) ships it as a package of its own, NodeSource's nodejs (20, on these
 # machines) carries it inside and conflicts with Debian's npm. So npm is in the list exactly when
 # the installed nodejs does not provide /usr/bin/npm (also before anything is installed).
