@@ -70,6 +70,7 @@ private slots:
     void createNamespaceFromProtobuf();
     void protobufAndJsonMakeTheSameService();
     void replaceWithProtobuf();
+    void endpointSliceAndEventFromProtobuf();
     void malformedProtobufIsBadRequest();
     void envelopeKindMustMatchTheUrl();
     void unreadableContentTypeIs415_data();
@@ -109,6 +110,48 @@ void TestProtobufBodies::createNamespaceFromProtobuf()
     const auto got = m_client->request("GET", "/api/v1/namespaces/proto-made");
     QVERIFY(got && got->status == 200);
     QCOMPARE(got->json(), created);
+}
+
+void TestProtobufBodies::endpointSliceAndEventFromProtobuf()
+{
+    // EndpointSlice: addressType = 4, endpoints = 2 {addresses = 1, conditions = 2 {ready = 1}, nodeName = 6},
+    // ports = 3 {name = 1, port = 3}.
+    ProtobufWriter endpoint;
+    endpoint.bytes(1, "10.244.2.10").message(2, ProtobufWriter().varint(1, 1)).bytes(6, "node-a");
+    ProtobufWriter slice;
+    slice.message(1, ProtobufWriter().bytes(1, "web-abcde"))
+        .message(2, endpoint)
+        .message(3, ProtobufWriter().bytes(1, "http").varint(3, 8080))
+        .bytes(4, "IPv4");
+    const auto created = m_client->request("POST", "/apis/discovery.k8s.io/v1/namespaces/default/endpointslices",
+        ProtobufWriter::envelope("discovery.k8s.io/v1", "EndpointSlice", slice.data()), kProtobufHeaders);
+    QVERIFY(created);
+    QVERIFY2(created->status == 201, created->body.constData());
+    const QJsonObject object = created->json();
+    QCOMPARE(object.value(QStringLiteral("addressType")).toString(), QStringLiteral("IPv4"));
+    const QJsonObject first = object.value(QStringLiteral("endpoints")).toArray().at(0).toObject();
+    QCOMPARE(first.value(QStringLiteral("addresses")).toArray(), QJsonArray { QStringLiteral("10.244.2.10") });
+    QCOMPARE(first.value(QStringLiteral("conditions")).toObject().value(QStringLiteral("ready")).toBool(), true);
+    QCOMPARE(first.value(QStringLiteral("nodeName")).toString(), QStringLiteral("node-a"));
+    QCOMPARE(object.value(QStringLiteral("ports")).toArray().at(0).toObject().value(QStringLiteral("port")).toInt(), 8080);
+
+    // Event: involvedObject = 2 {kind = 1, name = 3}, reason = 3, count = 8, type = 9.
+    ProtobufWriter event;
+    event.message(1, ProtobufWriter().bytes(1, "web.1"))
+        .message(2, ProtobufWriter().bytes(1, "Service").bytes(3, "web"))
+        .bytes(3, "Created")
+        .varint(8, 2)
+        .bytes(9, "Normal");
+    const auto eventCreated = m_client->request("POST", "/api/v1/namespaces/default/events",
+        ProtobufWriter::envelope("v1", "Event", event.data()), kProtobufHeaders);
+    QVERIFY(eventCreated);
+    QVERIFY2(eventCreated->status == 201, eventCreated->body.constData());
+    const QJsonObject stored = eventCreated->json();
+    QCOMPARE(stored.value(QStringLiteral("involvedObject")).toObject().value(QStringLiteral("kind")).toString(),
+        QStringLiteral("Service"));
+    QCOMPARE(stored.value(QStringLiteral("count")).toInt(), 2);
+    // reportingComponent has no omitempty in Go: written even when absent.
+    QVERIFY(stored.contains(QStringLiteral("reportingComponent")));
 }
 
 void TestProtobufBodies::protobufAndJsonMakeTheSameService()

@@ -31,6 +31,7 @@ using ReferenceMessages = QHash<QString, QList<ReferenceField>>;
 
 const QStringList kProtoFiles { QStringLiteral("kubernetes/proto/api/core/v1/generated.proto"),
     QStringLiteral("kubernetes/proto/api/networking/v1/generated.proto"),
+    QStringLiteral("kubernetes/proto/api/discovery/v1/generated.proto"),
     QStringLiteral("kubernetes/proto/apimachinery/pkg/apis/meta/v1/generated.proto"),
     QStringLiteral("kubernetes/proto/apimachinery/pkg/runtime/generated.proto"),
     QStringLiteral("kubernetes/proto/apimachinery/pkg/util/intstr/generated.proto"),

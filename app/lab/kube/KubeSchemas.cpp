@@ -598,12 +598,9 @@ KubeSchemas::KubeSchemas()
     auto forZone = Schema::object(kDisco + QStringLiteral("ForZone"),
         QStringLiteral("ForZone provides information about which zones should consume this endpoint."));
     forZone->add(QStringLiteral("name"), str()).require(QStringLiteral("name"));
-    auto forNode = Schema::object(kDisco + QStringLiteral("ForNode"),
-        QStringLiteral("ForNode provides information about which nodes should consume this endpoint."));
-    forNode->add(QStringLiteral("name"), str()).require(QStringLiteral("name"));
     auto hints = Schema::object(kDisco + QStringLiteral("EndpointHints"),
         QStringLiteral("EndpointHints provides hints describing how an endpoint should be consumed."));
-    hints->add(QStringLiteral("forNodes"), Schema::arrayOf(forNode)).add(QStringLiteral("forZones"), Schema::arrayOf(forZone));
+    hints->add(QStringLiteral("forZones"), Schema::arrayOf(forZone));
     auto endpoint = Schema::object(kDisco + QStringLiteral("Endpoint"),
         QStringLiteral("Endpoint represents a single logical \"backend\" implementing a service."));
     endpoint->add(QStringLiteral("addresses"), strings())

@@ -332,6 +332,47 @@ void addNetworkPolicy(ProtobufSchema& table)
         { str(1, "key").asAlways(), str(2, "operator").asAlways(), strings(3, "values") }));
 }
 
+void addEvent(ProtobufSchema& table)
+{
+    const QString reference = kCore + QStringLiteral("ObjectReference");
+    table.add(kind(kCore + QStringLiteral("Event"),
+        { msg(2, "involvedObject", reference).asAlways(), str(3, "reason"), str(4, "message"),
+            msg(5, "source", kCore + QStringLiteral("EventSource")).asAlways(), msg(6, "firstTimestamp", kTime),
+            msg(7, "lastTimestamp", kTime), int32(8, "count"), str(9, "type"),
+            msg(10, "eventTime", kMeta + QStringLiteral("MicroTime")),
+            msg(11, "series", kCore + QStringLiteral("EventSeries")).asPointer(), str(12, "action"),
+            msg(13, "related", reference).asPointer(), str(14, "reportingComponent").asAlways(),
+            str(15, "reportingInstance").asAlways() }));
+    table.add(message(kCore + QStringLiteral("EventSource"), { str(1, "component"), str(2, "host") }));
+    table.add(message(kCore + QStringLiteral("EventSeries"),
+        { int32(1, "count"), msg(2, "lastObservedTime", kMeta + QStringLiteral("MicroTime")) }));
+    table.add(message(reference,
+        { str(1, "kind"), str(2, "namespace"), str(3, "name"), str(4, "uid"), str(5, "apiVersion"),
+            str(6, "resourceVersion"), str(7, "fieldPath") }));
+}
+
+void addEndpointSlice(ProtobufSchema& table)
+{
+    const QString disco = QStringLiteral("k8s.io.api.discovery.v1.");
+    table.add(kind(disco + QStringLiteral("EndpointSlice"),
+        { str(4, "addressType").asAlways(), msg(2, "endpoints", disco + QStringLiteral("Endpoint")).asRepeated(),
+            msg(3, "ports", disco + QStringLiteral("EndpointPort")).asRepeated() }));
+    // Go's omitempty keeps a struct value: conditions is always written.
+    table.add(message(disco + QStringLiteral("Endpoint"),
+        { strings(1, "addresses"), msg(2, "conditions", disco + QStringLiteral("EndpointConditions")).asAlways(),
+            str(3, "hostname").asPointer(), msg(4, "targetRef", kCore + QStringLiteral("ObjectReference")).asPointer(),
+            map(5, "deprecatedTopology"), str(6, "nodeName").asPointer(), str(7, "zone").asPointer(),
+            msg(8, "hints", disco + QStringLiteral("EndpointHints")).asPointer() }));
+    table.add(message(disco + QStringLiteral("EndpointConditions"),
+        { boolean(1, "ready").asPointer(), boolean(2, "serving").asPointer(), boolean(3, "terminating").asPointer() }));
+    table.add(message(disco + QStringLiteral("EndpointHints"),
+        { msg(1, "forZones", disco + QStringLiteral("ForZone")).asRepeated() }));
+    table.add(message(disco + QStringLiteral("ForZone"), { str(1, "name").asAlways() }));
+    table.add(message(disco + QStringLiteral("EndpointPort"),
+        { str(1, "name").asPointer(), str(2, "protocol").asPointer(), int32(3, "port").asPointer(),
+            str(4, "appProtocol").asPointer() }));
+}
+
 void addConfigMap(ProtobufSchema& table)
 {
     table.add(kind(kCore + QStringLiteral("ConfigMap"),
@@ -356,6 +397,8 @@ const ProtobufSchema& ProtobufSchema::builtIn()
         addIngress(t);
         addIngressClass(t);
         addNetworkPolicy(t);
+        addEvent(t);
+        addEndpointSlice(t);
         addConfigMap(t);
         addSecret(t);
         return t;

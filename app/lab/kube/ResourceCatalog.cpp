@@ -43,7 +43,7 @@ const std::vector<ResourceKind>& builtinKinds()
         out.push_back(
             builtin(QString(), QStringLiteral("Secret"), QStringLiteral("secrets"), true, {}, {}, schemas.secret()));
         out.back().fieldSelectors = { QStringLiteral("type") };
-        // Nodes, Pods and Events have no protobuf table yet (415); the console never writes them.
+        // Nodes and Pods have no protobuf table yet (415); the console never writes them.
         out.push_back(builtin(QString(), QStringLiteral("Node"), QStringLiteral("nodes"), false,
             { QStringLiteral("no") }, {}, schemas.node()));
         out.back().statusSubresource = true;
@@ -59,7 +59,6 @@ const std::vector<ResourceKind>& builtinKinds()
             QStringLiteral("status.nominatedNodeName") };
         out.push_back(builtin(QString(), QStringLiteral("Event"), QStringLiteral("events"), true, { QStringLiteral("ev") },
             {}, schemas.event()));
-        out.back().protobuf = false;
         out.back().fieldSelectors = { QStringLiteral("involvedObject.kind"), QStringLiteral("involvedObject.namespace"),
             QStringLiteral("involvedObject.name"), QStringLiteral("involvedObject.uid"),
             QStringLiteral("involvedObject.apiVersion"), QStringLiteral("involvedObject.resourceVersion"),
@@ -67,7 +66,6 @@ const std::vector<ResourceKind>& builtinKinds()
             QStringLiteral("source"), QStringLiteral("type") };
         out.push_back(builtin(QStringLiteral("discovery.k8s.io"), QStringLiteral("EndpointSlice"),
             QStringLiteral("endpointslices"), true, {}, {}, schemas.endpointSlice()));
-        out.back().protobuf = false;
         out.push_back(builtin(networking, QStringLiteral("Ingress"), QStringLiteral("ingresses"), true,
             { QStringLiteral("ing") }, {}, schemas.ingress()));
         out.push_back(builtin(networking, QStringLiteral("IngressClass"), QStringLiteral("ingressclasses"), false, {},

@@ -9,9 +9,10 @@
 
 namespace Netloom::Lab {
 
-/// The resource types one server serves: the built-in kinds (core/v1 namespaces, services, configmaps and
-/// secrets, networking.k8s.io/v1 ingresses and ingressclasses, apiextensions.k8s.io/v1
-/// customresourcedefinitions) and the kinds its CustomResourceDefinitions registered.
+/// The resource types one server serves: the built-in kinds (core/v1 namespaces, services, configmaps,
+/// secrets, nodes, pods and events, discovery.k8s.io/v1 endpointslices, networking.k8s.io/v1 ingresses,
+/// ingressclasses and networkpolicies, apiextensions.k8s.io/v1 customresourcedefinitions) and the kinds
+/// its CustomResourceDefinitions registered.
 class ResourceCatalog final
 {
 public:
