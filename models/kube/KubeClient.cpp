@@ -439,22 +439,146 @@ void KubeClient::get(const ApiResource& resource, const QString& namespaceName, 
         Tr::tr("get %1 \"%2\"").arg(resource.qualifiedName(), name), context, std::move(callback));
 }
 
+namespace {
+
+QString writeQuery(const KubeClient::WriteOptions& options)
+{
+    QUrlQuery query;
+    if (options.dryRun)
+        query.addQueryItem(QStringLiteral("dryRun"), QStringLiteral("All"));
+    if (!options.fieldManager.isEmpty())
+        query.addQueryItem(QStringLiteral("fieldManager"), options.fieldManager);
+    if (!options.fieldValidation.isEmpty())
+        query.addQueryItem(QStringLiteral("fieldValidation"), options.fieldValidation);
+    const QString text = query.toString(QUrl::FullyEncoded);
+    return text.isEmpty() ? QString() : QLatin1Char('?') + text;
+}
+
+QString metaText(const QJsonObject& object, QLatin1StringView key)
+{
+    return object.value(QLatin1StringView("metadata")).toObject().value(key).toString();
+}
+
+QString dryRunSuffix(const KubeClient::WriteOptions& options)
+{
+    return options.dryRun ? Tr::tr(" (dry run)") : QString();
+}
+
+} // namespace
+
 void KubeClient::create(const ApiResource& resource, const QString& namespaceName, const QJsonObject& object,
     QObject* context, Callback<QJsonObject> callback)
 {
-    Net::HttpRequest r = request("POST", resource.collectionPath(namespaceName));
+    create(resource, namespaceName, object, WriteOptions {}, context, std::move(callback));
+}
+
+void KubeClient::create(const ApiResource& resource, const QString& namespaceName, const QJsonObject& object,
+    const WriteOptions& options, QObject* context, Callback<QJsonObject> callback)
+{
+    Net::HttpRequest r = request("POST", resource.collectionPath(namespaceName) + writeQuery(options));
     r.headers.append({ QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json") });
     r.body = QJsonDocument(object).toJson(QJsonDocument::Compact);
-    const QString name
-        = object.value(QLatin1StringView("metadata")).toObject().value(QLatin1StringView("name")).toString();
-    sendJson(r, Tr::tr("create %1 \"%2\"").arg(resource.qualifiedName(), name), context, std::move(callback));
+    const QString name = metaText(object, QLatin1StringView("name"));
+    sendJson(r, Tr::tr("create %1 \"%2\"").arg(resource.qualifiedName(), name) + dryRunSuffix(options), context,
+        std::move(callback));
+}
+
+void KubeClient::replace(const ApiResource& resource, const QString& namespaceName, const QJsonObject& object,
+    const WriteOptions& options, QObject* context, WriteCallback callback)
+{
+    const QString name = metaText(object, QLatin1StringView("name"));
+    const QString what = Tr::tr("replace %1 \"%2\"").arg(resource.qualifiedName(), name) + dryRunSuffix(options);
+    const QString sentVersion = metaText(object, QLatin1StringView("resourceVersion"));
+    if (sentVersion.isEmpty()) {
+        // Without it the server would take the object as it is, over whatever changed meanwhile.
+        callback(Error(Tr::tr("%1: the object carries no resourceVersion; read it first (update())").arg(what)),
+            std::nullopt);
+        return;
+    }
+    Net::HttpRequest r = request("PUT", resource.objectPath(namespaceName, name) + writeQuery(options));
+    r.headers.append({ QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json") });
+    r.body = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    QPointer<QObject> guard(context);
+    sendJson(r, what, context,
+        [this, resource, namespaceName, name, object, sentVersion, what, guard, callback = std::move(callback)](
+            Expected<QJsonObject> result) {
+            if (result || httpStatusOf(result.error()) != 409 || !guard) {
+                callback(std::move(result), std::nullopt);
+                return;
+            }
+            // Refused: say what the server has now, beside what was sent.
+            const Error refused = result.error();
+            get(resource, namespaceName, name, guard,
+                [object, sentVersion, what, refused, callback](Expected<QJsonObject> current) {
+                    Conflict conflict;
+                    conflict.sent = object;
+                    conflict.sentVersion = sentVersion;
+                    if (current) {
+                        conflict.current = *current;
+                        conflict.currentVersion = metaText(*current, QLatin1StringView("resourceVersion"));
+                    }
+                    const QString message = current
+                        ? Tr::tr("%1: the object changed on the server: it is at resourceVersion %2, this change "
+                                 "was made to %3; nothing was written")
+                              .arg(what, conflict.currentVersion, sentVersion)
+                        : Tr::tr("%1: the object changed on the server and cannot be read now (%2); nothing was "
+                                 "written")
+                              .arg(what, current.error().message);
+                    callback(Error(message, refused.detail), conflict);
+                });
+        });
+}
+
+void KubeClient::update(const ApiResource& resource, const QString& namespaceName, const QString& name,
+    std::function<void(QJsonObject&)> change, const WriteOptions& options, QObject* context, WriteCallback callback)
+{
+    QPointer<QObject> guard(context);
+    get(resource, namespaceName, name, context,
+        [this, resource, namespaceName, options, guard, change = std::move(change), callback = std::move(callback)](
+            Expected<QJsonObject> fresh) mutable {
+            if (!fresh) {
+                callback(fresh.error(), std::nullopt);
+                return;
+            }
+            if (!guard)
+                return;
+            QJsonObject object = *fresh;
+            const QString version = metaText(object, QLatin1StringView("resourceVersion"));
+            change(object);
+            // The change may not move the object or drop the version it was read at.
+            QJsonObject meta = object.value(QLatin1StringView("metadata")).toObject();
+            meta.insert(QStringLiteral("resourceVersion"), version);
+            object.insert(QStringLiteral("metadata"), meta);
+            replace(resource, namespaceName, object, options, guard, std::move(callback));
+        });
+}
+
+void KubeClient::mergePatch(const ApiResource& resource, const QString& namespaceName, const QString& name,
+    const QJsonObject& patch, const WriteOptions& options, QObject* context, Callback<QJsonObject> callback)
+{
+    Net::HttpRequest r = request("PATCH", resource.objectPath(namespaceName, name) + writeQuery(options));
+    r.headers.append({ QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/merge-patch+json") });
+    r.body = QJsonDocument(patch).toJson(QJsonDocument::Compact);
+    sendJson(r, Tr::tr("patch %1 \"%2\"").arg(resource.qualifiedName(), name) + dryRunSuffix(options), context,
+        std::move(callback));
 }
 
 void KubeClient::remove(const ApiResource& resource, const QString& namespaceName, const QString& name,
     QObject* context, Callback<QJsonObject> callback)
 {
-    sendJson(request("DELETE", resource.objectPath(namespaceName, name)),
-        Tr::tr("delete %1 \"%2\"").arg(resource.qualifiedName(), name), context, std::move(callback));
+    remove(resource, namespaceName, name, WriteOptions {}, context, std::move(callback));
+}
+
+void KubeClient::remove(const ApiResource& resource, const QString& namespaceName, const QString& name,
+    const WriteOptions& options, QObject* context, Callback<QJsonObject> callback)
+{
+    QUrlQuery query;
+    if (options.dryRun)
+        query.addQueryItem(QStringLiteral("dryRun"), QStringLiteral("All"));
+    const QString suffix = options.dryRun ? QStringLiteral("?") + query.toString(QUrl::FullyEncoded) : QString();
+    sendJson(request("DELETE", resource.objectPath(namespaceName, name) + suffix),
+        Tr::tr("delete %1 \"%2\"").arg(resource.qualifiedName(), name) + dryRunSuffix(options), context,
+        std::move(callback));
 }
 
 WatchStream* KubeClient::watch(const ApiResource& resource, const QString& namespaceName,

@@ -77,12 +77,53 @@ public:
               Callback<ListResult> callback);
     void get(const ApiResource& resource, const QString& namespaceName, const QString& name, QObject* context,
              Callback<QJsonObject> callback);
+    /// How a write is made. Every write names its field manager, asks for strict field validation
+    /// (an unknown field is an error, not a silent drop) and can be a server-side dry run (the
+    /// server validates, admits and answers what it would store, and stores nothing: previews).
+    struct WriteOptions
+    {
+        bool dryRun = false; ///< dryRun=All
+        QString fieldManager = QStringLiteral("netloom");
+        QString fieldValidation = QStringLiteral("Strict");
+    };
+    /// A replace refused with 409 Conflict: what was sent and what the server has now (read right
+    /// after the refusal). Nothing was written; the caller decides (never overwritten silently).
+    struct Conflict
+    {
+        QJsonObject sent;
+        QJsonObject current; ///< empty when it could not be read (deleted meanwhile: then a 404)
+        QString sentVersion;
+        QString currentVersion;
+    };
+    using WriteCallback = std::function<void(Expected<QJsonObject> result, const std::optional<Conflict>& conflict)>;
+
     /// POST: the created object as the server returns it.
     void create(const ApiResource& resource, const QString& namespaceName, const QJsonObject& object,
                 QObject* context, Callback<QJsonObject> callback);
+    void create(const ApiResource& resource, const QString& namespaceName, const QJsonObject& object,
+                const WriteOptions& options, QObject* context, Callback<QJsonObject> callback);
+    /// PUT of the whole object, which must carry the metadata.resourceVersion it was read at: the
+    /// server refuses it (409) when the object changed since, and @p callback then gets the
+    /// Conflict beside the error ("... changed on the server: it is at resourceVersion 812, this
+    /// change was made to 807; nothing was written").
+    void replace(const ApiResource& resource, const QString& namespaceName, const QJsonObject& object,
+                 const WriteOptions& options, QObject* context, WriteCallback callback);
+    /// Reads the object fresh, applies @p change to the whole of it and replaces it at the version
+    /// it was read at: the fields the console does not model are sent back as the server had them.
+    /// A conflict (someone wrote in between) is reported, not retried.
+    void update(const ApiResource& resource, const QString& namespaceName, const QString& name,
+                std::function<void(QJsonObject&)> change, const WriteOptions& options, QObject* context,
+                WriteCallback callback);
+    /// PATCH with a JSON merge patch (RFC 7386, application/merge-patch+json): only the fields in
+    /// @p patch change; null removes a field.
+    void mergePatch(const ApiResource& resource, const QString& namespaceName, const QString& name,
+                    const QJsonObject& patch, const WriteOptions& options, QObject* context,
+                    Callback<QJsonObject> callback);
     /// DELETE: the server's answer (the object being deleted, or a Status).
     void remove(const ApiResource& resource, const QString& namespaceName, const QString& name, QObject* context,
                 Callback<QJsonObject> callback);
+    void remove(const ApiResource& resource, const QString& namespaceName, const QString& name,
+                const WriteOptions& options, QObject* context, Callback<QJsonObject> callback);
 
     /// Opens a watch (?watch=1&allowWatchBookmarks=true&resourceVersion=RV) owned by @p parent.
     /// @p timeoutSeconds asks the server to end the stream after that long (0: server default).
