@@ -207,6 +207,9 @@ void ClusterSession::refreshCredentials()
 void ClusterSession::useCredential(const ExecCredential& credential)
 {
     m_client->setCredential(credential);
+    // Informers refused with the old credential try the new one at once.
+    for (Informer* informer : std::as_const(m_informers))
+        informer->retryNow();
     m_credentialTimer.stop();
     if (credential.expiry.isValid()) {
         // A little before it runs out (client-go runs the plugin at the first request after that;

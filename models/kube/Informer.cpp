@@ -282,6 +282,12 @@ void Informer::onExpired(const QString& message)
     scheduleRetry(true, Error(Tr::tr("watch of %1 expired: %2").arg(m_resource.qualifiedName(), message)));
 }
 
+void Informer::retryNow()
+{
+    if (m_denied && m_retryTimer.isActive())
+        m_retryTimer.start(0);
+}
+
 void Informer::scheduleRetry(bool relist, const Error& reason)
 {
     const int status = KubeClient::httpStatusOf(reason);

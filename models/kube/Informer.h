@@ -62,6 +62,8 @@ public:
     /// The delay between tries while denied: once a minute (setDeniedRetryMs: for tests).
     static constexpr int DeniedRetryMs = 60000;
     void setDeniedRetryMs(int ms) { m_deniedRetryMs = ms; }
+    /// While denied: try again now, not at the next minute (the session got a new credential).
+    void retryNow();
     QString lastResourceVersion() const { return m_resourceVersion; }
     qsizetype size() const { return m_cache.size(); }
     /// What is known of each current object: "namespace/name" -> uid and resourceVersion.

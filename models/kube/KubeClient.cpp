@@ -371,6 +371,12 @@ Net::HttpReply* KubeClient::send(const Net::HttpRequest& request, QObject* owner
 {
     Net::HttpReply* reply = m_http->send(request);
     reply->setParent(owner);
+    // Every 401, of a list, a write or a watch stream, tells the session that its credential was
+    // refused (an exec plugin is then run again).
+    connect(reply, &Net::HttpReply::metaDataReceived, this, [this, reply] {
+        if (reply->status() == 401)
+            Q_EMIT unauthorized();
+    });
     return reply;
 }
 
@@ -386,11 +392,9 @@ void KubeClient::sendJson(
         return c;
     }();
     connect(reply, &Net::HttpReply::finished, context,
-        [reply, what, config, client = QPointer<KubeClient>(this), callback = std::move(callback)] {
+        [reply, what, config, callback = std::move(callback)] {
         reply->deleteLater();
         const int status = reply->status();
-        if (status == 401 && client)
-            Q_EMIT client->unauthorized();
         if (reply->error() || status >= 400 || status == 0) {
             callback(errorFor(config, status, reply->error(), reply->body(), what));
             return;

@@ -151,7 +151,8 @@ public:
     static int httpStatusOf(const Error& error);
 
 Q_SIGNALS:
-    /// A request was answered 401 Unauthorized (the session runs an exec plugin again on it).
+    /// A request was answered 401 Unauthorized: a list, a write or a watch stream (the session runs
+    /// an exec plugin again on it).
     void unauthorized();
 
 private:

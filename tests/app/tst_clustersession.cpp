@@ -12,6 +12,7 @@
 #include "models/kube/ExecCredentialProvider.h"
 #include "tests/support/LabProcess.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QMutex>
@@ -215,6 +216,83 @@ private Q_SLOTS:
         QCOMPARE(session.state(), ClusterSession::State::Synced);
         // A request made now carries the current credential: the server accepts it.
         QVERIFY(!serverState(session.client()).isEmpty());
+    }
+
+    // The lab's token rotated while the watches are open: the reopened watches get 401, which runs
+    // the exec plugin again (it now prints the new token), and the refused informers use the new
+    // credential at once instead of a minute later.
+    void aRefusedWatchRunsTheExecPluginAgain()
+    {
+        const QString tokenFile = m_dir->filePath(QStringLiteral("token"));
+        const auto writeToken = [&](const QByteArray& token) {
+            QFile f(tokenFile);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(token);
+        };
+        writeToken(m_lab->token());
+        const QString plugin = m_dir->filePath(QStringLiteral("from-file"));
+        {
+            QFile script(plugin);
+            QVERIFY(script.open(QIODevice::WriteOnly));
+            script.write("#!/bin/sh\nprintf '{\"apiVersion\":\"client.authentication.k8s.io/v1\",\"kind\":\"ExecCredential\","
+                         "\"status\":{\"token\":\"%s\"}}' \"$(cat '" + tokenFile.toUtf8() + "')\"\n");
+        }
+        QVERIFY(QFile::setPermissions(plugin, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        ConnectionConfig config = connection();
+        config.bearerToken.clear();
+        ExecPlugin exec;
+        exec.apiVersion = ExecPlugin::V1;
+        exec.command = plugin;
+        exec.interactiveMode = ExecPlugin::Interactive::Never;
+        exec.kubeconfigFile = m_lab->kubeconfigPath();
+        exec.userName = QStringLiteral("netloom-lab");
+        config.exec = exec;
+        Inventory inventory;
+        ClusterSession session(config, &inventory);
+        session.credentials()->setTrusted(true);
+        QSignalSpy synced(&session, &ClusterSession::initialSyncFinished);
+        QElapsedTimer sinceStart;
+        sinceStart.start();
+        session.start();
+        QTRY_VERIFY_WITH_TIMEOUT(synced.count() == 1, 20000);
+        QCOMPARE(session.credentials()->runs(), 1);
+        // The session runs the plugin on a 401 at most every 10 s: wait for that much.
+        QTest::qWait(std::max<qint64>(0, 10'500 - sinceStart.elapsed()));
+
+        const auto post = [&](KubeClient& client, const char* path) {
+            return await<QJsonObject>([&](auto done) {
+                Net::HttpReply* reply = client.send(client.request("POST", QLatin1String(path)), this);
+                connect(reply, &Net::HttpReply::finished, this, [reply, done] {
+                    reply->deleteLater();
+                    if (reply->status() != 200)
+                        return done(Error(QStringLiteral("HTTP %1").arg(reply->status())));
+                    done(QJsonDocument::fromJson(reply->body()).object());
+                });
+            });
+        };
+        KubeClient oldClient(connection());
+        const auto rotated = post(oldClient, "/lab/v1/rotate-token");
+        QVERIFY(rotated.hasValue());
+        const QByteArray newToken = rotated->value(QStringLiteral("token")).toString().toUtf8();
+        QVERIFY(!newToken.isEmpty());
+        writeToken(newToken);
+        ConnectionConfig fresh = connection();
+        fresh.bearerToken = newToken;
+        KubeClient newClient(fresh);
+        QVERIFY(post(newClient, "/lab/v1/drop-watches").hasValue());
+
+        QTRY_VERIFY_WITH_TIMEOUT(session.credentials()->runs() == 2, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(session.state(), ClusterSession::State::Synced, 10000);
+        // Live again with the new credential: a namespace created now arrives through the watch.
+        const auto ns = await<QJsonObject>([&](auto done) {
+            newClient.create(ApiResource::namespaces(), QString(),
+                parseJson("{\"apiVersion\":\"v1\",\"kind\":\"Namespace\",\"metadata\":{\"name\":\"after-rotation\"}}"), this, done);
+        });
+        QVERIFY(ns.hasValue());
+        QTRY_VERIFY_WITH_TIMEOUT(inventory.get(ResourceId::kube(QStringLiteral("netloom-lab"), ResourceKind::Namespace,
+                                     QString(), QStringLiteral("after-rotation"))),
+            10000);
+        QCOMPARE(session.credentials()->runs(), 2);
     }
 
     void syncsAndResumesAfterDroppedWatches()
