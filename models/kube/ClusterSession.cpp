@@ -188,10 +188,12 @@ void ClusterSession::refreshCredentials()
     if (!m_run)
         return;
     m_lastCredentialRun.start();
+    m_refreshingCredentials = true;
     // The credential in use stays in use until the new one is there.
     m_credentials->renew([this, run = m_run](Expected<ExecCredential> credential) {
         if (run != m_run)
             return;
+        m_refreshingCredentials = false;
         if (!credential) {
             // The streams that are open stay open; new requests keep the old credential and the
             // informers report what the server then says. The operator reads why here.
@@ -207,9 +209,10 @@ void ClusterSession::refreshCredentials()
 void ClusterSession::useCredential(const ExecCredential& credential)
 {
     m_client->setCredential(credential);
+    ++m_credentialGeneration;
     // Informers refused with the old credential try the new one at once.
     for (Informer* informer : std::as_const(m_informers))
-        informer->retryNow();
+        retryWithNewCredential(informer);
     m_credentialTimer.stop();
     if (credential.expiry.isValid()) {
         // A little before it runs out (client-go runs the plugin at the first request after that;
@@ -223,6 +226,7 @@ void ClusterSession::useCredential(const ExecCredential& credential)
 void ClusterSession::stop()
 {
     m_credentialTimer.stop();
+    m_refreshingCredentials = false;
     // Work not applied yet belongs to this run: a new start() lists everything again.
     m_jobs.clear();
     m_drainTimer.stop();
@@ -311,8 +315,12 @@ void ClusterSession::startInformer(const ApiResource& resource)
         setKindState(resource, KindState::Live);
         onResumeStateChanged();
     });
-    connect(informer, &Informer::denied, this, [this, resource](const Error& error) {
+    connect(informer, &Informer::denied, this, [this, resource, informer](const Error& error) {
         setKindState(resource, KindState::Forbidden, error.message);
+        // A request sent with the old credential may be refused after the new one came; while the
+        // plugin runs, useCredential() hurries it.
+        if (!m_refreshingCredentials)
+            retryWithNewCredential(informer);
     });
     if (resource.optional)
         connect(informer, &Informer::failed, this,
@@ -321,6 +329,15 @@ void ClusterSession::startInformer(const ApiResource& resource)
         connect(informer, &Informer::failed, this, &ClusterSession::fail);
     m_informers.append(informer);
     informer->start(m_options.watch);
+}
+
+void ClusterSession::retryWithNewCredential(Informer* informer)
+{
+    // Once per informer and credential: a credential the server refuses too is not tried in a loop.
+    if (!m_credentials || !informer->isDenied() || informer->property("credentialGeneration").toInt() == m_credentialGeneration)
+        return;
+    if (informer->retryNow())
+        informer->setProperty("credentialGeneration", m_credentialGeneration);
 }
 
 void ClusterSession::onOptionalFailed(Informer* informer, const Error& error)

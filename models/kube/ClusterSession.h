@@ -164,6 +164,7 @@ private:
     void connectWithCredentials();
     void refreshCredentials();
     void useCredential(const ExecCredential& credential);
+    void retryWithNewCredential(Informer* informer);
 
     ObjectMapper m_mapper;
     Domain::Inventory* m_inventory = nullptr;
@@ -172,6 +173,8 @@ private:
     ExecCredentialProvider* m_credentials = nullptr;
     QTimer m_credentialTimer; // refreshes an expiring exec credential before it runs out
     QElapsedTimer m_lastCredentialRun;
+    int m_credentialGeneration = 0; // credentials used so far
+    bool m_refreshingCredentials = false;
     QObject* m_run = nullptr;
     QList<Informer*> m_informers;
     Discovery m_discovery;

@@ -282,10 +282,15 @@ void Informer::onExpired(const QString& message)
     scheduleRetry(true, Error(Tr::tr("watch of %1 expired: %2").arg(m_resource.qualifiedName(), message)));
 }
 
-void Informer::retryNow()
+bool Informer::retryNow()
 {
-    if (m_denied && m_retryTimer.isActive())
+    if (!m_denied)
+        return false;
+    if (m_retryTimer.isActive())
         m_retryTimer.start(0);
+    else
+        m_hurry = true; // a try made with the old credential is under way: the next one at once
+    return true;
 }
 
 void Informer::scheduleRetry(bool relist, const Error& reason)
@@ -295,7 +300,10 @@ void Informer::scheduleRetry(bool relist, const Error& reason)
     const int cap = std::min(MaxDelayMs, BaseDelayMs << std::min(m_attempt, 10));
     // An expiry needs no backoff the first time: the list is what the server asks for. A refusal
     // will not change by asking again soon: once a minute is enough to notice a repaired RBAC.
-    const int delay = refused        ? m_deniedRetryMs
+    const bool hurry = refused && m_hurry;
+    m_hurry = false;
+    const int delay = hurry          ? 0
+        : refused                    ? m_deniedRetryMs
         : (relist && m_attempt == 0) ? 0
                                      : cap / 2 + QRandomGenerator::global()->bounded(cap / 2 + 1);
     const bool newlyDenied = refused && !m_denied;

@@ -62,8 +62,9 @@ public:
     /// The delay between tries while denied: once a minute (setDeniedRetryMs: for tests).
     static constexpr int DeniedRetryMs = 60000;
     void setDeniedRetryMs(int ms) { m_deniedRetryMs = ms; }
-    /// While denied: try again now, not at the next minute (the session got a new credential).
-    void retryNow();
+    /// While denied: try now, not at the next minute (the session got a new credential); when a try
+    /// is under way, the one after it follows at once. False when not denied.
+    bool retryNow();
     QString lastResourceVersion() const { return m_resourceVersion; }
     qsizetype size() const { return m_cache.size(); }
     /// What is known of each current object: "namespace/name" -> uid and resourceVersion.
@@ -130,6 +131,7 @@ private:
     bool m_resuming = false;
     bool m_relistOnRetry = false;
     bool m_denied = false;
+    bool m_hurry = false; // retryNow() during a try: the next try follows it at once
     Netloom::Error m_deniedError;
 };
 
