@@ -167,6 +167,10 @@
         <source>%1 does not start on a /%2 boundary (did you mean %3?)</source>
         <translation>%1 beginnt nicht an einer /%2-Grenze (war %3 gemeint?)</translation>
     </message>
+    <message>
+        <source>%1 is not a resource of %2.</source>
+        <translation>%1 ist keine Ressource von %2.</translation>
+    </message>
 </context>
 <context>
     <name>Console</name>
@@ -225,26 +229,6 @@
     <message>
         <source>cannot write the output</source>
         <translation>die Ausgabe kann nicht geschrieben werden</translation>
-    </message>
-    <message>
-        <source>Netloom console: the cloud network and Kubernetes networking of a platform as one topology.
-
-Commands:
-  inventory   sync a kubeconfig context once and print every resource the console knows</source>
-        <translation>Netloom-Konsole: Cloud-Netzwerk und Kubernetes-Netzwerk einer Plattform als eine Topologie.
-
-Befehle:
-  inventory   einen Kubeconfig-Kontext einmal synchronisieren und jede Ressource ausgeben, die die Konsole kennt</translation>
-    </message>
-    <message>
-        <source>
-Without a command, opens the console window:
-  netloom [--kubeconfig PATH] [--context NAME] [--select ID]
-  netloom --lab [--select ID]   (starts the built-in lab netloom-lab and shows it)</source>
-        <translation>
-Ohne Befehl wird das Konsolenfenster geöffnet:
-  netloom [--kubeconfig PFAD] [--context NAME] [--select ID]
-  netloom --lab [--select ID]   (startet das integrierte Lab netloom-lab und zeigt es an)</translation>
     </message>
     <message>
         <source>inventory</source>
@@ -326,6 +310,78 @@ Ohne Befehl wird das Konsolenfenster geöffnet:
     <message>
         <source>Run the context&apos;s exec credential plugin for this run even though it was never approved.</source>
         <translation>Das Exec-Credential-Plugin des Kontexts für diesen Lauf ausführen, auch wenn es nie freigegeben wurde.</translation>
+    </message>
+    <message>
+        <source>The keychain could not %1: %2</source>
+        <translation>Der Schlüsselbund konnte %1 nicht: %2</translation>
+    </message>
+    <message>
+        <source>store the secret of %1</source>
+        <translation>das Geheimnis von %1 speichern</translation>
+    </message>
+    <message>
+        <source>read the secret of %1</source>
+        <translation>das Geheimnis von %1 lesen</translation>
+    </message>
+    <message>
+        <source>remove the secret of %1</source>
+        <translation>das Geheimnis von %1 entfernen</translation>
+    </message>
+    <message>
+        <source>The IONOS Cloud API URL %1 is plain http://: credentials and answers travel unencrypted (meant for a local validating proxy only).</source>
+        <translation>Die IONOS-Cloud-API-URL %1 ist reines http://: Zugangsdaten und Antworten gehen unverschlüsselt über das Netz (nur für einen lokalen prüfenden Proxy gedacht).</translation>
+    </message>
+    <message>
+        <source>The kubeconfig of %1 could not be read: %2</source>
+        <translation>Die kubeconfig von %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the kubeconfig of %1</source>
+        <translation>die kubeconfig von %1</translation>
+    </message>
+    <message>
+        <source>Show the IONOS Cloud account of this file of IONOS_* assignments (netloom-lab --cloud-env-out); without it, the IONOS_* environment variables, when set.</source>
+        <translation>Das IONOS-Cloud-Konto aus dieser Datei mit IONOS_*-Zuweisungen zeigen (netloom-lab --cloud-env-out); ohne sie die Umgebungsvariablen IONOS_*, wenn gesetzt.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>netloom: --lab shows the lab&apos;s own cloud; leave out --cloud-env</source>
+        <translation>netloom: --lab zeigt die eigene Cloud des Labors; lassen Sie --cloud-env weg</translation>
+    </message>
+    <message>
+        <source>cloud account %1 (%2)</source>
+        <translation>Cloud-Konto %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: no complete read within %2 s</source>
+        <translation>%1: kein vollständiges Lesen innerhalb von %2 s</translation>
+    </message>
+    <message>
+        <source>Netloom console: the cloud network and Kubernetes networking of a platform as one topology.
+
+Commands:
+  inventory   sync a kubeconfig context (and a cloud account) once and print every resource the console knows</source>
+        <translation>Netloom-Konsole: das Cloud-Netz und das Kubernetes-Netz einer Plattform als eine Topologie.
+
+Befehle:
+  inventory   einen kubeconfig-Kontext (und ein Cloud-Konto) einmal abgleichen und jede Ressource ausgeben, die die Konsole kennt</translation>
+    </message>
+    <message>
+        <source>
+Without a command, opens the console window:
+  netloom [--kubeconfig PATH] [--context NAME] [--cloud-env FILE] [--select ID]
+  netloom --lab [--select ID]   (starts the built-in lab netloom-lab and shows it)</source>
+        <translation>
+Ohne Befehl öffnet sich das Konsolenfenster:
+  netloom [--kubeconfig PFAD] [--context NAME] [--cloud-env DATEI] [--select ID]
+  netloom --lab [--select ID]   (startet das eingebaute Labor netloom-lab und zeigt es)</translation>
+    </message>
+    <message>
+        <source>Include the IONOS Cloud account of this file of IONOS_* assignments (netloom-lab --cloud-env-out); without it, the IONOS_* environment variables, when set.</source>
+        <translation>Das IONOS-Cloud-Konto aus dieser Datei mit IONOS_*-Zuweisungen einbeziehen (netloom-lab --cloud-env-out); ohne sie die Umgebungsvariablen IONOS_*, wenn gesetzt.</translation>
     </message>
 </context>
 <context>
@@ -1134,6 +1190,66 @@ Ohne Befehl wird das Konsolenfenster geöffnet:
         <source>Disabled</source>
         <translation>Deaktiviert</translation>
     </message>
+    <message>
+        <source>IP modes</source>
+        <translation>IP-Modi</translation>
+    </message>
+    <message>
+        <source>DNS hostnames</source>
+        <translation>DNS-Hostnamen</translation>
+    </message>
+    <message>
+        <source>DNS target</source>
+        <translation>DNS-Ziel</translation>
+    </message>
+    <message>
+        <source>DNS TTL</source>
+        <translation>DNS-TTL</translation>
+    </message>
+    <message>
+        <source>Slices</source>
+        <translation>Slices</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>With pod IP</source>
+        <translation>Mit Pod-IP</translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation>Besitzer</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subjekt</translation>
+    </message>
+    <message>
+        <source>IP addresses</source>
+        <translation>IP-Adressen</translation>
+    </message>
+    <message>
+        <source>Not before</source>
+        <translation>Nicht vor</translation>
+    </message>
+    <message>
+        <source>Chain length</source>
+        <translation>Kettenlänge</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>kein Besitzer</translation>
+    </message>
+    <message>
+        <source>%1 of %2 ready</source>
+        <translation>%1 von %2 bereit</translation>
+    </message>
 </context>
 <context>
     <name>ItemModels</name>
@@ -1748,6 +1864,141 @@ Ohne Befehl wird das Konsolenfenster geöffnet:
         <source>user &quot;%1&quot; of context &quot;%2&quot;: %3</source>
         <translation>Benutzer „%1“ des Kontexts „%2“: %3</translation>
     </message>
+    <message>
+        <source>live</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>forbidden</source>
+        <translation>verboten</translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation>nicht installiert</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source> (dry run)</source>
+        <translation> (Probelauf)</translation>
+    </message>
+    <message>
+        <source>replace %1 &quot;%2&quot;</source>
+        <translation>%1 „%2“ ersetzen</translation>
+    </message>
+    <message>
+        <source>%1: the object carries no resourceVersion; read it first (update())</source>
+        <translation>%1: das Objekt hat keine resourceVersion; lesen Sie es zuerst (update())</translation>
+    </message>
+    <message>
+        <source>%1: the object changed on the server: it is at resourceVersion %2, this change was made to %3; nothing was written</source>
+        <translation>%1: das Objekt wurde auf dem Server geändert: es steht bei resourceVersion %2, diese Änderung wurde an %3 gemacht; nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <source>%1: the object changed on the server and cannot be read now (%2); nothing was written</source>
+        <translation>%1: das Objekt wurde auf dem Server geändert und kann jetzt nicht gelesen werden (%2); nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <source>patch %1 &quot;%2&quot;</source>
+        <translation>%1 „%2“ patchen</translation>
+    </message>
+    <message>
+        <source>tls.crt is not valid base64</source>
+        <translation>tls.crt ist kein gültiges Base64</translation>
+    </message>
+    <message>
+        <source>tls.crt is empty</source>
+        <translation>tls.crt ist leer</translation>
+    </message>
+    <message>
+        <source>the certificate expired on %1</source>
+        <translation>das Zertifikat ist am %1 abgelaufen</translation>
+    </message>
+    <message>
+        <source> except %1</source>
+        <translation> außer %1</translation>
+    </message>
+    <message>
+        <source>namespaces: %1</source>
+        <translation>Namespaces: %1</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>pods: %1</source>
+        <translation>Pods: %1</translation>
+    </message>
+    <message>
+        <source>namespaces %1</source>
+        <translation>Namespaces %1</translation>
+    </message>
+    <message>
+        <source>disabled: no new addresses are assigned from it</source>
+        <translation>deaktiviert: daraus werden keine neuen Adressen vergeben</translation>
+    </message>
+    <message>
+        <source>no targets</source>
+        <translation>keine Ziele</translation>
+    </message>
+    <message numerus="yes">
+        <source>no ready endpoints (%n not ready)</source>
+        <translation>
+            <numerusform>keine bereiten Endpunkte (%n nicht bereit)</numerusform>
+            <numerusform>keine bereiten Endpunkte (%n nicht bereit)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no endpoints</source>
+        <translation>keine Endpunkte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoint(s) not ready</source>
+        <translation>
+            <numerusform>%n Endpunkt nicht bereit</numerusform>
+            <numerusform>%n Endpunkte nicht bereit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pod(s) failed</source>
+        <translation>
+            <numerusform>%n Pod fehlgeschlagen</numerusform>
+            <numerusform>%n Pods fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running pod(s) not ready</source>
+        <translation>
+            <numerusform>%n laufender Pod nicht bereit</numerusform>
+            <numerusform>%n laufende Pods nicht bereit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pod(s) pending</source>
+        <translation>
+            <numerusform>%n Pod wartet</numerusform>
+            <numerusform>%n Pods warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not a certificate</source>
+        <translation>kein Zertifikat</translation>
+    </message>
+    <message>
+        <source>certificate %1 of the chain has no END CERTIFICATE line</source>
+        <translation>Zertifikat %1 der Kette hat keine Zeile END CERTIFICATE</translation>
+    </message>
+    <message>
+        <source>certificate %1 of the chain cannot be read: %2</source>
+        <translation>Zertifikat %1 der Kette kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>tls.crt holds no PEM certificate</source>
+        <translation>tls.crt enthält kein PEM-Zertifikat</translation>
+    </message>
 </context>
 <context>
     <name>Net</name>
@@ -1901,6 +2152,67 @@ Ohne Befehl wird das Konsolenfenster geöffnet:
     <message>
         <source>The credential plugin of context &quot;%1&quot; was not run: you declined it. Choose the context again to be asked again.</source>
         <translation>Das Anmelde-Plugin des Kontexts „%1“ wurde nicht ausgeführt: Sie haben es abgelehnt. Wählen Sie den Kontext erneut, um wieder gefragt zu werden.</translation>
+    </message>
+    <message>
+        <source>Cloud: %1</source>
+        <translation>Cloud: %1</translation>
+    </message>
+    <message>
+        <source>Reading %1: %2 of %3 collections…</source>
+        <translation>Lese %1: %2 von %3 Sammlungen…</translation>
+    </message>
+    <message>
+        <source>Cloud: not connected</source>
+        <translation>Cloud: nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lese %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cloud: %1 (%n resource(s))</source>
+        <translation>
+            <numerusform>Cloud: %1 (%n Ressource)</numerusform>
+            <numerusform>Cloud: %1 (%n Ressourcen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not encrypted (http://)</source>
+        <translation>unverschlüsselt (http://)</translation>
+    </message>
+    <message>
+        <source>%1 is not a managed cluster, node pool or VDC with a cluster</source>
+        <translation>%1 ist kein verwalteter Cluster, kein Knotenpool und kein VDC mit Cluster</translation>
+    </message>
+    <message>
+        <source>the kubeconfig of %1 from the cloud</source>
+        <translation>die kubeconfig von %1 aus der Cloud</translation>
+    </message>
+    <message>
+        <source>Downloading the kubeconfig of %1…</source>
+        <translation>Lade die kubeconfig von %1 herunter…</translation>
+    </message>
+    <message>
+        <source>The kubeconfig of %1 could not be downloaded: %2</source>
+        <translation>Die kubeconfig von %1 konnte nicht heruntergeladen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n object(s))</source>
+        <translation>
+            <numerusform> (%n Objekt)</numerusform>
+            <numerusform> (%n Objekte)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kind(s) %1</source>
+        <translation>
+            <numerusform>%n Art %1</numerusform>
+            <numerusform>%n Arten %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2218,6 +2530,14 @@ Ihre Antwort wird für diese Kubeconfig-Datei gespeichert; eine Änderung des Be
         <source>&amp;Do not run</source>
         <translation>&amp;Nicht ausführen</translation>
     </message>
+    <message>
+        <source>&amp;Connect Kubernetes Cluster</source>
+        <translation>Kubernetes-Cluster &amp;verbinden</translation>
+    </message>
+    <message>
+        <source>Show the Kubernetes side of the selected VDC or managed cluster: its kubeconfig is downloaded from the cloud (double-click on the card)</source>
+        <translation>Die Kubernetes-Seite des gewählten VDC oder verwalteten Clusters zeigen: seine kubeconfig wird aus der Cloud geladen (Doppelklick auf die Karte)</translation>
+    </message>
 </context>
 <context>
     <name>Netloom::Widgets::NodeItem</name>
@@ -2362,6 +2682,36 @@ Ihre Antwort wird für diese Kubeconfig-Datei gespeichert; eine Änderung des Be
             <numerusform>%n mit einer Warnung oder einem Fehler.</numerusform>
             <numerusform>%n mit einer Warnung oder einem Fehler.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es)</source>
+        <translation>
+            <numerusform>%n Adresse</numerusform>
+            <numerusform>%n Adressen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NAT gateway</source>
+        <translation>NAT-Gateway</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>%n Knoten</numerusform>
+            <numerusform>%n Knoten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Managed cluster</source>
+        <translation>Verwalteter Cluster</translation>
+    </message>
+    <message>
+        <source>Serves %1</source>
+        <translation>Bedient %1</translation>
+    </message>
+    <message>
+        <source>managed cluster %1 of %2</source>
+        <translation>verwalteter Cluster %1 von %2</translation>
     </message>
 </context>
 </TS>

@@ -22,6 +22,68 @@
     </message>
 </context>
 <context>
+    <name>Kube</name>
+    <message numerus="yes">
+        <source>no ready endpoints (%n not ready)</source>
+        <translation>
+            <numerusform>no ready endpoints (%n not ready)</numerusform>
+            <numerusform>no ready endpoints (%n not ready)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoint(s) not ready</source>
+        <translation>
+            <numerusform>%n endpoint not ready</numerusform>
+            <numerusform>%n endpoints not ready</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pod(s) failed</source>
+        <translation>
+            <numerusform>%n pod failed</numerusform>
+            <numerusform>%n pods failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running pod(s) not ready</source>
+        <translation>
+            <numerusform>%n running pod not ready</numerusform>
+            <numerusform>%n running pods not ready</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pod(s) pending</source>
+        <translation>
+            <numerusform>%n pod pending</numerusform>
+            <numerusform>%n pods pending</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Netloom::Console::ConsoleController</name>
+    <message numerus="yes">
+        <source>Cloud: %1 (%n resource(s))</source>
+        <translation>
+            <numerusform>Cloud: %1 (%n resource)</numerusform>
+            <numerusform>Cloud: %1 (%n resources)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n object(s))</source>
+        <translation>
+            <numerusform> (%n object)</numerusform>
+            <numerusform> (%n objects)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kind(s) %1</source>
+        <translation>
+            <numerusform>%n kind %1</numerusform>
+            <numerusform>%n kinds %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Netloom::Widgets::MainWindow</name>
     <message numerus="yes">
         <source>%n match(es)</source>
@@ -101,6 +163,20 @@
         <translation>
             <numerusform>%n with a warning or an error.</numerusform>
             <numerusform>%n with a warning or an error.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es)</source>
+        <translation>
+            <numerusform>%n address</numerusform>
+            <numerusform>%n addresses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>%n node</numerusform>
+            <numerusform>%n nodes</numerusform>
         </translation>
     </message>
 </context>

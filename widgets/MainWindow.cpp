@@ -293,6 +293,12 @@ void MainWindow::createStatusBar()
     m_cloudLabel->setContentsMargins(6, 0, 12, 0);
     m_cloudLabel->hide(); // until a cloud account is configured
     statusBar()->addWidget(m_cloudLabel);
+    m_kindsLabel = new QLabel(this);
+    m_kindsLabel->setObjectName(QStringLiteral("kindStates"));
+    m_kindsLabel->setTextFormat(Qt::RichText);
+    m_kindsLabel->setContentsMargins(6, 0, 12, 0);
+    m_kindsLabel->hide(); // until a cluster was discovered
+    statusBar()->addWidget(m_kindsLabel);
     m_countsLabel = new QLabel(this);
     m_countsLabel->setObjectName(QStringLiteral("objectCounts"));
     statusBar()->addWidget(m_countsLabel, 1);
@@ -351,6 +357,18 @@ void MainWindow::setCloudState(const QString& text, ConnectionState state, const
         QStringLiteral("<span style=\"color:%1\">\u25cf</span>&nbsp;%2").arg(stateDot(state), text.toHtmlEscaped()));
     m_cloudLabel->setToolTip(toolTip.isEmpty() ? text : text + QStringLiteral("\n\n") + toolTip);
     m_cloudLabel->show();
+}
+
+void MainWindow::setKindStates(const QString& text, ConnectionState state, const QString& toolTip)
+{
+    if (text.isEmpty()) {
+        m_kindsLabel->hide();
+        return;
+    }
+    m_kindsLabel->setText(
+        QStringLiteral("<span style=\"color:%1\">\u25cf</span>&nbsp;%2").arg(stateDot(state), text.toHtmlEscaped()));
+    m_kindsLabel->setToolTip(toolTip);
+    m_kindsLabel->show();
 }
 
 bool MainWindow::leadsToCluster(const Domain::ResourceId& id) const

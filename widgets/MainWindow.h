@@ -86,6 +86,9 @@ public Q_SLOTS:
     /// The cloud account's state, in its own part of the status bar ("cloudState"), shown from the
     /// first call on; @p toolTip: a warning that stays (an http:// API URL).
     void setCloudState(const QString& text, Netloom::Widgets::ConnectionState state, const QString& toolTip = {});
+    /// The state of the watched kinds ("kindStates" in the status bar): a summary, and every kind
+    /// with its state in the tooltip. Empty @p text hides it.
+    void setKindStates(const QString& text, Netloom::Widgets::ConnectionState state, const QString& toolTip);
     /// Fills the context chooser; @p current is shown selected (no contextRequested() for it).
     void setContexts(const QStringList& contexts, const QString& current);
     /// Makes @p id the current resource (canvas, tree and inspector follow).
@@ -143,6 +146,7 @@ private:
     QLabel* m_countsLabel = nullptr;
     QLabel* m_zoomLabel = nullptr;
     QLabel* m_cloudLabel = nullptr;
+    QLabel* m_kindsLabel = nullptr;
     ConnectionState m_connectionState = ConnectionState::Disconnected;
     int m_searchCursor = -1;
 

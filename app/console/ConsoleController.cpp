@@ -403,6 +403,8 @@ void ConsoleController::startSession(const QString& context)
     m_sessionConfig = *config;
     m_session = new ClusterSession(*config, m_inventory.get(), this);
     connect(m_session, &ClusterSession::stateChanged, this, &ConsoleController::onSessionStateChanged);
+    connect(m_session, &ClusterSession::kindStatesChanged, this, &ConsoleController::showKindStates);
+    connect(m_session, &ClusterSession::initialSyncFinished, this, &ConsoleController::showKindStates);
     m_yaml->setClient(m_session->client());
     Q_EMIT sessionStarted(m_session);
     m_session->start();
@@ -411,6 +413,8 @@ void ConsoleController::startSession(const QString& context)
 void ConsoleController::stopSession()
 {
     m_yaml->setClient(nullptr);
+    if (m_window)
+        m_window->setKindStates({}, ConnectionState::Disconnected, {});
     if (!m_session)
         return;
     ClusterSession* session = m_session;
@@ -420,6 +424,36 @@ void ConsoleController::stopSession()
     m_inventory->removeWhere(session->origin());
     // Later: stop() may have been reached from one of its own signals.
     session->deleteLater();
+}
+
+void ConsoleController::showKindStates()
+{
+    if (!m_session)
+        return;
+    const QList<ClusterSession::KindStatus> kinds = m_session->kindStatuses();
+    if (kinds.isEmpty()) {
+        m_window->setKindStates({}, ConnectionState::Disconnected, {});
+        return;
+    }
+    QMap<ClusterSession::KindState, int> counts;
+    QStringList lines;
+    for (const ClusterSession::KindStatus& kind : kinds) {
+        ++counts[kind.state];
+        QString line = tr("%1: %2").arg(kind.resource.qualifiedName(), ClusterSession::kindStateName(kind.state));
+        if (kind.state == ClusterSession::KindState::Live)
+            line += tr(" (%n object(s))", nullptr, int(kind.objects));
+        if (!kind.message.isEmpty())
+            line += QStringLiteral(" — ") + kind.message;
+        lines.append(line);
+    }
+    QStringList parts;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        parts.append(tr("%n kind(s) %1", nullptr, it.value()).arg(ClusterSession::kindStateName(it.key())));
+    const ConnectionState state = counts.contains(ClusterSession::KindState::Error) ? ConnectionState::Error
+        : counts.contains(ClusterSession::KindState::Forbidden) || counts.contains(ClusterSession::KindState::Syncing)
+        ? ConnectionState::Connecting
+        : ConnectionState::Connected;
+    m_window->setKindStates(parts.join(QStringLiteral(" · ")), state, lines.join(QLatin1Char('\n')));
 }
 
 void ConsoleController::onSessionStateChanged(ClusterSession::State state, const QString& message)

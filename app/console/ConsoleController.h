@@ -99,6 +99,7 @@ private:
     bool loadKubeconfig();
     void startSession(const QString& context);
     void stopSession();
+    void showKindStates();
     void onSessionStateChanged(Kube::ClusterSession::State state, const QString& message);
     void onLabReady(const QString& kubeconfigPath);
     void onInventoryChanged();

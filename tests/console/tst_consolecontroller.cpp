@@ -232,6 +232,12 @@ private Q_SLOTS:
         QVERIFY(chooser->isEnabled());
         QTRY_VERIFY(find<QLabel>("connectionState")->text().contains(QStringLiteral("Connected to netloom-lab")));
         QVERIFY(find<QLabel>("objectCounts")->text().contains(QStringLiteral(" service")));
+        // Every watched kind with its state: the demo lab serves them all, cert-manager's included.
+        auto* kinds = find<QLabel>("kindStates");
+        QTRY_VERIFY(kinds->isVisible());
+        QTRY_VERIFY2(kinds->text().contains(QStringLiteral("17 kind")) && kinds->text().endsWith(QStringLiteral(" live")), qPrintable(kinds->text()));
+        QVERIFY2(kinds->toolTip().contains(QStringLiteral("certificates.cert-manager.io: live")), qPrintable(kinds->toolTip()));
+        QVERIFY(kinds->toolTip().contains(QStringLiteral("pods: live (")));
         QVERIFY(window()->windowTitle().contains(kLabContext));
         QVERIFY(QFile::exists(QStringLiteral(":/netloom/icons/netloom.svg")));
         QVERIFY(!window()->windowIcon().isNull());
