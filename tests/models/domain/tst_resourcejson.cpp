@@ -59,11 +59,17 @@ ResourceDetails sampleDetails(ResourceKind kind)
                                                 QStringLiteral("8443"), 30443 },
                                   ServicePort { QStringLiteral("metrics"), QStringLiteral("TCP"), 9090,
                                                 QStringLiteral("metrics"), 0 } },
-                                { { QStringLiteral("app"), QStringLiteral("web") } } };
+                                { { QStringLiteral("app"), QStringLiteral("web") } },
+                                { QStringLiteral("VIP") },
+                                { QStringLiteral("shop.example.com") },
+                                QStringLiteral("203.0.113.10"),
+                                300 };
     case ResourceKind::EndpointSummary:
-        return EndpointSummaryDetails { 2, 1, { QStringLiteral("10.244.1.5"), QStringLiteral("10.244.2.7") } };
+        return EndpointSummaryDetails { 2, 1, { QStringLiteral("10.244.1.5"), QStringLiteral("10.244.2.7") },
+                                        QStringLiteral("api"), 2 };
     case ResourceKind::PodSummary:
-        return PodSummaryDetails { 5, 3, 1, 1 };
+        return PodSummaryDetails { 5, 3, 1, 1, 0, 2, 5,
+                                   { PodOwnerCount { QStringLiteral("Deployment"), QStringLiteral("api"), 5, 2 } } };
     case ResourceKind::IngressController:
         return IngressControllerDetails { QStringLiteral("nginx"), QStringLiteral("k8s.io/ingress-nginx"),
                                           QStringLiteral("ingress-nginx/ingress-nginx-controller"),
@@ -77,7 +83,11 @@ ResourceDetails sampleDetails(ResourceKind kind)
                                                  QStringLiteral("8080") } },
                                 { IngressTls { { QStringLiteral("shop.example.com") }, QStringLiteral("shop-tls") } },
                                 { QStringLiteral("203.0.113.10") },
-                                QStringLiteral("letsencrypt-prod") };
+                                QStringLiteral("letsencrypt-prod"),
+                                { QStringLiteral("shop.example.com") },
+                                QStringLiteral("203.0.113.10"),
+                                60,
+                                QStringLiteral("k8s.io/ingress-nginx") };
     case ResourceKind::GatewayApiGateway:
         return GatewayApiGatewayDetails { QStringLiteral("cilium"),
                                           { GatewayListener { QStringLiteral("https"), QStringLiteral("HTTPS"), 443,
@@ -105,7 +115,9 @@ ResourceDetails sampleDetails(ResourceKind kind)
                                QStringLiteral("https://acme-v02.api.letsencrypt.org/directory"), true };
     case ResourceKind::TlsSecret:
         return TlsSecretDetails { { QStringLiteral("shop.example.com") }, at("2025-01-31T12:00:00.000Z"),
-                                  QStringLiteral("R11") };
+                                  QStringLiteral("R11"), QStringLiteral("CN=shop.example.com"),
+                                  { QStringLiteral("203.0.113.10") }, QStringLiteral("CN=R11,O=Let's Encrypt,C=US"),
+                                  at("2024-11-02T12:00:00.000Z"), 2, QString() };
     case ResourceKind::DnsZone:
         return DnsZoneDetails { QStringLiteral("example.com"), QStringLiteral("ionos-cloud-dns"), 2024050101 };
     case ResourceKind::DnsRecord:
