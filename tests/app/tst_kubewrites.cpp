@@ -88,7 +88,8 @@ class TestKubeWrites final : public QObject
             answer.conflict = c;
             answer.done = true;
         });
-        QTest::qWaitFor([&] { return answer.done; }, 20000);
+        if (!QTest::qWaitFor([&] { return answer.done; }, 20000))
+            answer.result = Error(QStringLiteral("no answer within 20 s"));
         return answer;
     }
 
